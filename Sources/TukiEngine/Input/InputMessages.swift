@@ -1,0 +1,45 @@
+/// Messages for problems in rule and scenario files.
+public enum InputMessages {
+    public static let yamlSyntax = MessageKind("error.yaml_syntax", ["problem"])
+    public static let fileUnreadable = MessageKind("error.file_unreadable", ["reason"])
+    public static let duplicateKey = MessageKind("error.duplicate_key", ["key"])
+    public static let unknownKey = MessageKind("error.unknown_key", ["key", "allowed"])
+    public static let unknownChoice = MessageKind("error.unknown_choice", ["found", "allowed"])
+    public static let missingField = MessageKind("error.missing_field", ["key"])
+    public static let expected = MessageKind("error.expected", ["expected", "found"])
+    public static let outOfRange = MessageKind("error.out_of_range", ["found", "minimum", "maximum"])
+    public static let unsortedDates = MessageKind("error.unsorted_dates", ["date", "previous"])
+    public static let wrongUnit = MessageKind("error.wrong_unit", ["unit", "type", "allowed"])
+    public static let scaleNotRising = MessageKind("error.scale_not_rising", ["from", "previous"])
+    public static let scaleMustStartAtZero = MessageKind("error.scale_start", ["from"])
+    public static let tableKeys = MessageKind("error.table_keys", ["keys", "depth"])
+    public static let sourceEmpty = MessageKind("error.source_empty")
+    public static let noValues = MessageKind("error.no_values")
+    public static let duplicateParameter = MessageKind("error.duplicate_parameter", ["parameter", "otherFile"])
+    public static let unknownParameter = MessageKind("error.unknown_parameter", ["parameter"])
+    public static let overlayChangesShape = MessageKind("error.overlay_shape", ["parameter", "property"])
+    public static let noValueAtDate = MessageKind("error.no_value_at_date", ["parameter", "date"])
+    public static let notInForce = MessageKind("error.not_in_force", ["parameter", "date"])
+    public static let valueUnknown = MessageKind("error.value_unknown", ["parameter", "date"])
+    public static let ruleSetMissing = MessageKind("error.ruleset_missing")
+    public static let endBeforeStart = MessageKind("error.end_before_start", ["start", "end"])
+    public static let unknownExpectation = MessageKind("error.unknown_expectation", ["key", "allowed"])
+    public static let monthOutsideSimulation = MessageKind("error.month_outside_simulation", ["month", "first", "last"])
+    public static let chooseOne = MessageKind("error.choose_one", ["options"])
+    public static let weekdaysCount = MessageKind("error.weekdays_count", ["daysPerWeek", "weekdays"])
+    public static let calculatorReadsUnknown = MessageKind("error.calculator_reads_unknown", ["calculator", "parameter"])
+
+    public static let all: [MessageKind] = [
+        yamlSyntax, fileUnreadable, duplicateKey, unknownKey, unknownChoice, missingField, expected, outOfRange,
+        unsortedDates, wrongUnit, scaleNotRising, scaleMustStartAtZero, tableKeys, sourceEmpty, noValues,
+        duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
+        ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, chooseOne,
+        weekdaysCount, calculatorReadsUnknown,
+    ]
+}
+
+/// Names of kinds of value, used in "expected X, found Y" messages.
+public enum ValueTerm: String, Sendable, CaseIterable {
+    case mapping, list, text, amount, rate, hours, wholeNumber, yesNo, month, date, decimal
+    public var key: String { "term.\(rawValue)" }
+}

@@ -1,0 +1,154 @@
+import Yams
+
+/// A node of a parsed file with its place (file, line, field path), read into exact values.
+/// Every read that fails throws an `InputError` naming that place.
+struct YAMLNode {
+    let node: Node
+    let file: String
+    let path: String
+    /// The line of the key this node is the value of, if any.
+    var keyLine: Int? = nil
+
+    var line: Int? { node.mark?.line }
+    /// Where a mapping is named: its key's line, for problems with the mapping as a whole.
+    var declarationLine: Int? { keyLine ?? line }
+
+    func error(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) -> InputError {
+        InputError(file: file, line: line, field: path.isEmpty ? nil : path, kind, values)
+    }
+
+    func declarationError(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) -> InputError {
+        InputError(file: file, line: declarationLine, field: path.isEmpty ? nil : path, kind, values)
+    }
+
+    func child(_ node: Node, key: String, keyLine: Int? = nil) -> YAMLNode {
+        YAMLNode(node: node, file: file, path: path.isEmpty ? key : "\(path).\(key)", keyLine: keyLine)
+    }
+
+    var isNull: Bool {
+        guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// The entries of a mapping, in file order; keys outside `allowed` are errors,
+    /// and so are missing `required` keys.
+    func mapping(allowed: [String]? = nil, required: [String] = []) throws(InputError) -> [(key: String, value: YAMLNode)] {
+        guard case let .mapping(mapping) = node else { throw expected(.mapping) }
+        var entries: [(key: String, value: YAMLNode)] = []
+        for (keyNode, valueNode) in mapping {
+            guard case let .scalar(scalar) = keyNode else {
+                throw YAMLNode(node: keyNode, file: file, path: path).expected(.text)
+            }
+            let entry = child(valueNode, key: scalar.string, keyLine: keyNode.mark?.line)
+            if let allowed, !allowed.contains(scalar.string) {
+                throw YAMLNode(node: keyNode, file: file, path: entry.path)
+                    .error(InputMessages.unknownKey, ["key": .text(scalar.string), "allowed": .text(allowed.joined(separator: ", "))])
+            }
+            entries.append((scalar.string, entry))
+        }
+        for key in required where !entries.contains(where: { $0.key == key }) {
+            throw declarationError(InputMessages.missingField, ["key": .text(key)])
+        }
+        return entries
+    }
+
+    /// A mapping read into a dictionary, for lookups by key.
+    func fields(allowed: [String], required: [String] = []) throws(InputError) -> Fields {
+        Fields(owner: self, entries: try mapping(allowed: allowed, required: required))
+    }
+
+    func sequence() throws(InputError) -> [YAMLNode] {
+        guard case let .sequence(sequence) = node else { throw expected(.list) }
+        return sequence.enumerated().map { index, item in child(item, key: "\(index)") }
+    }
+
+    func scalarText() throws(InputError) -> String {
+        guard case let .scalar(scalar) = node else { throw expected(.text) }
+        return scalar.string
+    }
+
+    func string() throws(InputError) -> String {
+        let text = try scalarText()
+        guard !text.isEmpty, !isNull else { throw expected(.text) }
+        return text
+    }
+
+    func money() throws(InputError) -> Money {
+        guard let value = Money(exactly: try scalarText()) else { throw expected(.amount) }
+        return value
+    }
+
+    func rate() throws(InputError) -> Rate {
+        guard let value = Rate(exactly: try scalarText()) else { throw expected(.rate) }
+        return value
+    }
+
+    func hours() throws(InputError) -> Hours {
+        guard let value = Hours(exactly: try scalarText()) else { throw expected(.hours) }
+        return value
+    }
+
+    func int() throws(InputError) -> Int {
+        guard let value = Int(try scalarText()) else { throw expected(.wholeNumber) }
+        return value
+    }
+
+    func int(in range: ClosedRange<Int>) throws(InputError) -> Int {
+        let value = try int()
+        guard range.contains(value) else {
+            throw error(InputMessages.outOfRange, ["found": .text("\(value)"), "minimum": .text("\(range.lowerBound)"),
+                                                   "maximum": .text("\(range.upperBound)")])
+        }
+        return value
+    }
+
+    func bool() throws(InputError) -> Bool {
+        switch try scalarText() {
+        case "true", "True", "yes": return true
+        case "false", "False", "no": return false
+        default: throw expected(.yesNo)
+        }
+    }
+
+    func yearMonth() throws(InputError) -> YearMonth {
+        guard let value = YearMonth(iso: try scalarText()) else { throw expected(.month) }
+        return value
+    }
+
+    func day() throws(InputError) -> Day {
+        guard let value = Day(iso: try scalarText()) else { throw expected(.date) }
+        return value
+    }
+
+    func outOfRange(_ found: String, minimum: String, maximum: String) -> InputError {
+        error(InputMessages.outOfRange, ["found": .text(found), "minimum": .text(minimum), "maximum": .text(maximum)])
+    }
+
+    func expected(_ term: ValueTerm) -> InputError {
+        error(InputMessages.expected, ["expected": .term(term.key), "found": .text(foundDescription)])
+    }
+
+    private var foundDescription: String {
+        switch node {
+        case let .scalar(scalar): scalar.string
+        case .mapping: "{…}"
+        case .sequence: "[…]"
+        case .alias: "*alias"
+        }
+    }
+}
+
+/// The entries of a mapping by key, remembering the mapping for "missing field" errors.
+struct Fields {
+    let owner: YAMLNode
+    let entries: [(key: String, value: YAMLNode)]
+
+    subscript(key: String) -> YAMLNode? {
+        entries.first(where: { $0.key == key }).flatMap { $0.value.isNull ? nil : $0.value }
+    }
+
+    func required(_ key: String) throws(InputError) -> YAMLNode {
+        guard let node = self[key] else { throw owner.declarationError(InputMessages.missingField, ["key": .text(key)]) }
+        return node
+    }
+}

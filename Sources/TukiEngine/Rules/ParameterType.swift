@@ -1,0 +1,18 @@
+/// The kinds of parameter a rule file may declare, each with the units it accepts.
+public enum ParameterType: String, Sendable, CaseIterable, Hashable {
+    case amount, rate, scale, table, count, date, flag
+
+    /// Units this type accepts. A table's unit is that of its entries.
+    public var allowedUnits: [String] {
+        switch self {
+        case .amount, .scale: ParameterType.moneyUnits
+        case .rate: ["ratio"]
+        case .count: ["months", "days", "hours", "years", "persons", "hours/month", "hours/week", "EUR-cents"]
+        case .date: ["date"]
+        case .flag: ["flag"]
+        case .table: ParameterType.moneyUnits + ["ratio", "months", "days", "hours", "years", "persons"]
+        }
+    }
+
+    static let moneyUnits = ["EUR", "EUR/month", "EUR/year", "EUR/day", "EUR/hour", "EUR/week", "EUR/m2/month"]
+}

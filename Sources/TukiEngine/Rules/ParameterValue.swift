@@ -1,0 +1,40 @@
+/// One dated value of a parameter.
+public enum ParameterValue: Sendable, Hashable {
+    case amount(Money)
+    case rate(Rate)
+    case scale(Scale)
+    case table(Table)
+    case count(Int)
+    case date(Day)
+    case flag(Bool)
+}
+
+/// Marginal brackets: each rate applies to the part of the base at or above its `from`.
+public struct Scale: Sendable, Hashable {
+    public struct Bracket: Sendable, Hashable {
+        public let from: Money
+        public let rate: Rate
+    }
+
+    /// Ordered by `from`, the first from zero.
+    public let brackets: [Bracket]
+
+    /// The amount due on `base`: each bracket's rate on its slice, rounded once to the cent.
+    public func apply(to base: Money, rounding: Rounding = .halfUp) -> Money {
+        var exact: Int128 = 0
+        for (index, bracket) in brackets.enumerated() where base > bracket.from {
+            let upper = index + 1 < brackets.count ? Money.min(base, brackets[index + 1].from) : base
+            exact += Int128((upper - bracket.from).cents) * Int128(bracket.rate.units)
+        }
+        return Money(cents: Int64(rounding.divide(exact, by: Int128(Rate.denominator))))
+    }
+}
+
+/// Values looked up by keys, e.g. municipality group × household size.
+public struct Table: Sendable, Hashable {
+    public let keys: [String]
+    /// Each entry's key path has one element per key.
+    public let entries: [[String]: ParameterValue]
+
+    public func value(at keyPath: [String]) -> ParameterValue? { entries[keyPath] }
+}

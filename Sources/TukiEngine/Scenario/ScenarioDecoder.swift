@@ -1,0 +1,180 @@
+/// Reads a scenario from YAML or JSON text, rejecting unknown fields and impossible values.
+public enum ScenarioDecoder {
+    public static func decode(_ text: String, file: String) throws(InputError) -> Scenario {
+        let root = try YAMLDocument.parse(text, file: file)
+        let fields = try root.fields(allowed: ["name", "description", "start", "months", "person", "household",
+                                               "benefits", "housing", "job", "expect"],
+                                     required: ["name", "start", "person"])
+        let start = try fields.required("start").yearMonth()
+        let months = try fields["months"]?.int(in: 1...120) ?? 12
+        let lastMonth = start.adding(months: months - 1)
+        return Scenario(
+            name: try fields.required("name").string(),
+            start: start,
+            months: months,
+            person: try person(try fields.required("person")),
+            household: try fields["household"].map { node throws(InputError) in try household(node) }
+                ?? Household(adults: 1, children: 0),
+            benefits: try fields["benefits"].map { node throws(InputError) in try benefits(node) } ?? .none,
+            housing: try fields["housing"].map { node throws(InputError) in try housing(node) },
+            job: try fields["job"].map { node throws(InputError) in try job(node, scenarioStart: start) },
+            expectations: try fields["expect"].map { node throws(InputError) in
+                try expectations(node, first: start, last: lastMonth)
+            } ?? []
+        )
+    }
+
+    private static func person(_ node: YAMLNode) throws(InputError) -> Person {
+        let fields = try node.fields(allowed: ["birthYear", "municipality", "churchMember"], required: ["birthYear"])
+        return Person(birthYear: try fields.required("birthYear").int(in: 1900...2100),
+                      municipality: try fields["municipality"]?.string(),
+                      churchMember: try fields["churchMember"]?.bool() ?? false)
+    }
+
+    private static func household(_ node: YAMLNode) throws(InputError) -> Household {
+        let fields = try node.fields(allowed: ["adults", "children"])
+        return Household(adults: try fields["adults"]?.int(in: 1...2) ?? 1,
+                         children: try fields["children"]?.int(in: 0...20) ?? 0)
+    }
+
+    private static func benefits(_ node: YAMLNode) throws(InputError) -> Benefits {
+        let fields = try node.fields(allowed: ["kelaDisabilityPension", "earningsRelatedPension", "disabilityAllowance"])
+        let earningsRelated = try fields["earningsRelatedPension"].map { pension throws(InputError) in
+            let pensionFields = try pension.fields(allowed: ["monthly", "kind"], required: ["monthly"])
+            return Benefits.EarningsRelatedPension(
+                monthly: try nonNegative(try pensionFields.required("monthly")),
+                kind: try pensionFields["kind"].map { kind throws(InputError) in try choice(kind, Benefits.EarningsRelatedPension.Kind.self) } ?? .full)
+        }
+        return Benefits(
+            kelaDisabilityPension: try fields["kelaDisabilityPension"]?.bool() ?? false,
+            earningsRelatedPension: earningsRelated,
+            disabilityAllowance: try fields["disabilityAllowance"].map { level throws(InputError) in
+                try choice(level, Benefits.DisabilityAllowance.self)
+            } ?? .none)
+    }
+
+    private static func housing(_ node: YAMLNode) throws(InputError) -> Housing {
+        let fields = try node.fields(allowed: ["rent", "water", "heating", "allowance"], required: ["rent"])
+        return Housing(rent: try nonNegative(try fields.required("rent")),
+                       water: try fields["water"].map { water throws(InputError) in try nonNegative(water) } ?? .zero,
+                       heating: try fields["heating"].map { heating throws(InputError) in try nonNegative(heating) } ?? .zero,
+                       allowance: try fields["allowance"].map { allowance throws(InputError) in try choice(allowance, Housing.Allowance.self) } ?? .auto)
+    }
+
+    private static func job(_ node: YAMLNode, scenarioStart: YearMonth) throws(InputError) -> Job {
+        let fields = try node.fields(allowed: ["start", "end", "pattern", "hourlyWage", "monthlySalary", "calendar",
+                                               "extraPay", "employer"],
+                                     required: ["pattern"])
+        let start = try fields["start"]?.yearMonth() ?? scenarioStart
+        let end = try fields["end"]?.yearMonth()
+        if let end, end < start, let endNode = fields["end"] {
+            throw endNode.error(InputMessages.endBeforeStart, ["start": .month(start), "end": .month(end)])
+        }
+        let pay: Pay
+        switch (fields["hourlyWage"], fields["monthlySalary"]) {
+        case let (hourly?, nil): pay = .hourly(try nonNegative(hourly))
+        case let (nil, monthly?): pay = .monthly(try nonNegative(monthly))
+        default: throw node.error(InputMessages.chooseOne, ["options": .text("hourlyWage, monthlySalary")])
+        }
+        return Job(
+            start: start, end: end,
+            pattern: try pattern(try fields.required("pattern")),
+            pay: pay,
+            calendar: try fields["calendar"].map { calendar throws(InputError) in try choice(calendar, CalendarMode.self) } ?? .average,
+            extraPay: try fields["extraPay"].map { list throws(InputError) in try extraPay(list) } ?? [],
+            employer: try fields["employer"].map { employer throws(InputError) in try self.employer(employer) })
+    }
+
+    private static func pattern(_ node: YAMLNode) throws(InputError) -> WorkPattern {
+        let fields = try node.fields(allowed: ["daysPerWeek", "hoursPerDay", "hoursPerWeek", "weekdays"])
+        let shape: WorkPattern.Shape
+        switch (fields["daysPerWeek"], fields["hoursPerDay"], fields["hoursPerWeek"]) {
+        case let (days?, hours?, nil):
+            shape = .daysAndHours(daysPerWeek: try days.int(in: 1...7), hoursPerDay: try hoursBetween(hours, .zero, .whole(24)))
+        case let (nil, nil, weekly?):
+            shape = .weekly(try hoursBetween(weekly, .zero, .whole(168)))
+        default:
+            throw node.error(InputMessages.chooseOne, ["options": .text("daysPerWeek + hoursPerDay, hoursPerWeek")])
+        }
+        var weekdays: [Weekday]?
+        if let list = fields["weekdays"] {
+            var days: [Weekday] = []
+            for item in try list.sequence() {
+                let name = try item.string()
+                guard let day = Weekday(rawValue: name), !days.contains(day) else {
+                    throw item.error(InputMessages.unknownChoice, ["found": .text(name),
+                                                                "allowed": .text(Weekday.allCases.map(\.rawValue).joined(separator: ", "))])
+                }
+                days.append(day)
+            }
+            if case let .daysAndHours(daysPerWeek, _) = shape, daysPerWeek != days.count {
+                throw list.error(InputMessages.weekdaysCount, ["daysPerWeek": .count(daysPerWeek), "weekdays": .count(days.count)])
+            }
+            weekdays = days
+        }
+        return WorkPattern(shape: shape, weekdays: weekdays)
+    }
+
+    private static func extraPay(_ node: YAMLNode) throws(InputError) -> [ExtraPay] {
+        var payments: [ExtraPay] = []
+        for item in try node.sequence() {
+            let fields = try item.fields(allowed: ["month", "kind", "amount"], required: ["month", "kind", "amount"])
+            payments.append(ExtraPay(month: try fields.required("month").yearMonth(),
+                                     kind: try choice(try fields.required("kind"), ExtraPayKind.self),
+                                     amount: try nonNegative(try fields.required("amount"))))
+        }
+        return payments
+    }
+
+    private static func employer(_ node: YAMLNode) throws(InputError) -> Employer {
+        let fields = try node.fields(allowed: ["kind", "applyWageSubsidy"], required: ["kind"])
+        return Employer(kind: try choice(try fields.required("kind"), Employer.Kind.self),
+                        applyWageSubsidy: try fields["applyWageSubsidy"]?.bool() ?? false)
+    }
+
+    private static func expectations(_ node: YAMLNode, first: YearMonth, last: YearMonth) throws(InputError) -> [Expectation] {
+        var expectations: [Expectation] = []
+        let allowed = AmountLine.all.flatMap { [$0.id, "baseline.\($0.id)"] }
+        for (key, monthNode) in try node.mapping() {
+            guard let month = YearMonth(iso: key) else {
+                throw monthNode.error(InputMessages.expected, ["expected": .term(ValueTerm.month.key), "found": .text(key)])
+            }
+            guard month >= first && month <= last else {
+                throw monthNode.error(InputMessages.monthOutsideSimulation, ["month": .month(month), "first": .month(first), "last": .month(last)])
+            }
+            for (name, amountNode) in try monthNode.mapping() {
+                let isBaseline = name.hasPrefix("baseline.")
+                guard let line = AmountLine.named(isBaseline ? String(name.dropFirst("baseline.".count)) : name) else {
+                    throw amountNode.error(InputMessages.unknownExpectation, ["key": .text(name), "allowed": .text(allowed.joined(separator: ", "))])
+                }
+                expectations.append(Expectation(month: month, variant: isBaseline ? .baseline : .withJob, line: line,
+                                                amount: try amountNode.money(), fileLine: amountNode.line))
+            }
+        }
+        return expectations
+    }
+
+    private static func nonNegative(_ node: YAMLNode) throws(InputError) -> Money {
+        let amount = try node.money()
+        if amount.isNegative { throw node.outOfRange(amount.description, minimum: "0.00", maximum: "—") }
+        return amount
+    }
+
+    private static func hoursBetween(_ node: YAMLNode, _ minimum: Hours, _ maximum: Hours) throws(InputError) -> Hours {
+        let hours = try node.hours()
+        guard hours >= minimum && hours <= maximum else {
+            throw node.outOfRange(hours.description, minimum: minimum.description, maximum: maximum.description)
+        }
+        return hours
+    }
+
+    private static func choice<Choice: RawRepresentable & CaseIterable>(_ node: YAMLNode, _: Choice.Type) throws(InputError) -> Choice
+    where Choice.RawValue == String {
+        let name = try node.string()
+        guard let value = Choice(rawValue: name) else {
+            throw node.error(InputMessages.unknownChoice, ["found": .text(name),
+                                                           "allowed": .text(Choice.allCases.map(\.rawValue).joined(separator: ", "))])
+        }
+        return value
+    }
+}

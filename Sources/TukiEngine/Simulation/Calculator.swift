@@ -1,0 +1,17 @@
+/// One benefit, tax or income step, run for each month in both variants.
+/// Calculators run in order and see what earlier ones put into the context.
+public protocol Calculator: Sendable {
+    var name: CalculatorName { get }
+    /// The parameters it reads, checked against the rules before any run.
+    var reads: [CalculatorRequirement.Read] { get }
+    func compute(_ context: inout MonthContext) throws(ParameterLookupError)
+}
+
+extension Calculator {
+    public var requirement: CalculatorRequirement { CalculatorRequirement(calculator: name.id, reads: reads) }
+}
+
+/// The calculators of a full simulation, in the order the data flows (DESIGN.md).
+public enum StandardCalculators {
+    public static let all: [any Calculator] = [WageCalculator()]
+}

@@ -1,0 +1,39 @@
+/// What the calculators share while computing one month of one variant.
+public struct MonthContext: Sendable {
+    public let scenario: Scenario
+    public let month: YearMonth
+    public let variant: Variant
+    public let parameters: Parameters
+    public private(set) var figures: [AmountLine: Money] = [:]
+    public private(set) var trace: [TraceStep] = []
+    public private(set) var warnings: [Warning] = []
+
+    init(scenario: Scenario, month: YearMonth, variant: Variant, parameters: Parameters) {
+        self.scenario = scenario
+        self.month = month
+        self.variant = variant
+        self.parameters = parameters
+    }
+
+    /// The job as it applies to this variant and month: none in the baseline or outside the job's months.
+    public var activeJob: Job? {
+        guard variant == .withJob, let job = scenario.job, job.isActive(in: month) else { return nil }
+        return job
+    }
+
+    public mutating func set(_ line: AmountLine, _ amount: Money) { figures[line] = amount }
+    public func amount(_ line: AmountLine) -> Money { figures[line] ?? .zero }
+
+    public mutating func record(_ step: TraceStep) {
+        trace.append(step)
+        for use in step.parameters where use.status == .unverified {
+            warn(Warning(SimulationMessages.parameterUnverified,
+                         ["parameter": .text(use.id.rawValue), "date": .day(use.validFrom)],
+                         severity: .caution, month: month, parameters: [use]))
+        }
+    }
+
+    public mutating func warn(_ warning: Warning) {
+        if !warnings.contains(warning) { warnings.append(warning) }
+    }
+}

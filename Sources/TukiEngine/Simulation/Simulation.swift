@@ -1,0 +1,57 @@
+/// Runs a scenario through the calculators, month by month, baseline and with the job.
+public struct Simulation: Sendable {
+    public let rules: RuleSet
+    public let calculators: [any Calculator]
+    /// When set, every month uses the rules in force on this date instead of its own first day.
+    public let pinnedDate: Day?
+
+    public init(rules: RuleSet, calculators: [any Calculator] = StandardCalculators.all, pinnedDate: Day? = nil) {
+        self.rules = rules
+        self.calculators = calculators
+        self.pinnedDate = pinnedDate
+    }
+
+    public func run(_ scenario: Scenario) -> SimulationResult {
+        let notModelled = Self.inputsNotModelled(in: scenario)
+        let months = scenario.simulatedMonths.map { month -> MonthResult in
+            let asOf = pinnedDate ?? month.firstDay
+            let parameters = rules.at(asOf)
+            return MonthResult(month: month, asOf: asOf,
+                               baseline: figures(scenario, month, .baseline, parameters, notModelled),
+                               withJob: figures(scenario, month, .withJob, parameters, notModelled))
+        }
+        return SimulationResult(scenarioName: scenario.name, ruleSet: rules.stamp, pinnedDate: pinnedDate, months: months)
+    }
+
+    private func figures(_ scenario: Scenario, _ month: YearMonth, _ variant: Variant,
+                         _ parameters: Parameters, _ notModelled: [ScenarioInput]) -> MonthFigures {
+        var context = MonthContext(scenario: scenario, month: month, variant: variant, parameters: parameters)
+        for calculator in calculators {
+            do {
+                try calculator.compute(&context)
+            } catch {
+                context.warn(Warning(SimulationMessages.calculationStopped,
+                                     ["calculator": .term(calculator.name.termKey), "parameter": .text(error.id.rawValue),
+                                      "date": .day(error.date)],
+                                     severity: .problem, month: month))
+            }
+        }
+        if month == scenario.start && variant == .baseline {
+            for input in notModelled {
+                context.warn(Warning(SimulationMessages.notModelled, ["input": .term(input.termKey)], severity: .caution))
+            }
+        }
+        return MonthFigures(amounts: context.figures, trace: context.trace, warnings: context.warnings)
+    }
+
+    /// Inputs the scenario gives that no calculator in this version uses, so no one takes silence for "no effect".
+    static func inputsNotModelled(in scenario: Scenario) -> [ScenarioInput] {
+        var inputs: [ScenarioInput] = []
+        if scenario.benefits.kelaDisabilityPension { inputs.append(.kelaDisabilityPension) }
+        if scenario.benefits.earningsRelatedPension != nil { inputs.append(.earningsRelatedPension) }
+        if scenario.benefits.disabilityAllowance != .none { inputs.append(.disabilityAllowance) }
+        if let housing = scenario.housing, housing.allowance == .auto { inputs.append(.housing) }
+        if scenario.job?.employer?.applyWageSubsidy == true { inputs.append(.employer) }
+        return inputs
+    }
+}

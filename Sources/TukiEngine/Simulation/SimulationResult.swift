@@ -1,0 +1,32 @@
+/// The outcome of a scenario: every month with and without the job, and how it was computed.
+public struct SimulationResult: Sendable {
+    public let scenarioName: String
+    public let ruleSet: RuleSetStamp
+    /// The date the rules were taken at when pinned; otherwise each month uses its first day.
+    public let pinnedDate: Day?
+    public let months: [MonthResult]
+
+    public var warnings: [Warning] { months.flatMap { $0.baseline.warnings + $0.withJob.warnings } }
+}
+
+public struct MonthResult: Sendable {
+    public let month: YearMonth
+    /// The date whose rules were used for this month.
+    public let asOf: Day
+    public let baseline: MonthFigures
+    public let withJob: MonthFigures
+
+    public func figures(_ variant: Variant) -> MonthFigures {
+        variant == .baseline ? baseline : withJob
+    }
+}
+
+public struct MonthFigures: Sendable {
+    public let amounts: [AmountLine: Money]
+    public let trace: [TraceStep]
+    public let warnings: [Warning]
+
+    /// The lines present, in report order.
+    public var lines: [AmountLine] { amounts.keys.sorted() }
+    public func amount(_ line: AmountLine) -> Money? { amounts[line] }
+}

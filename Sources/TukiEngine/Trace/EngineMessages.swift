@@ -1,0 +1,18 @@
+/// Every message kind and catalog term the engine can emit, for completeness checks.
+public enum EngineMessages {
+    public static var all: [MessageKind] { InputMessages.all + WageMessages.all + SimulationMessages.all }
+
+    /// Catalog keys for `.term(...)` values: words the engine names but does not phrase.
+    public static var terms: [String] {
+        ValueTerm.allCases.map(\.key)
+            + FinnishHoliday.allCases.map(\.termKey)
+            + Weekday.allCases.map(\.termKey)
+            + ExtraPayKind.allCases.map(\.termKey)
+            + AmountLine.all.map(\.termKey)
+            + CalculatorName.all.map(\.termKey)
+            + ScenarioInput.allCases.map(\.termKey)
+    }
+}
+
+extension FinnishHoliday { public var termKey: String { "term.holiday.\(rawValue)" } }
+extension Weekday { public var termKey: String { "term.weekday.\(rawValue)" } }

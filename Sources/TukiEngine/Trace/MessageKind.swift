@@ -1,0 +1,28 @@
+/// A kind of message the engine can emit: its catalog id and the arguments it gives.
+///
+/// Every kind is listed in `MessageKind.all`; a test checks each has a message in
+/// fi, sv and en that uses only these arguments.
+public struct MessageKind: Sendable, Hashable, CustomStringConvertible {
+    public let id: String
+    public let arguments: [String]
+
+    public init(_ id: String, _ arguments: [String] = []) {
+        self.id = id
+        self.arguments = arguments
+    }
+
+    public var description: String { id }
+}
+
+/// A message with its values: a trace step's sentence, a warning, or an error.
+public struct Statement: Sendable, Hashable {
+    public let kind: MessageKind
+    public let values: [String: TraceValue]
+
+    public init(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) {
+        assert(Set(values.keys) == Set(kind.arguments),
+               "\(kind.id) expects \(kind.arguments.sorted()), got \(values.keys.sorted())")
+        self.kind = kind
+        self.values = values
+    }
+}

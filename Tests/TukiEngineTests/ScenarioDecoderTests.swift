@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import TukiEngine
+
+@Suite struct ScenarioDecoderTests {
+    @Test func theExampleScenarioDecodes() throws {
+        let text = try String(contentsOfFile: TestPaths.scenario("examples/saara-3-days-5-hours.yaml"), encoding: .utf8)
+        let decoded = try ScenarioDecoder.decode(text, file: "saara.yaml")
+        #expect(decoded.start == YearMonth(iso: "2026-02"))
+        #expect(decoded.months == 12)
+        #expect(decoded.job?.pattern.weeklyHours == Hours.whole(15))
+        #expect(decoded.job?.pay == .hourly(money("12.40")))
+        #expect(decoded.benefits.disabilityAllowance == .basic)
+        #expect(decoded.household == Household(adults: 1, children: 0))
+    }
+
+    @Test func jsonDecodesLikeYAML() throws {
+        let json = """
+        {"name": "JSON", "start": "2026-02", "months": 2, "person": {"birthYear": 2002},
+         "job": {"pattern": {"daysPerWeek": 3, "hoursPerDay": 5}, "hourlyWage": 12.40}}
+        """
+        let yaml = """
+        name: JSON
+        start: 2026-02
+        months: 2
+        person: {birthYear: 2002}
+        job: {pattern: {daysPerWeek: 3, hoursPerDay: 5}, hourlyWage: 12.40}
+        """
+        #expect(try scenario(json) == scenario(yaml))
+    }
+
+    @Test func defaultsAreDocumentedValues() throws {
+        let decoded = try scenario("name: x\nstart: 2026-01\nperson: {birthYear: 1990}\n")
+        #expect(decoded.months == 12)
+        #expect(decoded.household == Household(adults: 1, children: 0))
+        #expect(decoded.benefits == .none)
+        #expect(decoded.job == nil)
+        #expect(decoded.person.churchMember == false)
+    }
+
+    struct BadCase: Sendable, CustomStringConvertible {
+        let name: String
+        let yaml: String
+        let kind: MessageKind
+        let line: Int
+        let field: String?
+        var description: String { name }
+    }
+
+    static let base = "name: x\nstart: 2026-02\nperson: {birthYear: 1990}\n"
+
+    static let badCases = [
+        BadCase(name: "unknown top-level field", yaml: base + "montsh: 3\n", kind: InputMessages.unknownKey, line: 4, field: "montsh"),
+        BadCase(name: "typo in a job field", yaml: base + "job:\n  pattern: {hoursPerWeek: 10}\n  hourlyWge: 12\n",
+                kind: InputMessages.unknownKey, line: 6, field: "job.hourlyWge"),
+        BadCase(name: "negative hours", yaml: base + "job:\n  pattern: {daysPerWeek: 3, hoursPerDay: -5}\n  hourlyWage: 12\n",
+                kind: InputMessages.outOfRange, line: 5, field: "job.pattern.hoursPerDay"),
+        BadCase(name: "more than 24 hours a day", yaml: base + "job:\n  pattern:\n    daysPerWeek: 3\n    hoursPerDay: 25\n  hourlyWage: 12\n",
+                kind: InputMessages.outOfRange, line: 7, field: "job.pattern.hoursPerDay"),
+        BadCase(name: "more than 7 days a week", yaml: base + "job:\n  pattern: {daysPerWeek: 8, hoursPerDay: 5}\n  hourlyWage: 12\n",
+                kind: InputMessages.outOfRange, line: 5, field: "job.pattern.daysPerWeek"),
+        BadCase(name: "a month that does not exist", yaml: "name: x\nstart: 2026-13\nperson: {birthYear: 1990}\n",
+                kind: InputMessages.expected, line: 2, field: "start"),
+        BadCase(name: "end before start", yaml: base + "job:\n  start: 2026-05\n  end: 2026-04\n  pattern: {hoursPerWeek: 10}\n  hourlyWage: 12\n",
+                kind: InputMessages.endBeforeStart, line: 6, field: "job.end"),
+        BadCase(name: "both hourly wage and salary", yaml: base + "job:\n  pattern: {hoursPerWeek: 10}\n  hourlyWage: 12\n  monthlySalary: 1000\n",
+                kind: InputMessages.chooseOne, line: 5, field: "job"),
+        BadCase(name: "missing person", yaml: "name: x\nstart: 2026-02\n", kind: InputMessages.missingField, line: 1, field: nil),
+        BadCase(name: "wage with three decimals", yaml: base + "job:\n  pattern: {hoursPerWeek: 10}\n  hourlyWage: 12.405\n",
+                kind: InputMessages.expected, line: 6, field: "job.hourlyWage"),
+        BadCase(name: "unknown weekday", yaml: base + "job:\n  pattern: {daysPerWeek: 1, hoursPerDay: 5, weekdays: [monday]}\n  hourlyWage: 12\n",
+                kind: InputMessages.unknownChoice, line: 5, field: "job.pattern.weekdays.0"),
+        BadCase(name: "weekdays not matching days a week", yaml: base + "job:\n  pattern:\n    daysPerWeek: 3\n    hoursPerDay: 5\n    weekdays: [mon, tue]\n  hourlyWage: 12\n",
+                kind: InputMessages.weekdaysCount, line: 8, field: "job.pattern.weekdays"),
+        BadCase(name: "expectation for an unknown figure", yaml: base + "expect:\n  2026-03: {grosWage: 1}\n",
+                kind: InputMessages.unknownExpectation, line: 5, field: "expect.2026-03.grosWage"),
+        BadCase(name: "expectation outside the simulated months", yaml: base + "months: 2\nexpect:\n  2026-04: {grossWage: 1}\n",
+                kind: InputMessages.monthOutsideSimulation, line: 6, field: "expect.2026-04"),
+        BadCase(name: "more than 120 months", yaml: base + "months: 121\n", kind: InputMessages.outOfRange, line: 4, field: "months"),
+        BadCase(name: "broken YAML", yaml: base + "job: {pattern: \n", kind: InputMessages.yamlSyntax, line: 5, field: nil),
+    ]
+
+    @Test(arguments: badCases)
+    func impossibleInputIsRejectedWithLineAndField(bad: BadCase) throws {
+        let error = try #require(throws: InputError.self) { try scenario(bad.yaml, file: "bad.yaml") }
+        #expect(error.statement.kind == bad.kind)
+        #expect(error.file == "bad.yaml")
+        #expect(error.line == bad.line)
+        #expect(error.field == bad.field)
+    }
+}

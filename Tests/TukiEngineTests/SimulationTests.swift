@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import TukiEngine
+
+@Suite struct SimulationTests {
+    static let regressionFiles: [String] = {
+        let folder = TestPaths.repository.appendingPathComponent("Scenarios/regression").path
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasSuffix(".yaml") }.sorted().map { "\(folder)/\($0)" }
+    }()
+
+    @Test func thereAreRegressionScenarios() {
+        #expect(Self.regressionFiles.count >= 3)
+    }
+
+    @Test(arguments: regressionFiles)
+    func regressionScenarioMeetsItsExpectations(path: String) throws {
+        let decoded = try ScenarioDecoder.decode(try String(contentsOfFile: path, encoding: .utf8), file: path)
+        #expect(!decoded.expectations.isEmpty, "a regression scenario needs an expect: block")
+        let result = Simulation(rules: try RuleLoader.load(directory: TestPaths.rules)).run(decoded)
+        #expect(result.mismatches(against: decoded.expectations).isEmpty)
+    }
+
+    @Test func aWrongExpectationIsReportedWithTheActualFigure() throws {
+        let decoded = try scenario("""
+        name: w
+        start: 2026-01
+        months: 1
+        person: {birthYear: 1990}
+        job: {pattern: {daysPerWeek: 3, hoursPerDay: 5}, hourlyWage: 12.40}
+        expect:
+          2026-01: {grossWage: 805.99}
+        """)
+        let result = Simulation(rules: try RuleLoader.load(directory: TestPaths.rules)).run(decoded)
+        let mismatches = result.mismatches(against: decoded.expectations)
+        #expect(mismatches.map(\.actual) == [money("806.00")])
+        #expect(mismatches.first?.expectation.fileLine == 7)
+    }
+
+    @Test func theResultCarriesTheRulesVersionDigestAndDates() throws {
+        let rules = try RuleLoader.load(directory: TestPaths.rules)
+        let decoded = try scenario("name: w\nstart: 2026-01\nmonths: 2\nperson: {birthYear: 1990}\n")
+        let result = Simulation(rules: rules).run(decoded)
+        #expect(result.ruleSet.version == rules.version)
+        #expect(result.ruleSet.digest == rules.digest)
+        #expect(result.months.map(\.asOf.description) == ["2026-01-01", "2026-02-01"])
+        let pinned = Simulation(rules: rules, pinnedDate: Day(iso: "2025-06-01")).run(decoded)
+        #expect(pinned.months.map(\.asOf.description) == ["2025-06-01", "2025-06-01"])
+    }
+
+    @Test func theSameInputAlwaysGivesTheSameCents() throws {
+        let rules = try RuleLoader.load(directory: TestPaths.rules)
+        let text = try String(contentsOfFile: TestPaths.scenario("examples/saara-3-days-5-hours.yaml"), encoding: .utf8)
+        let decoded = try ScenarioDecoder.decode(text, file: "saara.yaml")
+        let first = Simulation(rules: rules).run(decoded)
+        let second = Simulation(rules: rules).run(decoded)
+        #expect(first.months.map(\.withJob.amounts) == second.months.map(\.withJob.amounts))
+    }
+
+    @Test func inputsThisVersionDoesNotComputeAreNamedNotIgnored() throws {
+        let text = try String(contentsOfFile: TestPaths.scenario("examples/saara-3-days-5-hours.yaml"), encoding: .utf8)
+        let result = Simulation(rules: try RuleLoader.load(directory: TestPaths.rules)).run(try ScenarioDecoder.decode(text, file: "s"))
+        let named = result.warnings.filter { $0.statement.kind == SimulationMessages.notModelled }.map { $0.statement.values["input"] }
+        #expect(named == [.term(ScenarioInput.kelaDisabilityPension.termKey), .term(ScenarioInput.disabilityAllowance.termKey),
+                          .term(ScenarioInput.housing.termKey), .term(ScenarioInput.employer.termKey)])
+    }
+
+    @Test func everyEmittedStepIsRegisteredWithTheArgumentsItGives() throws {
+        let rules = try RuleLoader.load(directory: TestPaths.rules)
+        var emitted: [Statement] = []
+        for path in Self.regressionFiles + [TestPaths.scenario("examples/saara-3-days-5-hours.yaml")] {
+            let decoded = try ScenarioDecoder.decode(try String(contentsOfFile: path, encoding: .utf8), file: path)
+            let result = Simulation(rules: rules).run(decoded)
+            emitted += result.months.flatMap { ($0.baseline.trace + $0.withJob.trace).map(\.statement) }
+            emitted += result.warnings.map(\.statement)
+        }
+        let registered = Set(EngineMessages.all)
+        for statement in emitted {
+            #expect(registered.contains(statement.kind), "\(statement.kind) is not in EngineMessages.all")
+            #expect(Set(statement.values.keys) == Set(statement.kind.arguments))
+        }
+    }
+
+    @Test func aMissingParameterStopsTheCalculatorWithAWarningInsteadOfAGuess() throws {
+        struct NeedsLimit: Calculator {
+            var name: CalculatorName { .wage }
+            var reads: [CalculatorRequirement.Read] { [.init("test.dated.limit", .amount)] }
+            func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
+                context.set(.grossWage, try context.parameters.amount("test.dated.limit").value)
+            }
+        }
+        let temporary = try TemporaryRules(files: ["dated.yaml": try fixtureText("dated-limit.yaml")])
+        defer { temporary.remove() }
+        let decoded = try scenario("name: w\nstart: 2024-12\nmonths: 2\nperson: {birthYear: 1990}\n")
+        let result = Simulation(rules: try temporary.load(), calculators: [NeedsLimit()]).run(decoded)
+        #expect(result.months[0].baseline.amount(.grossWage) == nil)
+        #expect(result.months[0].baseline.warnings.map(\.statement.kind) == [SimulationMessages.calculationStopped])
+        #expect(result.months[1].baseline.amount(.grossWage) == money("976.59"))
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+@testable import TukiEngine
+
+enum TestPaths {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static var rules: String { repository.appendingPathComponent("Rules").path }
+    static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
+    static func scenario(_ relative: String) -> String { repository.appendingPathComponent("Scenarios/\(relative)").path }
+}
+
+/// A temporary Rules/ folder made of the fixture ruleset header and the given files.
+struct TemporaryRules {
+    let directory: URL
+
+    init(files: [String: String]) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("tuki-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: TestPaths.fixture("valid-ruleset.yaml"),
+                                         toPath: directory.appendingPathComponent("ruleset.yaml").path)
+        for (name, content) in files {
+            try content.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+    }
+
+    func load() throws -> RuleSet { try RuleLoader.load(directory: directory.path) }
+    func remove() { try? FileManager.default.removeItem(at: directory) }
+}
+
+func fixtureText(_ name: String) throws -> String {
+    try String(contentsOfFile: TestPaths.fixture(name), encoding: .utf8)
+}
+
+func scenario(_ yaml: String, file: String = "test.yaml") throws -> Scenario {
+    try ScenarioDecoder.decode(yaml, file: file)
+}
+
+func money(_ text: String) -> Money { Money(exactly: text)! }
