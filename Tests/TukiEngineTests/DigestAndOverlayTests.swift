@@ -17,7 +17,7 @@ import Testing
         let temporary = try TemporaryRules(files: ["dated.yaml": try fixtureText("dated-limit.yaml")])
         defer { temporary.remove() }
         let base = try temporary.load()
-        let reform = try base.applying(try RuleLoader.loadOverlay(path: TestPaths.fixture("reform-overlay.yaml")))
+        let reform = try base.applying(try RuleLoader.loadOverlay(path: TestPaths.fixture("reform-overlay.yaml"), for: base))
         let limit: ParameterID = "test.dated.limit"
         #expect(try reform.at(Day(iso: "2026-06-30")!).amount(limit).value == money("1000.00"))
         #expect(try reform.at(Day(iso: "2026-07-01")!).amount(limit).value == money("1100.00"))
@@ -35,9 +35,38 @@ import Testing
         defer { temporary.remove() }
         let base = try temporary.load()
         let errors = try #require(throws: InputErrors.self) {
-            try base.applying(try RuleLoader.loadOverlay(path: TestPaths.fixture("bad-overlay.yaml")))
+            try base.applying(try RuleLoader.loadOverlay(path: TestPaths.fixture("bad-overlay.yaml"), for: base))
         }.errors
         #expect(errors.map(\.field) == ["test.dated.limitt"])
         #expect(errors.first?.line == 3)
     }
+
+    @Test func anOverlayKeepsTheBaseTypeAndMayNotChangeIt() throws {
+        let temporary = try TemporaryRules(files: ["dated.yaml": try fixtureText("dated-limit.yaml")])
+        defer { temporary.remove() }
+        let base = try temporary.load()
+        let shareOverlay = try temporaryFile("""
+        namespace: test.dated
+        parameters:
+          share:
+            source: {law: Luonnos}
+            values: {2026-01-01: 0.80}
+        """)
+        let reform = try base.applying(try RuleLoader.loadOverlay(path: shareOverlay, for: base))
+        #expect(try reform.at(Day(iso: "2026-01-01")!).rate("test.dated.share").value == Rate(exactly: "0.80"))
+        let retyped = try temporaryFile("""
+        namespace: test.dated
+        parameters:
+          share:
+            type: amount
+            unit: EUR/month
+            source: {law: Luonnos}
+            values: {2026-01-01: 80.00}
+        """)
+        let errors = try #require(throws: InputErrors.self) {
+            try base.applying(try RuleLoader.loadOverlay(path: retyped, for: base))
+        }.errors
+        #expect(errors.map(\.statement.kind) == [InputMessages.overlayChangesShape])
+    }
 }
+

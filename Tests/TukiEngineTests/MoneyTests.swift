@@ -59,5 +59,6 @@ import Testing
         #expect(Hours(exactly: "7.5")?.hundredths == 750)
         #expect(Hours(exactly: "7.25")?.description == "7.25")
         #expect(Hours(exactly: "7.125") == nil)
+        #expect(Hours(hundredths: -50).description == "-0.5")
     }
 }

@@ -80,7 +80,7 @@ import Testing
         let rules = try TemporaryRules(files: ["dated.yaml": try fixtureText("dated-limit.yaml")])
         defer { rules.remove() }
         let ruleSet = try rules.load()
-        let requirement = CalculatorRequirement(calculator: "test", reads: [
+        let requirement = CalculatorRequirement(calculator: .wage, reads: [
             .init("test.dated.limit", .amount), .init("test.dated.share", .amount), .init("test.dated.nothing", .rate),
         ])
         #expect(ruleSet.problems(with: [requirement]).map(\.field) == ["test.dated.share", "test.dated.nothing"])

@@ -37,3 +37,10 @@ func scenario(_ yaml: String, file: String = "test.yaml") throws -> Scenario {
 }
 
 func money(_ text: String) -> Money { Money(exactly: text)! }
+
+/// Writes `text` to a new temporary file and returns its path.
+func temporaryFile(_ text: String) throws -> String {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("tuki-test-\(UUID().uuidString).yaml")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url.path
+}

@@ -22,7 +22,7 @@ public struct WageCalculator: Calculator {
             extra += payment.amount
             context.record(TraceStep(WageMessages.extraPay, ["kind": .term(payment.kind.termKey), "amount": .money(payment.amount)]))
         }
-        context.set(.extraPay, extra)
+        if extra != .zero { context.set(.extraPay, extra) }
         context.set(.grossWage, regular + extra)
         context.record(TraceStep(WageMessages.grossTotal, ["grossWage": .money(regular + extra)]))
     }

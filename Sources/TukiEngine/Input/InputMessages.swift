@@ -1,7 +1,8 @@
 /// Messages for problems in rule and scenario files.
 public enum InputMessages {
     public static let yamlSyntax = MessageKind("error.yaml_syntax", ["problem"])
-    public static let fileUnreadable = MessageKind("error.file_unreadable", ["reason"])
+    public static let fileMissing = MessageKind("error.file_missing")
+    public static let fileNotText = MessageKind("error.file_not_text")
     public static let duplicateKey = MessageKind("error.duplicate_key", ["key"])
     public static let unknownKey = MessageKind("error.unknown_key", ["key", "allowed"])
     public static let unknownChoice = MessageKind("error.unknown_choice", ["found", "allowed"])
@@ -30,7 +31,7 @@ public enum InputMessages {
     public static let calculatorReadsUnknown = MessageKind("error.calculator_reads_unknown", ["calculator", "parameter"])
 
     public static let all: [MessageKind] = [
-        yamlSyntax, fileUnreadable, duplicateKey, unknownKey, unknownChoice, missingField, expected, outOfRange,
+        yamlSyntax, fileMissing, fileNotText, duplicateKey, unknownKey, unknownChoice, missingField, expected, outOfRange,
         unsortedDates, wrongUnit, scaleNotRising, scaleMustStartAtZero, tableKeys, sourceEmpty, noValues,
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, chooseOne,

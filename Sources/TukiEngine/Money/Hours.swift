@@ -13,10 +13,12 @@ public struct Hours: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public var description: String {
-        let whole = hundredths / 100
+        let sign = hundredths < 0 ? "-" : ""
+        let whole = hundredths.magnitude / 100
         let fraction = hundredths.magnitude % 100
-        if fraction == 0 { return "\(whole)" }
-        return fraction % 10 == 0 ? "\(whole).\(fraction / 10)" : "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+        if fraction == 0 { return "\(sign)\(whole)" }
+        let decimals = fraction % 10 == 0 ? "\(fraction / 10)" : "\(fraction < 10 ? "0" : "")\(fraction)"
+        return "\(sign)\(whole).\(decimals)"
     }
 
     public static func < (lhs: Hours, rhs: Hours) -> Bool { lhs.hundredths < rhs.hundredths }

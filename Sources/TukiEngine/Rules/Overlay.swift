@@ -18,8 +18,7 @@ extension RuleSet {
                                          InputMessages.unknownParameter, ["parameter": .text(replacement.id.rawValue)]))
                 continue
             }
-            if replacement.type != base.type || (!replacement.unit.isEmpty && replacement.unit != base.unit)
-                || (!replacement.keys.isEmpty && replacement.keys != base.keys) {
+            if replacement.type != base.type || replacement.unit != base.unit || replacement.keys != base.keys {
                 errors.append(InputError(file: overlay.file, line: replacement.line, field: replacement.id.rawValue,
                                          InputMessages.overlayChangesShape,
                                          ["parameter": .text(replacement.id.rawValue), "property": .text("type/unit/keys")]))

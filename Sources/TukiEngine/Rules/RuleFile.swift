@@ -9,8 +9,11 @@ struct RuleFile {
 /// Reads one rule file into parameters, checking every field against DESIGN.md's format.
 struct RuleFileParser {
     let path: String
-    /// Overlays may leave out labels and units (they keep the base's) but must give a source.
-    let isOverlay: Bool
+    /// For an overlay, the rules it applies to: overlaid parameters may leave out labels, type,
+    /// unit and keys (they keep the base's) but must give a source.
+    let base: RuleSet?
+
+    var isOverlay: Bool { base != nil }
 
     static let fileKeys = ["namespace", "title", "description", "parameters"]
     static let parameterKeys = ["label", "description", "type", "unit", "keys", "source", "values"]
@@ -49,6 +52,13 @@ struct RuleFileParser {
         let node = YAMLNode(node: node.node, file: path, path: id.rawValue, keyLine: node.keyLine)
         let required = isOverlay ? ["source", "values"] : ["label", "unit", "source", "values"]
         let fields = try node.fields(allowed: Self.parameterKeys, required: required)
+        var inherited: Parameter?
+        if let base {
+            guard let overlaid = base.parameter(id) else {
+                throw node.declarationError(InputMessages.unknownParameter, ["parameter": .text(id.rawValue)])
+            }
+            inherited = overlaid
+        }
         let type = try fields["type"].map { typeNode throws(InputError) -> ParameterType in
             let name = try typeNode.string()
             guard let type = ParameterType(rawValue: name) else {
@@ -58,15 +68,15 @@ struct RuleFileParser {
                 ])
             }
             return type
-        } ?? .amount
-        let unit = try fields["unit"]?.string() ?? ""
+        } ?? inherited?.type ?? .amount
+        let unit = try fields["unit"]?.string() ?? inherited?.unit ?? ""
         if let unitNode = fields["unit"], !type.allowedUnits.contains(unit) {
             throw unitNode.error(InputMessages.wrongUnit, [
                 "unit": .text(unit), "type": .text(type.rawValue),
                 "allowed": .text(type.allowedUnits.joined(separator: ", ")),
             ])
         }
-        var keys: [String] = []
+        var keys = inherited?.keys ?? []
         if let keysNode = fields["keys"] {
             keys = try keysNode.sequence().map { item throws(InputError) in try item.string() }
         }
@@ -78,7 +88,8 @@ struct RuleFileParser {
         let source = try self.source(try fields.required("source"))
         let values = try datedValues(try fields.required("values"), type: type, unit: unit, keys: keys)
         return Parameter(id: id, file: path, line: node.declarationLine,
-                         label: label ?? LocalizedText(fi: "", sv: "", en: ""), description: description,
+                         label: label ?? inherited?.label ?? LocalizedText(fi: "", sv: "", en: ""),
+                         description: description ?? inherited?.description,
                          type: type, unit: unit, keys: keys, source: source, values: values)
     }
 

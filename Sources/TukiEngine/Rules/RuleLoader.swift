@@ -15,11 +15,12 @@ public enum RuleLoader {
 
         for relative in relativePaths {
             let displayPath = "\(displayRoot)/\(relative)"
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(relative).path),
-                  let text = String(data: data, encoding: .utf8)
-            else {
-                errors.append(InputError(file: displayPath, line: nil, field: nil, InputMessages.fileUnreadable,
-                                         ["reason": .text("not UTF-8 text")]))
+            let text: String
+            let data: Data
+            do throws(InputError) {
+                (text, data) = try readText(atPath: root.appendingPathComponent(relative).path, displayPath: displayPath)
+            } catch {
+                errors.append(error)
                 continue
             }
             contents.append((relative, data))
@@ -27,7 +28,7 @@ public enum RuleLoader {
                 do throws(InputError) { header = try RuleSetHeader.parse(text, file: displayPath) } catch { errors.append(error) }
                 continue
             }
-            let (file, fileErrors) = RuleFileParser(path: displayPath, isOverlay: false).parse(text)
+            let (file, fileErrors) = RuleFileParser(path: displayPath, base: nil).parse(text)
             errors += fileErrors
             if let file { files.append(file) }
         }
@@ -55,15 +56,28 @@ public enum RuleLoader {
                        digest: RuleDigest.of(files: contents), overlays: [])
     }
 
-    /// Reads an overlay file: the same shape as a rule file, labels and units optional.
-    public static func loadOverlay(path: String) throws(InputErrors) -> Overlay {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-            throw InputErrors([InputError(file: path, line: nil, field: nil, InputMessages.fileUnreadable,
-                                          ["reason": .text("missing or not UTF-8 text")])])
+    /// Reads an overlay file for `base`: the same shape as a rule file, labels, type and unit optional.
+    public static func loadOverlay(path: String, for base: RuleSet) throws(InputErrors) -> Overlay {
+        let text: String
+        do throws(InputError) {
+            text = try readText(atPath: path, displayPath: path).text
+        } catch {
+            throw InputErrors([error])
         }
-        let (file, errors) = RuleFileParser(path: path, isOverlay: true).parse(text)
+        let (file, errors) = RuleFileParser(path: path, base: base).parse(text)
         guard errors.isEmpty, let file else { throw InputErrors(errors) }
         return Overlay(file: path, parameters: file.parameters, content: text)
+    }
+
+    /// A file's UTF-8 text, or an error saying it is missing or not text.
+    public static func readText(atPath path: String, displayPath: String) throws(InputError) -> (text: String, data: Data) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(file: displayPath, line: nil, field: nil, InputMessages.fileMissing)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw InputError(file: displayPath, line: nil, field: nil, InputMessages.fileNotText)
+        }
+        return (text, data)
     }
 
     /// Relative paths of the YAML files below `root`, sorted, so loading order never depends on the file system.

@@ -38,7 +38,7 @@ public struct RuleSet: Sendable {
                 if let parameter = parameters[read.id], parameter.type == read.type { return nil }
                 return InputError(file: parameters[read.id]?.file ?? "Rules", line: parameters[read.id]?.line,
                                   field: read.id.rawValue, InputMessages.calculatorReadsUnknown,
-                                  ["calculator": .text(requirement.calculator), "parameter": .text(read.id.rawValue)])
+                                  ["calculator": .term(requirement.calculator.termKey), "parameter": .text(read.id.rawValue)])
             }
         }
     }
@@ -62,6 +62,6 @@ public struct CalculatorRequirement: Sendable {
         }
     }
 
-    public let calculator: String
+    public let calculator: CalculatorName
     public let reads: [Read]
 }

@@ -8,7 +8,7 @@ public protocol Calculator: Sendable {
 }
 
 extension Calculator {
-    public var requirement: CalculatorRequirement { CalculatorRequirement(calculator: name.id, reads: reads) }
+    public var requirement: CalculatorRequirement { CalculatorRequirement(calculator: name, reads: reads) }
 }
 
 /// The calculators of a full simulation, in the order the data flows (DESIGN.md).

@@ -1,0 +1,143 @@
+// English: plain British English (en_GB conventions). Error messages follow a
+// "file:line: field: " prefix. Apostrophes are typographic (’) so ICU never reads them as quotes.
+extension MessageCatalog {
+    static let english: [String: String] = [
+        // Rule and scenario files
+        "error.yaml_syntax": "The file is not valid YAML: {problem}",
+        "error.file_missing": "The file does not exist.",
+        "error.file_not_text": "The file is not UTF-8 text.",
+        "error.duplicate_key": "The field “{key}” appears twice.",
+        "error.unknown_key": "Unknown field “{key}”. Allowed fields: {allowed}.",
+        "error.unknown_choice": "Unknown value “{found}”. Allowed values: {allowed}.",
+        "error.missing_field": "The field “{key}” is missing.",
+        "error.expected": "The value must be of type {expected}, not “{found}”.",
+        "error.out_of_range": "The value must be between {minimum} and {maximum}. It is {found}.",
+        "error.unsorted_dates": "The date {date} does not come after the previous date ({previous}). Give the dates in order.",
+        "error.wrong_unit": "The unit “{unit}” does not fit the type “{type}”. Allowed units: {allowed}.",
+        "error.scale_not_rising": "The scale limit {from} must be higher than the previous limit {previous}.",
+        "error.scale_start": "The scale must start at zero. It starts at {from}.",
+        "error.table_keys": "The table does not match its keys {keys}. It must have {depth, plural, one {# level} other {# levels}}.",
+        "error.source_empty": "The source has neither a law (law) nor an address (url). Give at least one.",
+        "error.no_values": "No values are given. Give at least one value.",
+        "error.duplicate_parameter": "The parameter {parameter} is already defined in {otherFile}.",
+        "error.unknown_parameter": "Unknown parameter {parameter}. It is not in the rule files.",
+        "error.overlay_shape": "An overlay must not change the shape of the parameter {parameter} ({property}).",
+        "error.no_value_at_date": "The parameter {parameter} has no value for {date}.",
+        "error.not_in_force": "The parameter {parameter} is not in force on {date}.",
+        "error.value_unknown": "The value of the parameter {parameter} on {date} is not known yet.",
+        "error.ruleset_missing": "The file is missing. The rules folder must contain ruleset.yaml.",
+        "error.end_before_start": "The end month ({end}) is before the start month ({start}).",
+        "error.unknown_expectation": "Unknown line “{key}” in the expected results. Allowed lines: {allowed}.",
+        "error.month_outside_simulation": "The month {month} is outside the calculation. The calculation covers {first} to {last}.",
+        "error.choose_one": "Give exactly one of these: {options}.",
+        "error.weekdays_count": "You gave {daysPerWeek, plural, one {# working day} other {# working days}} a week but {weekdays, plural, one {# weekday} other {# weekdays}}. The numbers must match.",
+        "error.calculator_reads_unknown": "The calculator {calculator} needs the parameter {parameter}, but the rules do not have it or it has the wrong type.",
+
+        // Wage
+        "wage.average_month": "Average monthly wage: {weeklyHours} hours a week × 52 / 12 = {monthlyHours} hours a month × {hourlyWage} = {monthlyWage}.",
+        "wage.calendar_weekdays": "This month you have {days, plural, one {# working day} other {# working days}}, {hoursPerDay} hours a day: {hours} hours in total × {hourlyWage} = {monthlyWage}.",
+        "wage.calendar_prorated": "This month has {workingDays, plural, one {# working day} other {# working days}} (Monday to Friday, not counting public holidays). Your {weeklyHours} hours a week are split over five days: {weeklyHours} / 5 × {workingDays} = {hours} hours × {hourlyWage} = {monthlyWage}.",
+        "wage.public_holiday": "{date} is {holiday}, so it is not a working day.",
+        "wage.monthly_salary": "Your monthly salary is {monthlyWage}.",
+        "wage.extra_pay": "This month you are also paid {kind}: {amount}.",
+        "wage.gross_total": "Your gross wage this month is {grossWage} in total.",
+        "wage.no_job": "You have no job this month, so there is no wage.",
+
+        // Warnings
+        "warning.parameter_unverified": "The calculation uses a value that has not been checked: {parameter}, in force from {date}. Check it against the source.",
+        "warning.calculation_stopped": "{calculator}: the calculation stopped because the rules have no value for the parameter {parameter} on {date}.",
+        "warning.not_modelled": "This version does not calculate this yet: {input}. It is missing from the result.",
+
+        // Kinds of value
+        "term.mapping": "mapping (key: value)",
+        "term.list": "list",
+        "term.text": "text",
+        "term.amount": "amount",
+        "term.rate": "rate",
+        "term.hours": "hours",
+        "term.wholeNumber": "whole number",
+        "term.yesNo": "yes/no (true/false)",
+        "term.month": "month (YYYY-MM)",
+        "term.date": "date (YYYY-MM-DD)",
+        "term.decimal": "decimal number",
+
+        // Holidays
+        "term.holiday.newYearsDay": "New Year’s Day",
+        "term.holiday.epiphany": "Epiphany",
+        "term.holiday.goodFriday": "Good Friday",
+        "term.holiday.easterMonday": "Easter Monday",
+        "term.holiday.mayDay": "May Day",
+        "term.holiday.ascensionDay": "Ascension Day",
+        "term.holiday.midsummerEve": "Midsummer Eve",
+        "term.holiday.midsummerDay": "Midsummer Day",
+        "term.holiday.allSaintsDay": "All Saints’ Day",
+        "term.holiday.independenceDay": "Independence Day",
+        "term.holiday.christmasEve": "Christmas Eve",
+        "term.holiday.christmasDay": "Christmas Day",
+        "term.holiday.boxingDay": "Boxing Day",
+
+        // Weekdays
+        "term.weekday.mon": "Monday",
+        "term.weekday.tue": "Tuesday",
+        "term.weekday.wed": "Wednesday",
+        "term.weekday.thu": "Thursday",
+        "term.weekday.fri": "Friday",
+        "term.weekday.sat": "Saturday",
+        "term.weekday.sun": "Sunday",
+
+        // Pay on top of the regular wage
+        "term.pay.holidayBonus": "holiday bonus",
+        "term.pay.holidayPay": "holiday pay",
+        "term.pay.holidayCompensation": "holiday compensation",
+        "term.pay.other": "other pay",
+
+        // Amount lines (table column headers)
+        "term.line.regularWage": "Regular wage",
+        "term.line.extraPay": "Extra pay",
+        "term.line.grossWage": "Gross wage",
+
+        // Calculators
+        "term.calculator.wage": "Wage",
+
+        // Scenario inputs
+        "term.input.kelaDisabilityPension": "Kela disability pension",
+        "term.input.earningsRelatedPension": "earnings-related pension",
+        "term.input.disabilityAllowance": "disability allowance",
+        "term.input.housing": "housing allowance",
+        "term.input.employer": "employer’s wage subsidy",
+
+        // Reports
+        "report.title": "Calculation: {scenario}",
+        "report.ruleset": "Rules: version {version}, digest {digest}",
+        "report.as_of_each_month": "Each month is computed with the rules in force on its first day.",
+        "report.as_of_pinned": "Every month is computed with the rules in force on {date}.",
+        "report.overlay": "Rules changed by the file {file}",
+        "report.column.month": "Month",
+        "report.column.baseline": "{line} without the job",
+        "report.explanation": "How the figures were computed, {month}:",
+        "report.unchanged": "{count, plural, one {The next month is computed the same way.} other {The next # months are computed the same way.}}",
+        "report.warnings": "Please note:",
+        "report.sources": "Sources:",
+        "report.expectation_mismatch": "{month}, {line} ({variant}): expected {expected}, computed {actual}.",
+        "report.expectation_missing": "{month}, {line} ({variant}): expected {expected}, but this line was not computed.",
+        "rules.validated": "The rule files are valid: {count, plural, one {# parameter} other {# parameters}}, version {version}, digest {digest}.",
+        "rules.count": "{count, plural, one {# parameter} other {# parameters}}, rules version {version}.",
+        "rules.column.parameter": "Parameter",
+        "rules.column.label": "Name",
+        "rules.column.unit": "Unit",
+        "rules.unit": "Unit: {unit} (type {type})",
+        "rules.source": "Source:",
+        "rules.values": "Values:",
+        "rules.read_by": "Read by: {calculators}",
+        "rules.read_by_none": "No calculator reads this parameter yet.",
+        "rules.not_in_force": "not in force",
+        "rules.unknown": "value unknown",
+        "rules.unverified": "unverified",
+        "rules.in_force": "in force on {date}",
+        "rules.diff_heading": "Parameters that changed between {earlier} and {later}:",
+        "rules.diff_none": "The parameters are the same on {earlier} and {later}.",
+        "rules.scale_bracket": "from {from}: {rate}",
+        "term.variant.baseline": "without the job",
+        "term.variant.withJob": "with the job",
+    ]
+}

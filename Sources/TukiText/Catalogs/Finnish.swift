@@ -1,0 +1,143 @@
+// Finnish: Kela's plain-language style, short sentences, the reader addressed as "sinä".
+// Error messages follow a "tiedosto:rivi: kenttä: " prefix. Terms are in the nominative.
+extension MessageCatalog {
+    static let finnish: [String: String] = [
+        // Rule and scenario files
+        "error.yaml_syntax": "Tiedoston YAML-rakenne on virheellinen: {problem}",
+        "error.file_missing": "Tiedostoa ei löydy.",
+        "error.file_not_text": "Tiedosto ei ole UTF-8-tekstiä.",
+        "error.duplicate_key": "Kenttä ”{key}” on kahteen kertaan.",
+        "error.unknown_key": "Tuntematon kenttä ”{key}”. Sallitut kentät: {allowed}.",
+        "error.unknown_choice": "Tuntematon arvo ”{found}”. Sallitut arvot: {allowed}.",
+        "error.missing_field": "Kenttä ”{key}” puuttuu.",
+        "error.expected": "Arvon pitää olla {expected}, ei ”{found}”.",
+        "error.out_of_range": "Arvon pitää olla välillä {minimum}–{maximum}. Nyt se on {found}.",
+        "error.unsorted_dates": "Päivämäärä {date} ei ole edellisen päivämäärän ({previous}) jälkeen. Anna päivämäärät aikajärjestyksessä.",
+        "error.wrong_unit": "Yksikkö ”{unit}” ei sovi tyypille ”{type}”. Sallitut yksiköt: {allowed}.",
+        "error.scale_not_rising": "Asteikon rajan {from} pitää olla suurempi kuin edellinen raja {previous}.",
+        "error.scale_start": "Asteikon pitää alkaa nollasta. Nyt se alkaa rajasta {from}.",
+        "error.table_keys": "Taulukko ei vastaa avaimia {keys}. Siinä pitää olla {depth, plural, one {# taso} other {# tasoa}}.",
+        "error.source_empty": "Lähteestä puuttuu sekä laki (law) että osoite (url). Anna ainakin toinen.",
+        "error.no_values": "Arvoja ei ole annettu. Anna ainakin yksi arvo.",
+        "error.duplicate_parameter": "Parametri {parameter} on jo tiedostossa {otherFile}.",
+        "error.unknown_parameter": "Tuntematon parametri {parameter}. Sitä ei ole sääntötiedostoissa.",
+        "error.overlay_shape": "Korvaavat arvot eivät saa muuttaa parametrin {parameter} rakennetta ({property}).",
+        "error.no_value_at_date": "Parametrilla {parameter} ei ole arvoa päivälle {date}.",
+        "error.not_in_force": "Parametri {parameter} ei ole voimassa päivänä {date}.",
+        "error.value_unknown": "Parametrin {parameter} arvoa päivälle {date} ei vielä tiedetä.",
+        "error.ruleset_missing": "Tiedostoa ei löydy. Sääntökansiossa pitää olla ruleset.yaml.",
+        "error.end_before_start": "Päättymiskuukausi ({end}) on ennen alkamiskuukautta ({start}).",
+        "error.unknown_expectation": "Tuntematon rivi ”{key}” odotetuissa tuloksissa. Sallitut rivit: {allowed}.",
+        "error.month_outside_simulation": "Kuukausi {month} on laskennan ulkopuolella. Laskenta kattaa ajan {first} – {last}.",
+        "error.choose_one": "Anna tasan yksi näistä: {options}.",
+        "error.weekdays_count": "Olet antanut {daysPerWeek, plural, one {# työpäivän} other {# työpäivää}} viikossa mutta {weekdays, plural, one {# viikonpäivän} other {# viikonpäivää}}. Määrien pitää olla samat.",
+        "error.calculator_reads_unknown": "Laskuri {calculator} tarvitsee parametrin {parameter}, mutta sitä ei ole säännöissä tai sen tyyppi on väärä.",
+
+        // Wage
+        "wage.average_month": "Keskimääräinen kuukausipalkka: {weeklyHours} tuntia viikossa × 52 / 12 = {monthlyHours} tuntia kuukaudessa × {hourlyWage} = {monthlyWage}.",
+        "wage.calendar_weekdays": "Tässä kuussa sinulla on {days, plural, one {# työpäivä} other {# työpäivää}}, {hoursPerDay} tuntia päivässä: yhteensä {hours} tuntia × {hourlyWage} = {monthlyWage}.",
+        "wage.calendar_prorated": "Tässä kuussa on {workingDays, plural, one {# työpäivä} other {# työpäivää}} (ma–pe ilman arkipyhiä). Työaikasi {weeklyHours} tuntia viikossa jaetaan viidelle päivälle: {weeklyHours} / 5 × {workingDays} = {hours} tuntia × {hourlyWage} = {monthlyWage}.",
+        "wage.public_holiday": "{date} on {holiday}, joten se ei ole työpäivä.",
+        "wage.monthly_salary": "Kuukausipalkkasi on {monthlyWage}.",
+        "wage.extra_pay": "Tässä kuussa sinulle maksetaan myös {kind}: {amount}.",
+        "wage.gross_total": "Bruttopalkkasi tässä kuussa on yhteensä {grossWage}.",
+        "wage.no_job": "Tässä kuussa sinulla ei ole työtä, joten palkkaa ei ole.",
+
+        // Warnings
+        "warning.parameter_unverified": "Laskussa käytetään arvoa, jota ei ole vielä tarkistettu: {parameter}, voimassa {date} alkaen. Tarkista se lähteestä.",
+        "warning.calculation_stopped": "{calculator}: laskenta keskeytyi, koska säännöistä puuttuu parametrin {parameter} arvo päivälle {date}.",
+        "warning.not_modelled": "Tämä versio ei vielä laske tätä: {input}. Se puuttuu tuloksesta.",
+
+        // Kinds of value
+        "term.mapping": "kenttäjoukko (avain: arvo)",
+        "term.list": "luettelo",
+        "term.text": "teksti",
+        "term.amount": "rahamäärä",
+        "term.rate": "osuus",
+        "term.hours": "tuntimäärä",
+        "term.wholeNumber": "kokonaisluku",
+        "term.yesNo": "kyllä/ei (true/false)",
+        "term.month": "kuukausi (VVVV-KK)",
+        "term.date": "päivämäärä (VVVV-KK-PP)",
+        "term.decimal": "desimaaliluku",
+
+        // Holidays
+        "term.holiday.newYearsDay": "uudenvuodenpäivä",
+        "term.holiday.epiphany": "loppiainen",
+        "term.holiday.goodFriday": "pitkäperjantai",
+        "term.holiday.easterMonday": "toinen pääsiäispäivä",
+        "term.holiday.mayDay": "vappu",
+        "term.holiday.ascensionDay": "helatorstai",
+        "term.holiday.midsummerEve": "juhannusaatto",
+        "term.holiday.midsummerDay": "juhannuspäivä",
+        "term.holiday.allSaintsDay": "pyhäinpäivä",
+        "term.holiday.independenceDay": "itsenäisyyspäivä",
+        "term.holiday.christmasEve": "jouluaatto",
+        "term.holiday.christmasDay": "joulupäivä",
+        "term.holiday.boxingDay": "tapaninpäivä",
+
+        // Weekdays
+        "term.weekday.mon": "maanantai",
+        "term.weekday.tue": "tiistai",
+        "term.weekday.wed": "keskiviikko",
+        "term.weekday.thu": "torstai",
+        "term.weekday.fri": "perjantai",
+        "term.weekday.sat": "lauantai",
+        "term.weekday.sun": "sunnuntai",
+
+        // Pay on top of the regular wage
+        "term.pay.holidayBonus": "lomaraha",
+        "term.pay.holidayPay": "lomapalkka",
+        "term.pay.holidayCompensation": "lomakorvaus",
+        "term.pay.other": "muu palkka",
+
+        // Amount lines (table column headers)
+        "term.line.regularWage": "Säännöllinen palkka",
+        "term.line.extraPay": "Lisäpalkka",
+        "term.line.grossWage": "Bruttopalkka",
+
+        // Calculators
+        "term.calculator.wage": "Palkka",
+
+        // Scenario inputs
+        "term.input.kelaDisabilityPension": "Kelan työkyvyttömyyseläke",
+        "term.input.earningsRelatedPension": "työeläke",
+        "term.input.disabilityAllowance": "vammaistuki",
+        "term.input.housing": "asumistuki",
+        "term.input.employer": "työnantajan palkkatuki",
+
+        // Reports
+        "report.title": "Laskelma: {scenario}",
+        "report.ruleset": "Säännöt: versio {version}, tarkiste {digest}",
+        "report.as_of_each_month": "Jokainen kuukausi lasketaan sen 1. päivänä voimassa olevilla säännöillä.",
+        "report.as_of_pinned": "Kaikki kuukaudet lasketaan säännöillä, jotka olivat voimassa {date}.",
+        "report.overlay": "Muutetut säännöt tiedostosta {file}",
+        "report.column.month": "Kuukausi",
+        "report.column.baseline": "{line} ilman työtä",
+        "report.explanation": "Näin luvut laskettiin, {month}:",
+        "report.unchanged": "{count, plural, one {Seuraava kuukausi lasketaan samalla tavalla.} other {Seuraavat # kuukautta lasketaan samalla tavalla.}}",
+        "report.warnings": "Huomaa:",
+        "report.sources": "Lähteet:",
+        "report.expectation_mismatch": "{month}, {line} ({variant}): odotettiin {expected}, laskettiin {actual}.",
+        "report.expectation_missing": "{month}, {line} ({variant}): odotettiin {expected}, mutta tätä riviä ei laskettu.",
+        "rules.validated": "Sääntötiedostot ovat kunnossa: {count, plural, one {# parametri} other {# parametria}}, versio {version}, tarkiste {digest}.",
+        "rules.count": "{count, plural, one {# parametri} other {# parametria}}, sääntöjen versio {version}.",
+        "rules.column.parameter": "Parametri",
+        "rules.column.label": "Nimi",
+        "rules.column.unit": "Yksikkö",
+        "rules.unit": "Yksikkö: {unit} (tyyppi {type})",
+        "rules.source": "Lähde:",
+        "rules.values": "Arvot:",
+        "rules.read_by": "Käyttäjät: {calculators}",
+        "rules.read_by_none": "Mikään laskuri ei vielä käytä tätä parametria.",
+        "rules.not_in_force": "ei voimassa",
+        "rules.unknown": "arvoa ei tiedetä",
+        "rules.unverified": "varmistamaton",
+        "rules.in_force": "voimassa {date}",
+        "rules.diff_heading": "Muuttuneet parametrit {earlier} – {later}:",
+        "rules.diff_none": "Parametrit ovat samat {earlier} ja {later}.",
+        "rules.scale_bracket": "{from} alkaen {rate}",
+        "term.variant.baseline": "ilman työtä",
+        "term.variant.withJob": "työn kanssa",
+    ]
+}

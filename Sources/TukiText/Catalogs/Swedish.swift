@@ -1,0 +1,143 @@
+// Swedish: the terms FPA (Kela) and Skatteförvaltningen (Vero) use in their own Swedish
+// material (see domain/glossary.md). Error messages follow a "fil:rad: fält: " prefix.
+extension MessageCatalog {
+    static let swedish: [String: String] = [
+        // Rule and scenario files
+        "error.yaml_syntax": "Filens YAML-struktur är felaktig: {problem}",
+        "error.file_missing": "Filen finns inte.",
+        "error.file_not_text": "Filen är inte UTF-8-text.",
+        "error.duplicate_key": "Fältet ”{key}” finns två gånger.",
+        "error.unknown_key": "Okänt fält ”{key}”. Tillåtna fält: {allowed}.",
+        "error.unknown_choice": "Okänt värde ”{found}”. Tillåtna värden: {allowed}.",
+        "error.missing_field": "Fältet ”{key}” saknas.",
+        "error.expected": "Värdet ska vara av typen {expected}, inte ”{found}”.",
+        "error.out_of_range": "Värdet ska ligga mellan {minimum} och {maximum}. Nu är det {found}.",
+        "error.unsorted_dates": "Datumet {date} kommer inte efter föregående datum ({previous}). Ange datumen i tidsordning.",
+        "error.wrong_unit": "Enheten ”{unit}” passar inte typen ”{type}”. Tillåtna enheter: {allowed}.",
+        "error.scale_not_rising": "Skalans gräns {from} ska vara större än föregående gräns {previous}.",
+        "error.scale_start": "Skalan ska börja från noll. Nu börjar den från {from}.",
+        "error.table_keys": "Tabellen motsvarar inte nycklarna {keys}. Den ska ha {depth, plural, one {# nivå} other {# nivåer}}.",
+        "error.source_empty": "Källan saknar både lag (law) och adress (url). Ange minst den ena.",
+        "error.no_values": "Inga värden har angetts. Ange minst ett värde.",
+        "error.duplicate_parameter": "Parametern {parameter} finns redan i filen {otherFile}.",
+        "error.unknown_parameter": "Okänd parameter {parameter}. Den finns inte i regelfilerna.",
+        "error.overlay_shape": "Ersättande värden får inte ändra strukturen för parametern {parameter} ({property}).",
+        "error.no_value_at_date": "Parametern {parameter} har inget värde för {date}.",
+        "error.not_in_force": "Parametern {parameter} är inte i kraft den {date}.",
+        "error.value_unknown": "Värdet för parametern {parameter} den {date} är ännu inte känt.",
+        "error.ruleset_missing": "Filen finns inte. Regelmappen ska innehålla ruleset.yaml.",
+        "error.end_before_start": "Slutmånaden ({end}) är före startmånaden ({start}).",
+        "error.unknown_expectation": "Okänd rad ”{key}” i de förväntade resultaten. Tillåtna rader: {allowed}.",
+        "error.month_outside_simulation": "Månaden {month} ligger utanför beräkningen. Beräkningen omfattar {first} – {last}.",
+        "error.choose_one": "Ange exakt ett av dessa: {options}.",
+        "error.weekdays_count": "Du har angett {daysPerWeek, plural, one {# arbetsdag} other {# arbetsdagar}} i veckan men {weekdays, plural, one {# veckodag} other {# veckodagar}}. Antalen ska vara lika.",
+        "error.calculator_reads_unknown": "Kalkylatorn {calculator} behöver parametern {parameter}, men den saknas i reglerna eller har fel typ.",
+
+        // Wage
+        "wage.average_month": "Genomsnittlig månadslön: {weeklyHours} timmar i veckan × 52 / 12 = {monthlyHours} timmar i månaden × {hourlyWage} = {monthlyWage}.",
+        "wage.calendar_weekdays": "Den här månaden har du {days, plural, one {# arbetsdag} other {# arbetsdagar}}, {hoursPerDay} timmar per dag: sammanlagt {hours} timmar × {hourlyWage} = {monthlyWage}.",
+        "wage.calendar_prorated": "Den här månaden har {workingDays, plural, one {# arbetsdag} other {# arbetsdagar}} (mån–fre utom helgdagar). Din arbetstid på {weeklyHours} timmar i veckan delas på fem dagar: {weeklyHours} / 5 × {workingDays} = {hours} timmar × {hourlyWage} = {monthlyWage}.",
+        "wage.public_holiday": "{date} är {holiday}, så det är ingen arbetsdag.",
+        "wage.monthly_salary": "Din månadslön är {monthlyWage}.",
+        "wage.extra_pay": "Den här månaden får du också {kind}: {amount}.",
+        "wage.gross_total": "Din bruttolön den här månaden är sammanlagt {grossWage}.",
+        "wage.no_job": "Den här månaden har du inget arbete, så du får ingen lön.",
+
+        // Warnings
+        "warning.parameter_unverified": "Beräkningen använder ett värde som inte är kontrollerat: {parameter}, i kraft från {date}. Kontrollera det i källan.",
+        "warning.calculation_stopped": "{calculator}: beräkningen avbröts eftersom reglerna saknar ett värde för parametern {parameter} den {date}.",
+        "warning.not_modelled": "Den här versionen räknar ännu inte med detta: {input}. Det saknas i resultatet.",
+
+        // Kinds of value
+        "term.mapping": "fältuppsättning (nyckel: värde)",
+        "term.list": "lista",
+        "term.text": "text",
+        "term.amount": "belopp",
+        "term.rate": "andel",
+        "term.hours": "antal timmar",
+        "term.wholeNumber": "heltal",
+        "term.yesNo": "ja/nej (true/false)",
+        "term.month": "månad (ÅÅÅÅ-MM)",
+        "term.date": "datum (ÅÅÅÅ-MM-DD)",
+        "term.decimal": "decimaltal",
+
+        // Holidays
+        "term.holiday.newYearsDay": "nyårsdagen",
+        "term.holiday.epiphany": "trettondagen",
+        "term.holiday.goodFriday": "långfredagen",
+        "term.holiday.easterMonday": "annandag påsk",
+        "term.holiday.mayDay": "första maj",
+        "term.holiday.ascensionDay": "Kristi himmelsfärdsdag",
+        "term.holiday.midsummerEve": "midsommarafton",
+        "term.holiday.midsummerDay": "midsommardagen",
+        "term.holiday.allSaintsDay": "alla helgons dag",
+        "term.holiday.independenceDay": "självständighetsdagen",
+        "term.holiday.christmasEve": "julafton",
+        "term.holiday.christmasDay": "juldagen",
+        "term.holiday.boxingDay": "annandag jul",
+
+        // Weekdays
+        "term.weekday.mon": "måndag",
+        "term.weekday.tue": "tisdag",
+        "term.weekday.wed": "onsdag",
+        "term.weekday.thu": "torsdag",
+        "term.weekday.fri": "fredag",
+        "term.weekday.sat": "lördag",
+        "term.weekday.sun": "söndag",
+
+        // Pay on top of the regular wage
+        "term.pay.holidayBonus": "semesterpenning",
+        "term.pay.holidayPay": "semesterlön",
+        "term.pay.holidayCompensation": "semesterersättning",
+        "term.pay.other": "annan lön",
+
+        // Amount lines (table column headers)
+        "term.line.regularWage": "Ordinarie lön",
+        "term.line.extraPay": "Extra lön",
+        "term.line.grossWage": "Bruttolön",
+
+        // Calculators
+        "term.calculator.wage": "Lön",
+
+        // Scenario inputs
+        "term.input.kelaDisabilityPension": "FPA:s sjukpension",
+        "term.input.earningsRelatedPension": "arbetspension",
+        "term.input.disabilityAllowance": "handikappbidrag",
+        "term.input.housing": "bostadsbidrag",
+        "term.input.employer": "arbetsgivarens lönesubvention",
+
+        // Reports
+        "report.title": "Kalkyl: {scenario}",
+        "report.ruleset": "Regler: version {version}, kontrollsumma {digest}",
+        "report.as_of_each_month": "Varje månad räknas med de regler som gäller den 1 i månaden.",
+        "report.as_of_pinned": "Alla månader räknas med de regler som gällde {date}.",
+        "report.overlay": "Ändrade regler från filen {file}",
+        "report.column.month": "Månad",
+        "report.column.baseline": "{line} utan arbete",
+        "report.explanation": "Så här räknades siffrorna, {month}:",
+        "report.unchanged": "{count, plural, one {Följande månad räknas på samma sätt.} other {Följande # månader räknas på samma sätt.}}",
+        "report.warnings": "Observera:",
+        "report.sources": "Källor:",
+        "report.expectation_mismatch": "{month}, {line} ({variant}): väntat {expected}, uträknat {actual}.",
+        "report.expectation_missing": "{month}, {line} ({variant}): väntat {expected}, men raden räknades inte.",
+        "rules.validated": "Regelfilerna är i sin ordning: {count, plural, one {# parameter} other {# parametrar}}, version {version}, kontrollsumma {digest}.",
+        "rules.count": "{count, plural, one {# parameter} other {# parametrar}}, regelversion {version}.",
+        "rules.column.parameter": "Parameter",
+        "rules.column.label": "Namn",
+        "rules.column.unit": "Enhet",
+        "rules.unit": "Enhet: {unit} (typ {type})",
+        "rules.source": "Källa:",
+        "rules.values": "Värden:",
+        "rules.read_by": "Används av: {calculators}",
+        "rules.read_by_none": "Ingen kalkylator använder ännu denna parameter.",
+        "rules.not_in_force": "inte i kraft",
+        "rules.unknown": "värdet är okänt",
+        "rules.unverified": "obekräftat",
+        "rules.in_force": "gäller {date}",
+        "rules.diff_heading": "Ändrade parametrar {earlier} – {later}:",
+        "rules.diff_none": "Parametrarna är desamma {earlier} och {later}.",
+        "rules.scale_bracket": "från {from} {rate}",
+        "term.variant.baseline": "utan arbete",
+        "term.variant.withJob": "med arbete",
+    ]
+}

@@ -1,0 +1,53 @@
+import TukiEngine
+
+/// Sentences and headings of the text reports (not trace steps, so not in the engine's registry).
+public enum ReportMessages {
+    public static let title = MessageKind("report.title", ["scenario"])
+    public static let ruleSet = MessageKind("report.ruleset", ["version", "digest"])
+    public static let asOfEachMonth = MessageKind("report.as_of_each_month")
+    public static let asOfPinned = MessageKind("report.as_of_pinned", ["date"])
+    public static let overlay = MessageKind("report.overlay", ["file"])
+    public static let monthColumn = MessageKind("report.column.month")
+    public static let baselineColumn = MessageKind("report.column.baseline", ["line"])
+    public static let explanation = MessageKind("report.explanation", ["month"])
+    public static let unchanged = MessageKind("report.unchanged", ["count"])
+    public static let warnings = MessageKind("report.warnings")
+    public static let sources = MessageKind("report.sources")
+    public static let expectationMismatch = MessageKind("report.expectation_mismatch",
+                                                        ["month", "line", "variant", "expected", "actual"])
+    public static let expectationMissing = MessageKind("report.expectation_missing", ["month", "line", "variant", "expected"])
+
+    public static let rulesValidated = MessageKind("rules.validated", ["count", "version", "digest"])
+    public static let rulesCount = MessageKind("rules.count", ["count", "version"])
+    public static let rulesColumnParameter = MessageKind("rules.column.parameter")
+    public static let rulesColumnLabel = MessageKind("rules.column.label")
+    public static let rulesColumnUnit = MessageKind("rules.column.unit")
+    public static let rulesUnit = MessageKind("rules.unit", ["unit", "type"])
+    public static let rulesSource = MessageKind("rules.source")
+    public static let rulesValues = MessageKind("rules.values")
+    public static let rulesReadBy = MessageKind("rules.read_by", ["calculators"])
+    public static let rulesReadByNone = MessageKind("rules.read_by_none")
+    public static let rulesNotInForce = MessageKind("rules.not_in_force")
+    public static let rulesUnknown = MessageKind("rules.unknown")
+    public static let rulesUnverified = MessageKind("rules.unverified")
+    public static let rulesInForce = MessageKind("rules.in_force", ["date"])
+    public static let rulesDiffHeading = MessageKind("rules.diff_heading", ["earlier", "later"])
+    public static let rulesDiffNone = MessageKind("rules.diff_none", ["earlier", "later"])
+    public static let rulesScaleBracket = MessageKind("rules.scale_bracket", ["from", "rate"])
+
+    public static let all = [
+        title, ruleSet, asOfEachMonth, asOfPinned, overlay, monthColumn, baselineColumn, explanation, unchanged,
+        warnings, sources, expectationMismatch, expectationMissing,
+        rulesValidated, rulesCount, rulesColumnParameter, rulesColumnLabel, rulesColumnUnit, rulesUnit, rulesSource, rulesValues, rulesReadBy, rulesReadByNone,
+        rulesNotInForce, rulesUnknown, rulesUnverified, rulesInForce, rulesDiffHeading, rulesDiffNone, rulesScaleBracket,
+    ]
+
+    /// Terms the reports name.
+    public static let terms = Variant.allCases.map { "term.variant.\($0.rawValue)" }
+}
+
+/// Everything TukiText has a catalog entry for: the engine's messages and terms and the reports'.
+public enum TextMessages {
+    public static var all: [MessageKind] { EngineMessages.all + ReportMessages.all }
+    public static var terms: [String] { EngineMessages.terms + ReportMessages.terms }
+}

@@ -1,0 +1,102 @@
+import TukiEngine
+
+/// The machine-readable result: figures as exact decimal numbers, every step with its sentence and sources.
+public struct ResultJSON: Sendable {
+    let formatter: TextFormatter
+
+    public init(formatter: TextFormatter) { self.formatter = formatter }
+
+    public func render(_ result: SimulationResult) -> JSONValue {
+        .object([
+            ("scenario", .string(result.scenarioName)),
+            ("ruleset", .object([
+                ("version", .string(result.ruleSet.version)),
+                ("digest", .string(result.ruleSet.digest)),
+                ("overlays", .array(result.ruleSet.overlays.map(JSONValue.string))),
+            ])),
+            ("asOf", .string((result.pinnedDate ?? result.months.first?.asOf)?.description ?? "")),
+            ("asOfMode", .string(result.pinnedDate == nil ? "eachMonth" : "pinned")),
+            ("language", .string(formatter.language.rawValue)),
+            ("months", .array(result.months.map(month))),
+            ("warnings", .array(result.warnings.map(warning))),
+        ])
+    }
+
+    private func month(_ month: MonthResult) -> JSONValue {
+        let lines = Set(month.baseline.lines + month.withJob.lines).sorted()
+        return .object([
+            ("month", .string(month.month.description)),
+            ("asOf", .string(month.asOf.description)),
+            ("baseline", figures(month.baseline)),
+            ("withJob", figures(month.withJob)),
+            ("difference", .object(lines.map { line in
+                (line.id, Self.money((month.withJob.amount(line) ?? .zero) - (month.baseline.amount(line) ?? .zero)))
+            })),
+        ])
+    }
+
+    private func figures(_ figures: MonthFigures) -> JSONValue {
+        .object([
+            ("amounts", .object(figures.lines.map { ($0.id, Self.money(figures.amounts[$0]!)) })),
+            ("trace", .array(figures.trace.map(step))),
+        ])
+    }
+
+    private func step(_ step: TraceStep) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("id", .string(step.statement.kind.id)),
+            ("values", values(step.statement)),
+            ("text", .string(formatter.format(step.statement))),
+            ("parameters", .array(step.parameters.map(parameterUse))),
+        ]
+        if let source = step.source { members.append(("source", Self.source(source))) }
+        return .object(members)
+    }
+
+    private func warning(_ warning: Warning) -> JSONValue {
+        .object([
+            ("id", .string(warning.statement.kind.id)),
+            ("severity", .string(warning.severity.rawValue)),
+            ("month", warning.month.map { .string($0.description) } ?? .null),
+            ("values", values(warning.statement)),
+            ("text", .string(formatter.format(warning.statement))),
+            ("parameters", .array(warning.parameters.map(parameterUse))),
+        ])
+    }
+
+    private func values(_ statement: Statement) -> JSONValue {
+        .object(statement.kind.arguments.compactMap { name in
+            statement.values[name].map { (name, Self.value($0)) }
+        })
+    }
+
+    private func parameterUse(_ use: ParameterUse) -> JSONValue {
+        .object([
+            ("id", .string(use.id.rawValue)),
+            ("validFrom", .string(use.validFrom.description)),
+            ("status", .string(use.status.rawValue)),
+            ("source", Self.source(use.source)),
+        ])
+    }
+
+    static func value(_ value: TraceValue) -> JSONValue {
+        switch value {
+        case let .money(amount): money(amount)
+        case let .rate(rate): .number(rate.description)
+        case let .hours(hours): .number(hours.description)
+        case let .count(count): .number(String(count))
+        case let .month(month): .string(month.description)
+        case let .day(day): .string(day.description)
+        case let .text(text): .string(text)
+        case let .term(key): .object([("term", .string(key))])
+        }
+    }
+
+    static func money(_ amount: Money) -> JSONValue { .number(amount.description) }
+
+    static func source(_ source: Source) -> JSONValue {
+        .object([("law", source.law), ("url", source.url), ("note", source.note)].compactMap { key, value in
+            value.map { (key, .string($0)) }
+        })
+    }
+}

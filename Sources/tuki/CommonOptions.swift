@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import TukiEngine
+
+/// Options every command that reads rules shares.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder of rule files (default: $TUKI_RULES, then ./Rules).")
+    var rules: String?
+
+    @Option(name: .long, help: "Overlay file replacing chosen parameters (repeatable).")
+    var overlay: [String] = []
+
+    var rulesDirectory: String {
+        rules ?? ProcessInfo.processInfo.environment["TUKI_RULES"] ?? "Rules"
+    }
+
+    /// Loads the rules and overlays, or prints every problem and exits with status 2.
+    func load(output: Output) throws -> RuleSet {
+        do {
+            var ruleSet = try RuleLoader.load(directory: rulesDirectory)
+            for path in overlay {
+                ruleSet = try ruleSet.applying(try RuleLoader.loadOverlay(path: path, for: ruleSet))
+            }
+            let problems = ruleSet.problems(with: StandardCalculators.all.map(\.requirement))
+            if !problems.isEmpty { throw InputErrors(problems) }
+            return ruleSet
+        } catch let errors as InputErrors {
+            output.report(errors.errors)
+            throw ExitCode(Output.badInput)
+        }
+    }
+}
+
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: "Language of the output: fi, sv or en.")
+    var lang: Language = .fi
+}
+
+extension Language: ExpressibleByArgument {}
+
+/// Reads `--as-of 2026-03-01`.
+struct AsOfDate: ExpressibleByArgument {
+    let day: Day
+    init?(argument: String) {
+        guard let day = Day(iso: argument) else { return nil }
+        self.day = day
+    }
+}

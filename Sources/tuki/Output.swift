@@ -1,0 +1,25 @@
+import Foundation
+import TukiEngine
+import TukiText
+
+/// Where results and errors go: results to stdout, problems to stderr, in the chosen language.
+struct Output {
+    static let failedExpectations: Int32 = 1
+    static let badInput: Int32 = 2
+
+    let formatter: TextFormatter
+
+    init(language: Language) { formatter = TextFormatter(language: language) }
+
+    func result(_ text: String) {
+        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    func problem(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    func report(_ errors: [InputError]) {
+        for error in errors { problem(formatter.describe(error)) }
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Tuki: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tuki",
+        abstract: "Benefits, taxes and a part-time job in Finland, month by month.",
+        subcommands: [SimulateCommand.self, RulesCommand.self]
+    )
+}

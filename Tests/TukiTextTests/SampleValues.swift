@@ -1,0 +1,88 @@
+import Foundation
+import TukiEngine
+import TukiText
+
+/// Realistic values for each argument name, so every message can be formatted in tests.
+///
+/// A name not listed here gets a count when a catalog uses it in `plural` or `number`,
+/// and text otherwise; list it here when its real kind matters.
+enum SampleValues {
+    static func statement(for kind: MessageKind) -> Statement {
+        Statement(kind, Dictionary(uniqueKeysWithValues: kind.arguments.map { ($0, value(for: $0, in: kind)) }))
+    }
+
+    static func value(for argument: String, in kind: MessageKind) -> TraceValue {
+        if let value = overrides[kind.id]?[argument] ?? byName[argument] { return value }
+        return usedAsNumber(argument, in: kind) ? .count(3) : .text("sample")
+    }
+
+    private static let byName: [String: TraceValue] = [
+        "problem": .text("mapping values are not allowed here"),
+        "key": .text("hourlyWag"),
+        "allowed": .text("hourlyWage, monthlySalary"),
+        "found": .text("abc"),
+        "expected": .term(ValueTerm.amount.key),
+        "minimum": .text("1"),
+        "maximum": .text("7"),
+        "date": .day(Day(year: 2026, month: 2, day: 1)!),
+        "previous": .money(.euros(20_000)),
+        "from": .money(.euros(10_000)),
+        "unit": .text("EUR/month"),
+        "type": .text("scale"),
+        "keys": .text("municipalityGroup × householdSize"),
+        "depth": .count(2),
+        "parameter": .text("tax.state.scale"),
+        "otherFile": .text("Rules/tax/state.yaml"),
+        "property": .text("type/unit/keys"),
+        "start": .month(YearMonth(year: 2026, month: 3)!),
+        "end": .month(YearMonth(year: 2026, month: 1)!),
+        "month": .month(YearMonth(year: 2027, month: 1)!),
+        "first": .month(YearMonth(year: 2026, month: 1)!),
+        "last": .month(YearMonth(year: 2026, month: 12)!),
+        "options": .text("hourlyWage, monthlySalary"),
+        "daysPerWeek": .count(3),
+        "weekdays": .count(2),
+        "calculator": .term(CalculatorName.wage.termKey),
+        "calculators": .text("Palkka, Vero"),
+        "scenario": .text("Saara, 3 × 5 h"),
+        "version": .text("2026.1"),
+        "digest": .text("3f2a9c0d1e7b"),
+        "file": .text("reforms/limit.yaml"),
+        "line": .term(AmountLine.grossWage.termKey),
+        "variant": .term("term.variant.withJob"),
+        "actual": .money(Money(cents: 80_599)),
+        "count": .count(4),
+        "rate": .rate(Rate(exactly: "0.1264")!),
+        "earlier": .day(Day(year: 2025, month: 1, day: 1)!),
+        "later": .day(Day(year: 2026, month: 1, day: 1)!),
+        "weeklyHours": .hours(.whole(20)),
+        "monthlyHours": .hours(Hours(hundredths: 8667)),
+        "hoursPerDay": .hours(Hours(hundredths: 750)),
+        "hours": .hours(Hours(hundredths: 15000)),
+        "hourlyWage": .money(Money(cents: 1250)),
+        "monthlyWage": .money(Money(cents: 187_500)),
+        "grossWage": .money(Money(cents: 212_500)),
+        "amount": .money(.euros(250)),
+        "days": .count(20),
+        "workingDays": .count(20),
+        "holiday": .term(FinnishHoliday.independenceDay.termKey),
+        "kind": .term(ExtraPayKind.holidayBonus.termKey),
+        "input": .term(ScenarioInput.housing.termKey),
+    ]
+
+    /// Where one name carries a different kind of value in one message.
+    private static let overrides: [String: [String: TraceValue]] = [
+        "error.unsorted_dates": ["previous": .day(Day(year: 2026, month: 3, day: 1)!)],
+        "report.expectation_mismatch": ["expected": .money(Money(cents: 80_600))],
+        "report.expectation_missing": ["expected": .money(Money(cents: 80_600))],
+    ]
+
+    private static func usedAsNumber(_ argument: String, in kind: MessageKind) -> Bool {
+        Language.allCases.contains { language in
+            let pattern = MessageCatalog(language: language)[kind.id] ?? ""
+            return ["plural", "selectordinal", "number"].contains { style in
+                pattern.replacingOccurrences(of: " ", with: "").contains("{\(argument),\(style)")
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@Suite struct SimulateCommandTests {
+    let example = "Scenarios/examples/saara-3-days-5-hours.yaml"
+
+    @Test func printsTheMonthTableInFinnishByDefault() throws {
+        let outcome = try CommandRunner.run(["simulate", example])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("helmikuu 2026"))
+        #expect(outcome.stdout.contains("tammikuu 2027"))
+        #expect(outcome.stdout.contains("806,00\u{00A0}€"))
+        #expect(outcome.stdout.contains("2026.1"))
+    }
+
+    @Test func speaksSwedishWhenAsked() throws {
+        let outcome = try CommandRunner.run(["simulate", example, "--lang", "sv"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("februari 2026"))
+        #expect(outcome.stdout.contains("806,00\u{00A0}€"))
+        #expect(!outcome.stdout.contains("helmikuu"))
+    }
+
+    @Test func writesJSONWithRulesetMonthsAndTrace() throws {
+        let outcome = try CommandRunner.run(["simulate", example, "--format", "json"])
+        #expect(outcome.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let ruleset = try #require(json["ruleset"] as? [String: Any])
+        #expect(ruleset["version"] as? String == "2026.1")
+        #expect((ruleset["digest"] as? String)?.count == 64)
+        #expect(json["asOf"] as? String == "2026-02-01")
+        let months = try #require(json["months"] as? [[String: Any]])
+        #expect(months.count == 12)
+        let withJob = try #require(months.first?["withJob"] as? [String: Any])
+        let amounts = try #require(withJob["amounts"] as? [String: Any])
+        #expect((amounts["grossWage"] as? NSNumber)?.decimalValue == Decimal(string: "806"))
+        let trace = try #require(withJob["trace"] as? [[String: Any]])
+        #expect(trace.contains { $0["id"] as? String == "wage.average_month" })
+        #expect(outcome.stdout.contains("\"grossWage\": 806.00"))
+    }
+
+    @Test func aBrokenScenarioExitsTwoNamingFileLineAndField() throws {
+        let file = try CommandRunner.temporaryFile("bad.yaml", """
+        name: x
+        start: 2026-02
+        person: {birthYear: 1990}
+        job:
+          pattern: {daysPerWeek: 3, hoursPerDay: 25}
+          hourlyWage: 12.40
+        """)
+        let outcome = try CommandRunner.run(["simulate", file.path])
+        #expect(outcome.status == 2)
+        #expect(outcome.stdout.isEmpty)
+        #expect(outcome.stderr.contains("\(file.path):5"))
+        #expect(outcome.stderr.contains("job.pattern.hoursPerDay"))
+    }
+
+    @Test func aMissingScenarioFileExitsTwo() throws {
+        let outcome = try CommandRunner.run(["simulate", "Scenarios/does-not-exist.yaml"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("Scenarios/does-not-exist.yaml"))
+    }
+
+    @Test func failedExpectationsExitOneListingEachMismatch() throws {
+        let file = try CommandRunner.temporaryFile("expect.yaml", """
+        name: x
+        start: 2026-02
+        months: 2
+        person: {birthYear: 1990}
+        job: {pattern: {daysPerWeek: 3, hoursPerDay: 5}, hourlyWage: 12.40}
+        expect:
+          2026-02: {grossWage: 800.00}
+          2026-03: {grossWage: 806.00, baseline.grossWage: 1.00}
+        """)
+        let outcome = try CommandRunner.run(["simulate", file.path, "--lang", "en"])
+        #expect(outcome.status == 1)
+        let lines = outcome.stderr.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("\(file.path):7") == true)
+        #expect(outcome.stderr.contains("806.00"))
+    }
+
+    @Test func anOverlayChangesTheDigestAndIsListed() throws {
+        let overlay = try CommandRunner.temporaryFile("reform.yaml", """
+        namespace: tax.state
+        parameters:
+          earned_income_scale:
+            source: {law: Test reform}
+            values:
+              2026-01-01:
+                - {from: 0, rate: 0.10}
+        """)
+        let plain = try CommandRunner.run(["simulate", example, "--format", "json"])
+        let reformed = try CommandRunner.run(["simulate", example, "--format", "json", "--overlay", overlay.path])
+        #expect(reformed.status == 0)
+        #expect(reformed.stdout.contains(overlay.path))
+        let digest = { (text: String) in text.split(separator: "\n").first { $0.contains("\"digest\"") } }
+        #expect(digest(plain.stdout) != digest(reformed.stdout))
+    }
+}
