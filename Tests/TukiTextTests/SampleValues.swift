@@ -68,12 +68,30 @@ enum SampleValues {
         "holiday": .term(FinnishHoliday.independenceDay.termKey),
         "kind": .term(ExtraPayKind.holidayBonus.termKey),
         "input": .term(ScenarioInput.housing.termKey),
+        "household": .term("term.household.alone"),
+        "reason": .term("term.lookup.unknown"),
+        "benefit": .term("term.benefit.adultDisabilityAllowance"),
+        "level": .term("term.allowance.basic"),
+        "earnings": .money(Money(cents: 100_750)),
+        "limit": .money(Money(cents: 97_659)),
+        "threshold": .money(Money(cents: 6_562)),
+        "reduction": .money(Money(cents: 16_719)),
+        "full": .money(Money(cents: 77_570)),
+        "pensions": .money(Money(cents: 77_570)),
+        "established": .money(Money(cents: 250_000)),
+        "earningsRelated": .money(Money(cents: 40_000)),
+        "total": .money(Money(cents: 190_000)),
+        "months": .count(2),
+        "monthsAllowed": .count(3),
+        "minimumRest": .count(3),
+        "maximumRest": .count(24),
     ]
 
     /// Where one name carries a different kind of value in one message.
     private static let overrides: [String: [String: TraceValue]] = [
         "error.unsorted_dates": ["previous": .day(Day(year: 2026, month: 3, day: 1)!)],
         "report.expectation_mismatch": ["expected": .money(Money(cents: 80_600))],
+        "pension.earnings_related.paid": ["kind": .term("term.pension.full")],
         "report.expectation_missing": ["expected": .money(Money(cents: 80_600))],
     ]
 

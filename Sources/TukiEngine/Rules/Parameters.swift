@@ -77,6 +77,15 @@ public struct ParameterLookupError: Error, Sendable, Hashable {
     public let date: Day
     public let reason: Reason
 
+    /// The catalog term naming the reason.
+    public var reasonTerm: String {
+        switch reason {
+        case .undeclared, .wrongType, .noValue: "term.lookup.noValue"
+        case .notInForce: "term.lookup.notInForce"
+        case .unknown: "term.lookup.unknown"
+        }
+    }
+
     public var statement: Statement {
         let values: [String: TraceValue] = ["parameter": .text(id.rawValue), "date": .day(date)]
         switch reason {

@@ -31,17 +31,39 @@ public struct Household: Sendable, Hashable {
 public struct Benefits: Sendable, Hashable {
     public enum DisabilityAllowance: String, Sendable, Hashable, CaseIterable { case none, basic, increased, highest }
 
+    /// Kela's disability pension or rehabilitation subsidy.
+    public struct KelaPension: Sendable, Hashable {
+        /// The amount on the person's decision, before tax; otherwise computed from the rules.
+        public let monthly: Money?
+        /// The earnings limit on the decision; otherwise the rules' limit.
+        public let earningsLimit: Money?
+        /// Granted because the person is permanently blind or unable to move without help
+        /// (KEL 12 § 4 mom.): the earnings limit does not apply.
+        public let blindOrUnableToMove: Bool
+
+        public static let fromRules = KelaPension(monthly: nil, earningsLimit: nil, blindOrUnableToMove: false)
+    }
+
     public struct EarningsRelatedPension: Sendable, Hashable {
         public enum Kind: String, Sendable, Hashable, CaseIterable { case full, partial }
         public let monthly: Money
         public let kind: Kind
+        /// The personal earnings limit on the pension decision, when known.
+        public let earningsLimit: Money?
+        /// Established earnings before the disability (vakiintunut keskiansio), EUR/month.
+        public let establishedEarnings: Money?
     }
 
-    public let kelaDisabilityPension: Bool
+    public let kelaDisabilityPension: KelaPension?
     public let earningsRelatedPension: EarningsRelatedPension?
     public let disabilityAllowance: DisabilityAllowance
 
-    public static let none = Benefits(kelaDisabilityPension: false, earningsRelatedPension: nil, disabilityAllowance: .none)
+    public static let none = Benefits(kelaDisabilityPension: nil, earningsRelatedPension: nil, disabilityAllowance: .none)
+
+    /// Receives a disability pension that the guarantee pension can top up.
+    public var receivesDisabilityPension: Bool {
+        kelaDisabilityPension != nil || earningsRelatedPension?.kind == .full
+    }
 }
 
 public struct Housing: Sendable, Hashable {

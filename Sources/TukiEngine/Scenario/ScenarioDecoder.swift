@@ -40,17 +40,30 @@ public enum ScenarioDecoder {
     private static func benefits(_ node: YAMLNode) throws(InputError) -> Benefits {
         let fields = try node.fields(allowed: ["kelaDisabilityPension", "earningsRelatedPension", "disabilityAllowance"])
         let earningsRelated = try fields["earningsRelatedPension"].map { pension throws(InputError) in
-            let pensionFields = try pension.fields(allowed: ["monthly", "kind"], required: ["monthly"])
+            let pensionFields = try pension.fields(allowed: ["monthly", "kind", "earningsLimit", "establishedEarnings"],
+                                                   required: ["monthly"])
             return Benefits.EarningsRelatedPension(
                 monthly: try nonNegative(try pensionFields.required("monthly")),
-                kind: try pensionFields["kind"].map { kind throws(InputError) in try choice(kind, Benefits.EarningsRelatedPension.Kind.self) } ?? .full)
+                kind: try pensionFields["kind"].map { kind throws(InputError) in try choice(kind, Benefits.EarningsRelatedPension.Kind.self) } ?? .full,
+                earningsLimit: try pensionFields["earningsLimit"].map { limit throws(InputError) in try nonNegative(limit) },
+                establishedEarnings: try pensionFields["establishedEarnings"].map { earnings throws(InputError) in try nonNegative(earnings) })
         }
         return Benefits(
-            kelaDisabilityPension: try fields["kelaDisabilityPension"]?.bool() ?? false,
+            kelaDisabilityPension: try fields["kelaDisabilityPension"].map { node throws(InputError) in try kelaPension(node) } ?? nil,
             earningsRelatedPension: earningsRelated,
             disabilityAllowance: try fields["disabilityAllowance"].map { level throws(InputError) in
                 try choice(level, Benefits.DisabilityAllowance.self)
             } ?? .none)
+    }
+
+    /// `true`, `false`, or a mapping with the amounts on the person's decision.
+    private static func kelaPension(_ node: YAMLNode) throws(InputError) -> Benefits.KelaPension? {
+        if case .scalar = node.node { return try node.bool() ? .fromRules : nil }
+        let fields = try node.fields(allowed: ["monthly", "earningsLimit", "blindOrUnableToMove"])
+        return Benefits.KelaPension(
+            monthly: try fields["monthly"].map { amount throws(InputError) in try nonNegative(amount) },
+            earningsLimit: try fields["earningsLimit"].map { limit throws(InputError) in try nonNegative(limit) },
+            blindOrUnableToMove: try fields["blindOrUnableToMove"]?.bool() ?? false)
     }
 
     private static func housing(_ node: YAMLNode) throws(InputError) -> Housing {

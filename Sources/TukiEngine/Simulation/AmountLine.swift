@@ -11,8 +11,15 @@ public struct AmountLine: Sendable, Hashable, Comparable, CustomStringConvertibl
     public static let regularWage = AmountLine(id: "regularWage", order: 10)
     public static let extraPay = AmountLine(id: "extraPay", order: 20)
     public static let grossWage = AmountLine(id: "grossWage", order: 30)
+    public static let kelaDisabilityPension = AmountLine(id: "kelaDisabilityPension", order: 40)
+    public static let guaranteePension = AmountLine(id: "guaranteePension", order: 50)
+    public static let earningsRelatedPension = AmountLine(id: "earningsRelatedPension", order: 60)
+    public static let disabilityAllowance = AmountLine(id: "disabilityAllowance", order: 70)
+    /// Wage and benefits before tax.
+    public static let totalIncome = AmountLine(id: "totalIncome", order: 100)
 
-    public static let all: [AmountLine] = [regularWage, extraPay, grossWage]
+    public static let all: [AmountLine] = [regularWage, extraPay, grossWage, kelaDisabilityPension, guaranteePension,
+                                           earningsRelatedPension, disabilityAllowance, totalIncome]
 
     public static func named(_ id: String) -> AmountLine? { all.first { $0.id == id } }
 }
@@ -23,5 +30,10 @@ public struct CalculatorName: Sendable, Hashable {
     public var termKey: String { "term.calculator.\(id)" }
 
     public static let wage = CalculatorName(id: "wage")
-    public static let all = [wage]
+    public static let kelaPension = CalculatorName(id: "kelaPension")
+    public static let guaranteePension = CalculatorName(id: "guaranteePension")
+    public static let earningsRelatedPension = CalculatorName(id: "earningsRelatedPension")
+    public static let disabilityAllowance = CalculatorName(id: "disabilityAllowance")
+    public static let incomeTotal = CalculatorName(id: "incomeTotal")
+    public static let all = [wage, kelaPension, guaranteePension, earningsRelatedPension, disabilityAllowance, incomeTotal]
 }

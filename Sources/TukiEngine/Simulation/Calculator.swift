@@ -13,5 +13,8 @@ extension Calculator {
 
 /// The calculators of a full simulation, in the order the data flows (DESIGN.md).
 public enum StandardCalculators {
-    public static let all: [any Calculator] = [WageCalculator()]
+    public static let all: [any Calculator] = [
+        WageCalculator(), EarningsRelatedPensionCalculator(), KelaPensionCalculator(), GuaranteePensionCalculator(),
+        DisabilityAllowanceCalculator(), IncomeTotalCalculator(),
+    ]
 }

@@ -4,15 +4,27 @@ public struct MonthContext: Sendable {
     public let month: YearMonth
     public let variant: Variant
     public let parameters: Parameters
+    /// The same variant's earlier months, oldest first.
+    public let previousMonths: [MonthFigures]
     public private(set) var figures: [AmountLine: Money] = [:]
     public private(set) var trace: [TraceStep] = []
     public private(set) var warnings: [Warning] = []
+    /// Running counts a rule needs across months (e.g. consecutive months over a limit).
+    public private(set) var counters: [String: Int] = [:]
 
-    init(scenario: Scenario, month: YearMonth, variant: Variant, parameters: Parameters) {
+    init(scenario: Scenario, month: YearMonth, variant: Variant, parameters: Parameters, previousMonths: [MonthFigures]) {
         self.scenario = scenario
         self.month = month
         self.variant = variant
         self.parameters = parameters
+        self.previousMonths = previousMonths
+    }
+
+    /// Sets this month's count for `key` to the previous month's plus one, or to zero; returns it.
+    public mutating func count(_ key: String, continuing condition: Bool) -> Int {
+        let value = condition ? (previousMonths.last?.counters[key] ?? 0) + 1 : 0
+        counters[key] = value
+        return value
     }
 
     /// The job as it applies to this variant and month: none in the baseline or outside the job's months.

@@ -13,26 +13,30 @@ public struct Simulation: Sendable {
 
     public func run(_ scenario: Scenario) -> SimulationResult {
         let notModelled = Self.inputsNotModelled(in: scenario)
-        let months = scenario.simulatedMonths.map { month -> MonthResult in
+        var baselineMonths: [MonthFigures] = []
+        var jobMonths: [MonthFigures] = []
+        var months: [MonthResult] = []
+        for month in scenario.simulatedMonths {
             let asOf = pinnedDate ?? month.firstDay
             let parameters = rules.at(asOf)
-            return MonthResult(month: month, asOf: asOf,
-                               baseline: figures(scenario, month, .baseline, parameters, notModelled),
-                               withJob: figures(scenario, month, .withJob, parameters, notModelled))
+            baselineMonths.append(figures(scenario, month, .baseline, parameters, baselineMonths, notModelled))
+            jobMonths.append(figures(scenario, month, .withJob, parameters, jobMonths, notModelled))
+            months.append(MonthResult(month: month, asOf: asOf, baseline: baselineMonths.last!, withJob: jobMonths.last!))
         }
         return SimulationResult(scenarioName: scenario.name, ruleSet: rules.stamp, pinnedDate: pinnedDate, months: months)
     }
 
-    private func figures(_ scenario: Scenario, _ month: YearMonth, _ variant: Variant,
-                         _ parameters: Parameters, _ notModelled: [ScenarioInput]) -> MonthFigures {
-        var context = MonthContext(scenario: scenario, month: month, variant: variant, parameters: parameters)
+    private func figures(_ scenario: Scenario, _ month: YearMonth, _ variant: Variant, _ parameters: Parameters,
+                         _ previousMonths: [MonthFigures], _ notModelled: [ScenarioInput]) -> MonthFigures {
+        var context = MonthContext(scenario: scenario, month: month, variant: variant, parameters: parameters,
+                                   previousMonths: previousMonths)
         for calculator in calculators {
             do {
                 try calculator.compute(&context)
             } catch {
                 context.warn(Warning(SimulationMessages.calculationStopped,
                                      ["calculator": .term(calculator.name.termKey), "parameter": .text(error.id.rawValue),
-                                      "date": .day(error.date)],
+                                      "reason": .term(error.reasonTerm)],
                                      severity: .problem, month: month))
             }
         }
@@ -41,15 +45,13 @@ public struct Simulation: Sendable {
                 context.warn(Warning(SimulationMessages.notModelled, ["input": .term(input.termKey)], severity: .caution))
             }
         }
-        return MonthFigures(amounts: context.figures, trace: context.trace, warnings: context.warnings)
+        return MonthFigures(amounts: context.figures, trace: context.trace, warnings: context.warnings,
+                            counters: context.counters)
     }
 
     /// Inputs the scenario gives that no calculator in this version uses, so no one takes silence for "no effect".
     static func inputsNotModelled(in scenario: Scenario) -> [ScenarioInput] {
         var inputs: [ScenarioInput] = []
-        if scenario.benefits.kelaDisabilityPension { inputs.append(.kelaDisabilityPension) }
-        if scenario.benefits.earningsRelatedPension != nil { inputs.append(.earningsRelatedPension) }
-        if scenario.benefits.disabilityAllowance != .none { inputs.append(.disabilityAllowance) }
         if let housing = scenario.housing, housing.allowance == .auto { inputs.append(.housing) }
         if scenario.job?.employer?.applyWageSubsidy == true { inputs.append(.employer) }
         return inputs

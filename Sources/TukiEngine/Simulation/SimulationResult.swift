@@ -25,6 +25,7 @@ public struct MonthFigures: Sendable {
     public let amounts: [AmountLine: Money]
     public let trace: [TraceStep]
     public let warnings: [Warning]
+    public let counters: [String: Int]
 
     /// The lines present, in report order.
     public var lines: [AmountLine] { amounts.keys.sorted() }

@@ -1,6 +1,8 @@
 /// Every message kind and catalog term the engine can emit, for completeness checks.
 public enum EngineMessages {
-    public static var all: [MessageKind] { InputMessages.all + WageMessages.all + SimulationMessages.all }
+    public static var all: [MessageKind] {
+        InputMessages.all + WageMessages.all + PensionMessages.all + SimulationMessages.all
+    }
 
     /// Catalog keys for `.term(...)` values: words the engine names but does not phrase.
     public static var terms: [String] {
@@ -11,6 +13,8 @@ public enum EngineMessages {
             + AmountLine.all.map(\.termKey)
             + CalculatorName.all.map(\.termKey)
             + ScenarioInput.allCases.map(\.termKey)
+            + PensionMessages.terms
+            + SimulationMessages.lookupReasonTerms
     }
 }
 

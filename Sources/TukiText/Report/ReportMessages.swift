@@ -12,6 +12,7 @@ public enum ReportMessages {
     public static let explanation = MessageKind("report.explanation", ["month"])
     public static let unchanged = MessageKind("report.unchanged", ["count"])
     public static let warnings = MessageKind("report.warnings")
+    public static let monthRange = MessageKind("report.month_range", ["first", "last"])
     public static let sources = MessageKind("report.sources")
     public static let expectationMismatch = MessageKind("report.expectation_mismatch",
                                                         ["month", "line", "variant", "expected", "actual"])
@@ -37,7 +38,7 @@ public enum ReportMessages {
 
     public static let all = [
         title, ruleSet, asOfEachMonth, asOfPinned, overlay, monthColumn, baselineColumn, explanation, unchanged,
-        warnings, sources, expectationMismatch, expectationMissing,
+        warnings, monthRange, sources, expectationMismatch, expectationMissing,
         rulesValidated, rulesCount, rulesColumnParameter, rulesColumnLabel, rulesColumnUnit, rulesUnit, rulesSource, rulesValues, rulesReadBy, rulesReadByNone,
         rulesNotInForce, rulesUnknown, rulesUnverified, rulesInForce, rulesDiffHeading, rulesDiffNone, rulesScaleBracket,
     ]

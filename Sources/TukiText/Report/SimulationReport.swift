@@ -9,10 +9,10 @@ public struct SimulationReport: Sendable {
     public func render(_ result: SimulationResult) -> String {
         var sections = [header(result), table(result)]
         sections.append(explanation(result))
-        let warnings = result.warnings
+        let warnings = WarningGroup.grouping(result.warnings)
         if !warnings.isEmpty {
-            sections.append(([say(ReportMessages.warnings)] + warnings.map { warning in
-                "- " + (warning.month.map { formatter.month($0) + ": " } ?? "") + formatter.format(warning.statement)
+            sections.append(([say(ReportMessages.warnings)] + warnings.map { group in
+                "- " + (group.periods.isEmpty ? "" : periods(group.periods) + ": ") + formatter.format(group.statement)
             }).joined(separator: "\n"))
         }
         let sources = sourcesUsed(result)
@@ -73,6 +73,13 @@ public struct SimulationReport: Sendable {
         }
         if unchangedMonths > 0 { blocks.append(say(ReportMessages.unchanged, ["count": .count(unchangedMonths)])) }
         return blocks.joined(separator: "\n")
+    }
+
+    private func periods(_ periods: [ClosedRange<YearMonth>]) -> String {
+        periods.map { period in
+            period.lowerBound == period.upperBound ? formatter.month(period.lowerBound)
+                : say(ReportMessages.monthRange, ["first": .month(period.lowerBound), "last": .month(period.upperBound)])
+        }.joined(separator: ", ")
     }
 
     private func sourcesUsed(_ result: SimulationResult) -> [String] {

@@ -1,0 +1,42 @@
+/// The guarantee pension: tops a disability pensioner's pensions up to a guaranteed level.
+public struct GuaranteePensionCalculator: Calculator {
+    public init() {}
+    public var name: CalculatorName { .guaranteePension }
+    public var reads: [CalculatorRequirement.Read] {
+        [.init(Self.fullAmount, .amount), .init(Self.minimumPayable, .amount)]
+    }
+
+    static let fullAmount: ParameterID = "pension.guarantee.full_amount"
+    static let minimumPayable: ParameterID = "pension.guarantee.minimum_payable"
+
+    public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
+        let benefits = context.scenario.benefits
+        guard benefits.receivesDisabilityPension || benefits.earningsRelatedPension != nil else { return }
+        guard benefits.receivesDisabilityPension else {
+            context.record(TraceStep(PensionMessages.guaranteePartialOnly))
+            return
+        }
+        if context.counters[KelaPensionCalculator.restingCounter] ?? 0 > 0 {
+            context.record(TraceStep(PensionMessages.guaranteeResting))
+            context.set(.guaranteePension, .zero)
+            return
+        }
+        // A Kela pension that could not be computed leaves the top-up unknown too.
+        if benefits.kelaDisabilityPension != nil && context.figures[.kelaDisabilityPension] == nil { return }
+        let full = try context.parameters.amount(Self.fullAmount)
+        let pensions = context.amount(.kelaDisabilityPension) + (benefits.earningsRelatedPension?.monthly ?? .zero)
+        guard pensions < full.value else {
+            context.record(TraceStep(PensionMessages.guaranteeNone, ["full": .money(full.value), "pensions": .money(pensions)],
+                                     parameters: [full.use]))
+            context.set(.guaranteePension, .zero)
+            return
+        }
+        let minimum = try context.parameters.amount(Self.minimumPayable)
+        let topUp = full.value - pensions
+        let paid = topUp < minimum.value ? Money.zero : topUp
+        context.record(TraceStep(PensionMessages.guaranteeTopUp,
+                                 ["full": .money(full.value), "pensions": .money(pensions), "amount": .money(paid)],
+                                 parameters: [full.use, minimum.use]))
+        context.set(.guaranteePension, paid)
+    }
+}

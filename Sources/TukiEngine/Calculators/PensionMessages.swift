@@ -1,0 +1,65 @@
+/// Trace steps and warnings of the pension and disability-benefit calculators.
+public enum PensionMessages {
+    public static let kelaFullAmount = MessageKind("pension.kela.full_amount", ["household", "amount"])
+    public static let kelaReduced = MessageKind("pension.kela.reduced",
+                                                ["earningsRelated", "threshold", "reduction", "full", "amount"])
+    public static let kelaFromDecision = MessageKind("pension.kela.from_decision", ["amount"])
+    public static let kelaBelowMinimum = MessageKind("pension.kela.below_minimum", ["amount", "minimum"])
+    public static let kelaWithinLimit = MessageKind("pension.kela.within_limit", ["earnings", "limit"])
+    public static let kelaOverLimit = MessageKind("pension.kela.over_limit", ["earnings", "limit"])
+    public static let kelaLimitNotApplied = MessageKind("pension.kela.limit_not_applied")
+
+    public static let guaranteeTopUp = MessageKind("pension.guarantee.top_up", ["full", "pensions", "amount"])
+    public static let guaranteeNone = MessageKind("pension.guarantee.none", ["full", "pensions"])
+    public static let guaranteePartialOnly = MessageKind("pension.guarantee.partial_only")
+    public static let guaranteeResting = MessageKind("pension.guarantee.resting")
+
+    public static let earningsRelatedPaid = MessageKind("pension.earnings_related.paid", ["kind", "amount"])
+    public static let earningsRelatedLimitFromDecision = MessageKind("pension.earnings_related.limit_from_decision", ["limit"])
+    public static let earningsRelatedLimitComputed = MessageKind("pension.earnings_related.limit_computed",
+                                                                 ["rate", "established", "minimum", "limit"])
+    public static let earningsRelatedLimitMinimumOnly = MessageKind("pension.earnings_related.limit_minimum_only", ["minimum"])
+    public static let earningsRelatedWithinLimit = MessageKind("pension.earnings_related.within_limit", ["earnings", "limit"])
+    public static let earningsRelatedOverLimit = MessageKind("pension.earnings_related.over_limit", ["earnings", "limit", "months"])
+    public static let earningsRelatedResting = MessageKind("pension.earnings_related.resting", ["months"])
+
+    public static let allowanceAmount = MessageKind("benefits.disability_allowance.amount", ["benefit", "level", "amount"])
+    public static let totalIncome = MessageKind("income.total", ["total"])
+
+    /// Warnings with what the person can do.
+    public static let warnKelaOverLimit = MessageKind("warning.kela_over_limit", ["earnings", "limit", "minimumRest", "maximumRest"])
+    public static let warnEarningsRelatedOverLimit = MessageKind("warning.earnings_related_over_limit",
+                                                                 ["earnings", "limit", "months", "monthsAllowed"])
+    public static let warnEarningsRelatedResting = MessageKind("warning.earnings_related_resting", ["months"])
+    public static let warnEarningsRelatedLimitUnknown = MessageKind("warning.earnings_related_limit_unknown", ["minimum"])
+
+    public static let all = [
+        kelaFullAmount, kelaReduced, kelaFromDecision, kelaBelowMinimum, kelaWithinLimit, kelaOverLimit, kelaLimitNotApplied,
+        guaranteeTopUp, guaranteeNone, guaranteePartialOnly, guaranteeResting,
+        earningsRelatedPaid, earningsRelatedLimitFromDecision, earningsRelatedLimitComputed, earningsRelatedLimitMinimumOnly,
+        earningsRelatedWithinLimit, earningsRelatedOverLimit, earningsRelatedResting,
+        allowanceAmount, totalIncome,
+        warnKelaOverLimit, warnEarningsRelatedOverLimit, warnEarningsRelatedResting, warnEarningsRelatedLimitUnknown,
+    ]
+
+    /// Catalog terms these messages name.
+    public static let terms = ["term.household.alone", "term.household.couple",
+                               "term.pension.full", "term.pension.partial",
+                               "term.allowance.basic", "term.allowance.increased", "term.allowance.highest",
+                               "term.benefit.adultDisabilityAllowance", "term.benefit.pensionerCareAllowance"]
+}
+
+extension Household {
+    /// The Kela household type: living with a spouse or partner, or not.
+    var pensionHouseholdKey: String { adults >= 2 ? "couple" : "alone" }
+}
+
+extension Table {
+    /// An amount entry, or a lookup error naming the parameter when the key or type is missing.
+    func amount(at keys: [String], parameter: ParameterUse, date: Day) throws(ParameterLookupError) -> Money {
+        guard case let .amount(amount)? = value(at: keys) else {
+            throw ParameterLookupError(id: parameter.id, date: date, reason: .noValue)
+        }
+        return amount
+    }
+}
