@@ -1,0 +1,38 @@
+/// A calendar year's taxable income and the facts about the person that tax depends on.
+public struct AnnualIncome: Sendable, Hashable {
+    public let year: Int
+    /// Gross wage, extra pay included (EUR/year).
+    public let wage: Money
+    /// Pensions (EUR/year), gross.
+    public let pension: Money
+    /// Age at the end of the tax year.
+    public let age: Int
+    public let children: Int
+    public let municipality: String?
+    public let churchMember: Bool
+
+    public init(year: Int, wage: Money, pension: Money, age: Int, children: Int, municipality: String?, churchMember: Bool) {
+        self.year = year
+        self.wage = wage
+        self.pension = pension
+        self.age = age
+        self.children = children
+        self.municipality = municipality
+        self.churchMember = churchMember
+    }
+
+    func with(wage: Money, pension: Money) -> AnnualIncome {
+        AnnualIncome(year: year, wage: wage, pension: pension, age: age, children: children, municipality: municipality,
+                     churchMember: churchMember)
+    }
+}
+
+/// The year's tax, contribution by contribution, with the steps that led to it.
+public struct IncomeTaxResult: Sendable {
+    /// Taxes and contributions collected through withholding: state, municipal, church,
+    /// medical care and daily allowance contributions, Yle tax.
+    public let withholdable: Money
+    /// The employee's pension and unemployment insurance contributions, deducted from pay by the employer.
+    public let payrollContributions: Money
+    public let steps: [TraceStep]
+}

@@ -1,0 +1,94 @@
+import Testing
+@testable import TukiEngine
+
+@Suite struct IncomeTaxTests {
+    let rules: RuleSet
+
+    init() throws { rules = try RuleLoader.load(directory: TestPaths.rules) }
+
+    func tax(wage: String, pension: String = "0", year: Int = 2026, age: Int = 40, children: Int = 0,
+             municipality: String? = "Helsinki", church: Bool = false) throws -> IncomeTaxResult {
+        let income = AnnualIncome(year: year, wage: money(wage), pension: money(pension), age: age, children: children,
+                                  municipality: municipality, churchMember: church)
+        return try IncomeTax(parameters: rules.at(Day(year: year, month: 1, day: 1)!)).compute(income)
+    }
+
+    func value(_ result: IncomeTaxResult, _ kind: MessageKind, _ argument: String) -> TraceValue? {
+        result.steps.first { $0.statement.kind == kind }?.statement.values[argument]
+    }
+
+    /// Domain notes §6.2: 18 000 €/yr, aged 40, Helsinki 5.30 %, 2026 parameters.
+    @Test func aWageEarnerAt18000In2026PaysOnlyTheDailyAllowanceContributionAndYleTax() throws {
+        let result = try tax(wage: "18000")
+        #expect(value(result, TaxMessages.basicAllowance, "amount") == .money(money("2221.57")))
+        #expect(value(result, TaxMessages.taxableIncome, "amount") == .money(money("13395.83")))
+        #expect(value(result, TaxMessages.stateTax, "amount") == .money(money("1693.23")))
+        #expect(value(result, TaxMessages.earnedIncomeCredit, "amount") == .money(money("3240.00")))
+        #expect(value(result, TaxMessages.creditSpillOver, "municipal") == .money(.zero))
+        #expect(value(result, TaxMessages.yleTax, "amount") == .money(money("52.50")))
+        #expect(result.withholdable == money("210.90"))
+        #expect(result.payrollContributions == money("1474.20"))  // 1 314.00 + 160.20
+    }
+
+    /// Domain notes §6.2: 30 000 €/yr in Helsinki: taxes incl. the daily allowance contribution 2 267.77 €.
+    @Test func aWageEarnerAt30000In2026() throws {
+        let result = try tax(wage: "30000")
+        #expect(value(result, TaxMessages.basicAllowance, "amount") == .money(money("257.48")))
+        #expect(value(result, TaxMessages.stateTax, "amount") == .money(money("3592.39")))
+        #expect(value(result, TaxMessages.creditAgainstStateTax, "remaining") == .money(money("162.39")))
+        #expect(value(result, TaxMessages.municipalTax, "amount") == .money(money("1392.39")))
+        #expect(value(result, TaxMessages.medicalCareContribution, "amount") == .money(money("288.99")))
+        #expect(value(result, TaxMessages.yleTax, "amount") == .money(money("160.00")))
+        #expect(result.withholdable == money("2267.77"))
+        #expect(result.withholdable + result.payrollContributions == money("4724.77"))
+    }
+
+    /// Domain notes §6.2, third column: the same wage at a 7.57 % municipal rate (the 2026 average) pays 2 864.13 €.
+    @Test func anUnlistedMunicipalityUsesTheAverageRate() throws {
+        let result = try tax(wage: "30000", municipality: "Nowhere")
+        #expect(result.steps.contains { $0.statement.kind == TaxMessages.municipalAverageRate })
+        #expect(value(result, TaxMessages.municipalTax, "amount") == .money(money("1988.75")))
+        #expect(result.withholdable == money("2864.13"))
+    }
+
+    @Test(arguments: [("17254.99", false), ("17255.00", true), ("17255.01", true)])
+    func theDailyAllowanceContributionStartsAtItsThreshold(wage: String, charged: Bool) throws {
+        let result = try tax(wage: wage)
+        #expect(result.steps.contains { $0.statement.kind == TaxMessages.dailyAllowanceContribution } == charged)
+        #expect(result.steps.contains { $0.statement.kind == TaxMessages.dailyAllowanceBelowThreshold } == !charged)
+    }
+
+    @Test func theCreditSpillsOverToMunicipalTaxInProportion() throws {
+        // 25 000 €: state tax 2 642.60 €, credit 3 430 €; the excess 787.40 € is taken off municipal tax (1 108.05 €)
+        // and the medical care contribution (229.97 €) in proportion: 1 108.05 − 787.40 × 1 108.05 / 1 338.02 = 455.98.
+        let result = try tax(wage: "25000")
+        guard case let .money(excess)? = value(result, TaxMessages.creditAgainstStateTax, "excess"),
+              case let .money(municipal)? = value(result, TaxMessages.municipalTax, "amount"),
+              case let .money(reducedMunicipal)? = value(result, TaxMessages.creditSpillOver, "municipal")
+        else { Issue.record("missing steps"); return }
+        #expect(excess > .zero)
+        #expect(reducedMunicipal < municipal)
+        #expect(reducedMunicipal == money("455.98"))
+    }
+
+    @Test func aPersonAged66GetsTheLargerCreditMaximum() throws {
+        let young = try tax(wage: "30000", age: 40)
+        let older = try tax(wage: "30000", age: 66)
+        #expect(value(young, TaxMessages.earnedIncomeCredit, "maximum") == .money(money("3430.00")))
+        #expect(value(older, TaxMessages.earnedIncomeCredit, "maximum") == .money(money("4630.00")))
+    }
+
+    @Test func unknownPensionFiguresStopThePensionersTaxButNotTheWageEarners() throws {
+        #expect(throws: ParameterLookupError.self) { try tax(wage: "10000", pension: "9000") }
+        #expect(throws: Never.self) { try tax(wage: "10000") }
+    }
+
+    @Test(arguments: stride(from: 0, through: 60_000, by: 2_500).map { Int64($0) })
+    func taxNeverFallsWhenTheWageRisesAndNeverExceedsIt(euros: Int64) throws {
+        let lower = try tax(wage: Money.euros(euros).description)
+        let higher = try tax(wage: Money.euros(euros + 100).description)
+        #expect(higher.withholdable + higher.payrollContributions >= lower.withholdable + lower.payrollContributions)
+        #expect(lower.withholdable >= .zero)
+        #expect(lower.withholdable + lower.payrollContributions <= Money.euros(euros))
+    }
+}
