@@ -83,6 +83,13 @@ struct YAMLNode {
         return value
     }
 
+    func percent() throws(InputError) -> Rate {
+        guard let value = Rate(percent: try scalarText()), value >= .zero, value <= Rate(units: 100 * 1_000_000) else {
+            throw expected(.decimal)
+        }
+        return value
+    }
+
     func hours() throws(InputError) -> Hours {
         guard let value = Hours(exactly: try scalarText()) else { throw expected(.hours) }
         return value

@@ -16,6 +16,12 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.units = units
     }
 
+    /// Reads a percentage as printed on a tax card ("21.5" for 21.5 %); more than six decimals gives nil.
+    public init?(percent text: String) {
+        guard let units = DecimalLiteral(text)?.units(atScale: Rate.decimals - 2) else { return nil }
+        self.units = units
+    }
+
     /// Percent as text with up to the digits the rate needs: 0.1264 → "12.64".
     public var percentDescription: String { Rate.fixed(units, decimals: Rate.decimals - 2) }
 

@@ -10,6 +10,7 @@ public struct Scenario: Sendable, Hashable {
     public let benefits: Benefits
     public let housing: Housing?
     public let job: Job?
+    public let tax: TaxSettings
     public let expectations: [Expectation]
 
     public var simulatedMonths: [YearMonth] { (0..<months).map { start.adding(months: $0) } }
@@ -72,4 +73,14 @@ public struct Housing: Sendable, Hashable {
     public let water: Money
     public let heating: Money
     public let allowance: Allowance
+}
+
+/// What the scenario says about the person's tax cards.
+public struct TaxSettings: Sendable, Hashable {
+    /// Whether the person orders a revised tax card when the job starts.
+    public let revisedCard: Bool
+    /// The person's current card, when known; otherwise Tuki computes the card Vero would issue.
+    public let currentCard: TaxCard?
+
+    public static let standard = TaxSettings(revisedCard: true, currentCard: nil)
 }

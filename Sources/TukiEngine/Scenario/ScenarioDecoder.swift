@@ -3,7 +3,7 @@ public enum ScenarioDecoder {
     public static func decode(_ text: String, file: String) throws(InputError) -> Scenario {
         let root = try YAMLDocument.parse(text, file: file)
         let fields = try root.fields(allowed: ["name", "description", "start", "months", "person", "household",
-                                               "benefits", "housing", "job", "expect"],
+                                               "benefits", "housing", "job", "tax", "expect"],
                                      required: ["name", "start", "person"])
         let start = try fields.required("start").yearMonth()
         let months = try fields["months"]?.int(in: 1...120) ?? 12
@@ -18,10 +18,24 @@ public enum ScenarioDecoder {
             benefits: try fields["benefits"].map { node throws(InputError) in try benefits(node) } ?? .none,
             housing: try fields["housing"].map { node throws(InputError) in try housing(node) },
             job: try fields["job"].map { node throws(InputError) in try job(node, scenarioStart: start) },
+            tax: try fields["tax"].map { node throws(InputError) in try tax(node) } ?? .standard,
             expectations: try fields["expect"].map { node throws(InputError) in
                 try expectations(node, first: start, last: lastMonth)
             } ?? []
         )
+    }
+
+    private static func tax(_ node: YAMLNode) throws(InputError) -> TaxSettings {
+        let fields = try node.fields(allowed: ["revisedCard", "currentCard"])
+        let card = try fields["currentCard"].map { cardNode throws(InputError) -> TaxCard in
+            let card = try cardNode.fields(allowed: ["basePercent", "incomeLimit", "additionalPercent", "pensionPercent"],
+                                           required: ["basePercent", "incomeLimit", "additionalPercent"])
+            return TaxCard(baseRate: try card.required("basePercent").percent(),
+                           incomeLimit: try nonNegative(try card.required("incomeLimit")),
+                           additionalRate: try card.required("additionalPercent").percent(),
+                           pensionRate: try card["pensionPercent"]?.percent() ?? .zero)
+        }
+        return TaxSettings(revisedCard: try fields["revisedCard"]?.bool() ?? true, currentCard: card)
     }
 
     private static func person(_ node: YAMLNode) throws(InputError) -> Person {

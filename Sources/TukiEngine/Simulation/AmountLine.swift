@@ -17,9 +17,14 @@ public struct AmountLine: Sendable, Hashable, Comparable, CustomStringConvertibl
     public static let disabilityAllowance = AmountLine(id: "disabilityAllowance", order: 70)
     /// Wage and benefits before tax.
     public static let totalIncome = AmountLine(id: "totalIncome", order: 100)
+    public static let withheldTax = AmountLine(id: "withheldTax", order: 110)
+    /// The employee's pension and unemployment insurance contributions taken from pay.
+    public static let payrollContributions = AmountLine(id: "payrollContributions", order: 120)
+    public static let netIncome = AmountLine(id: "netIncome", order: 130)
 
     public static let all: [AmountLine] = [regularWage, extraPay, grossWage, kelaDisabilityPension, guaranteePension,
-                                           earningsRelatedPension, disabilityAllowance, totalIncome]
+                                           earningsRelatedPension, disabilityAllowance, totalIncome, withheldTax,
+                                           payrollContributions, netIncome]
 
     public static func named(_ id: String) -> AmountLine? { all.first { $0.id == id } }
 }
@@ -35,5 +40,6 @@ public struct CalculatorName: Sendable, Hashable {
     public static let earningsRelatedPension = CalculatorName(id: "earningsRelatedPension")
     public static let disabilityAllowance = CalculatorName(id: "disabilityAllowance")
     public static let incomeTotal = CalculatorName(id: "incomeTotal")
-    public static let all = [wage, kelaPension, guaranteePension, earningsRelatedPension, disabilityAllowance, incomeTotal]
+    public static let tax = CalculatorName(id: "tax")
+    public static let all = [wage, kelaPension, guaranteePension, earningsRelatedPension, disabilityAllowance, incomeTotal, tax]
 }

@@ -23,7 +23,13 @@ public struct Simulation: Sendable {
             jobMonths.append(figures(scenario, month, .withJob, parameters, jobMonths, notModelled))
             months.append(MonthResult(month: month, asOf: asOf, baseline: baselineMonths.last!, withJob: jobMonths.last!))
         }
-        return SimulationResult(scenarioName: scenario.name, ruleSet: rules.stamp, pinnedDate: pinnedDate, months: months)
+        let taxYears = TaxYearPhase(rules: rules, pinnedDate: pinnedDate).apply(scenario, baseline: &baselineMonths, withJob: &jobMonths)
+        months = months.indices.map { index in
+            MonthResult(month: months[index].month, asOf: months[index].asOf, baseline: baselineMonths[index],
+                        withJob: jobMonths[index])
+        }
+        return SimulationResult(scenarioName: scenario.name, ruleSet: rules.stamp, pinnedDate: pinnedDate, months: months,
+                                taxYears: taxYears)
     }
 
     private func figures(_ scenario: Scenario, _ month: YearMonth, _ variant: Variant, _ parameters: Parameters,

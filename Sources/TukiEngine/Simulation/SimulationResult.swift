@@ -5,6 +5,8 @@ public struct SimulationResult: Sendable {
     /// The date the rules were taken at when pinned; otherwise each month uses its first day.
     public let pinnedDate: Day?
     public let months: [MonthResult]
+    /// Each calendar year's tax for each variant.
+    public let taxYears: [TaxYearResult]
 
     public var warnings: [Warning] { months.flatMap { $0.baseline.warnings + $0.withJob.warnings } }
 }
@@ -26,6 +28,11 @@ public struct MonthFigures: Sendable {
     public let trace: [TraceStep]
     public let warnings: [Warning]
     public let counters: [String: Int]
+
+    func adding(amounts extra: [AmountLine: Money] = [:], trace steps: [TraceStep] = [], warnings added: [Warning] = []) -> MonthFigures {
+        MonthFigures(amounts: amounts.merging(extra) { _, new in new }, trace: trace + steps,
+                     warnings: warnings + added.filter { !warnings.contains($0) }, counters: counters)
+    }
 
     /// The lines present, in report order.
     public var lines: [AmountLine] { amounts.keys.sorted() }

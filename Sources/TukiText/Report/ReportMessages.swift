@@ -12,6 +12,13 @@ public enum ReportMessages {
     public static let explanation = MessageKind("report.explanation", ["month"])
     public static let unchanged = MessageKind("report.unchanged", ["count"])
     public static let warnings = MessageKind("report.warnings")
+    public static let taxYear = MessageKind("report.tax_year", ["year", "variant", "tax", "withheld", "balance"])
+    public static let taxYearUnknown = MessageKind("report.tax_year_unknown", ["year", "variant"])
+    public static let taxYearKeepingCard = MessageKind("report.tax_year_keeping_card", ["withheld", "balance"])
+    public static let taxBalanceResidual = MessageKind("report.tax_balance_residual", ["amount"])
+    public static let taxBalanceRefund = MessageKind("report.tax_balance_refund", ["amount"])
+    public static let taxBalanceEven = MessageKind("report.tax_balance_even")
+    public static let taxHeading = MessageKind("report.tax_heading", ["year", "variant"])
     public static let monthRange = MessageKind("report.month_range", ["first", "last"])
     public static let sources = MessageKind("report.sources")
     public static let expectationMismatch = MessageKind("report.expectation_mismatch",
@@ -38,7 +45,8 @@ public enum ReportMessages {
 
     public static let all = [
         title, ruleSet, asOfEachMonth, asOfPinned, overlay, monthColumn, baselineColumn, explanation, unchanged,
-        warnings, monthRange, sources, expectationMismatch, expectationMissing,
+        warnings, monthRange, sources, taxYear, taxYearUnknown, taxYearKeepingCard, taxBalanceResidual, taxBalanceRefund,
+        taxBalanceEven, taxHeading, expectationMismatch, expectationMissing,
         rulesValidated, rulesCount, rulesColumnParameter, rulesColumnLabel, rulesColumnUnit, rulesUnit, rulesSource, rulesValues, rulesReadBy, rulesReadByNone,
         rulesNotInForce, rulesUnknown, rulesUnverified, rulesInForce, rulesDiffHeading, rulesDiffNone, rulesScaleBracket,
     ]

@@ -18,6 +18,7 @@ public struct ResultJSON: Sendable {
             ("asOfMode", .string(result.pinnedDate == nil ? "eachMonth" : "pinned")),
             ("language", .string(formatter.language.rawValue)),
             ("months", .array(result.months.map(month))),
+            ("taxYears", .array(result.taxYears.map(taxYear))),
             ("warnings", .array(result.warnings.map(warning))),
         ])
     }
@@ -51,6 +52,31 @@ public struct ResultJSON: Sendable {
         ]
         if let source = step.source { members.append(("source", Self.source(source))) }
         return .object(members)
+    }
+
+    private func taxYear(_ year: TaxYearResult) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("year", .number(String(year.year))),
+            ("variant", .string(year.variant.rawValue)),
+            ("wage", Self.money(year.estimate.wage)),
+            ("pension", Self.money(year.estimate.pension)),
+            ("finalTax", year.finalTax.map(Self.money) ?? .null),
+            ("withheld", Self.money(year.withheld)),
+            ("residual", year.residual.map(Self.money) ?? .null),
+            ("card", card(year.card)),
+        ]
+        if let revised = year.revisedCard {
+            members += [("revisedCard", card(revised.card)), ("revisedCardFrom", .string(revised.from.description)),
+                        ("withheldKeepingCard", year.withheldKeepingCard.map(Self.money) ?? .null),
+                        ("residualKeepingCard", year.residualKeepingCard.map(Self.money) ?? .null)]
+        }
+        members.append(("steps", .array(year.steps.map(step))))
+        return .object(members)
+    }
+
+    private func card(_ card: TaxCard) -> JSONValue {
+        .object([("baseRate", .number(card.baseRate.description)), ("incomeLimit", Self.money(card.incomeLimit)),
+                 ("additionalRate", .number(card.additionalRate.description)), ("pensionRate", .number(card.pensionRate.description))])
     }
 
     private func warning(_ warning: Warning) -> JSONValue {

@@ -8,6 +8,9 @@ public struct SimulationReport: Sendable {
 
     public func render(_ result: SimulationResult) -> String {
         var sections = [header(result), table(result)]
+        let taxText = TaxYearText(formatter: formatter)
+        let taxYears = result.taxYears.flatMap(taxText.summary)
+        if !taxYears.isEmpty { sections.append(taxYears.joined(separator: "\n")) }
         sections.append(explanation(result))
         let warnings = WarningGroup.grouping(result.warnings)
         if !warnings.isEmpty {

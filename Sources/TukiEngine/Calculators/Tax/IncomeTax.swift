@@ -10,7 +10,7 @@ public struct IncomeTax: Sendable {
 
     public func compute(_ income: AnnualIncome) throws(ParameterLookupError) -> IncomeTaxResult {
         var steps: [TraceStep] = [TraceStep(TaxMessages.income, [
-            "year": .count(income.year), "wage": .money(income.wage), "pension": .money(income.pension),
+            "year": .text(String(income.year)), "wage": .money(income.wage), "pension": .money(income.pension),
         ])]
         let workExpense = try workExpenseDeduction(income, &steps)
         let netEarned = income.wage + income.pension - workExpense
@@ -56,6 +56,12 @@ public struct IncomeTax: Sendable {
             "net": .money(income.wage + income.pension - withholdable - contributions.payroll),
         ]))
         return IncomeTaxResult(withholdable: withholdable, payrollContributions: contributions.payroll, steps: steps)
+    }
+
+    /// The employee's pension and unemployment insurance contributions on the year's wage.
+    public func payrollContributions(_ income: AnnualIncome) throws(ParameterLookupError) -> Money {
+        var ignored: [TraceStep] = []
+        return try employeeContributions(income, &ignored).payroll
     }
 
     /// `component` less its share of `excess`, never below zero.

@@ -1,0 +1,62 @@
+/// A tax card: the wage's base rate up to the annual income limit, the additional rate above it,
+/// and the rate for pensions.
+public struct TaxCard: Sendable, Hashable {
+    public let baseRate: Rate
+    public let incomeLimit: Money
+    public let additionalRate: Rate
+    public let pensionRate: Rate
+
+    public init(baseRate: Rate, incomeLimit: Money, additionalRate: Rate, pensionRate: Rate) {
+        self.baseRate = baseRate
+        self.incomeLimit = incomeLimit
+        self.additionalRate = additionalRate
+        self.pensionRate = pensionRate
+    }
+
+    /// Tax withheld from a month's wage, given the wage paid earlier in the year on this card.
+    public func wageWithholding(_ wage: Money, paidBefore: Money) -> Money {
+        let withinBefore = Money.min(paidBefore, incomeLimit)
+        let withinAfter = Money.min(paidBefore + wage, incomeLimit)
+        let within = withinAfter - withinBefore
+        return within.times(baseRate) + (wage - within).times(additionalRate)
+    }
+}
+
+/// Tuki's reading of Vero's method (EPL 1118/1996 3–4 §: withholding should match the year's
+/// tax as closely as possible). Pensions get the rate of the tax on the pension alone; the wage
+/// gets the rest of the year's tax over the wage; the additional rate is the marginal rate on
+/// the next 1 000 € of wage. Vero's rounding was not found: rates are rounded up to 0.01 %.
+public struct TaxCardCalculation: Sendable {
+    let tax: IncomeTax
+    let parameters: Parameters
+
+    public init(parameters: Parameters) {
+        self.parameters = parameters
+        tax = IncomeTax(parameters: parameters)
+    }
+
+    static let marginalProbe = Money.euros(1_000)
+
+    /// The card for `estimate`; when `taxWithheld` of the wage's tax is already withheld on `wagePaid`,
+    /// the card covers the rest of the year (a revised card).
+    public func card(for estimate: AnnualIncome, wagePaid: Money = .zero, taxWithheld: Money = .zero)
+        throws(ParameterLookupError) -> TaxCard {
+        let pensionTax = estimate.pension > .zero ? try tax.compute(estimate.with(wage: .zero, pension: estimate.pension)).withholdable : .zero
+        let total = try tax.compute(estimate).withholdable
+        let remainingWage = estimate.wage - wagePaid
+        let base = remainingWage > .zero ? Self.ratio(Money.max(.zero, total - pensionTax - taxWithheld), remainingWage) : .zero
+        let probe = try tax.compute(estimate.with(wage: estimate.wage + Self.marginalProbe, pension: estimate.pension)).withholdable
+        let maximum = try parameters.rate("tax.card.additional_rate_max").value
+        let marginal = Self.ratio(probe - total, Self.marginalProbe)
+        return TaxCard(baseRate: base, incomeLimit: Money.max(.zero, remainingWage),
+                       additionalRate: Swift.min(maximum, Swift.max(marginal, base)),
+                       pensionRate: estimate.pension > .zero ? Self.ratio(pensionTax, estimate.pension) : .zero)
+    }
+
+    /// `part / whole` as a rate rounded up to a hundredth of a percent.
+    static func ratio(_ part: Money, _ whole: Money) -> Rate {
+        guard whole > .zero, part > .zero else { return .zero }
+        let hundredthsOfPercent = Rounding.up.divide(Int128(part.cents) * 10_000, by: Int128(whole.cents))
+        return Rate(units: Int64(hundredthsOfPercent) * 10_000)
+    }
+}

@@ -1,0 +1,174 @@
+/// After the months are computed: taxes per calendar year, withholding and net income per month.
+///
+/// A year is completed from the simulated months: months before the simulation are the first
+/// month's baseline (the situation before the job), months after it the variant's last month.
+struct TaxYearPhase {
+    let rules: RuleSet
+    let pinnedDate: Day?
+
+    static let pensionLines: [AmountLine] = [.kelaDisabilityPension, .guaranteePension, .earningsRelatedPension]
+
+    func apply(_ scenario: Scenario, baseline: inout [MonthFigures], withJob: inout [MonthFigures]) -> [TaxYearResult] {
+        let months = scenario.simulatedMonths
+        var results: [TaxYearResult] = []
+        for year in Set(months.map(\.year)).sorted() {
+            let parameters = rules.at(pinnedDate ?? Day(year: year, month: 1, day: 1)!)
+            let calendar = (1...12).map { YearMonth(year: year, month: $0)! }
+            func fill(_ figures: [MonthFigures]) -> [MonthFigures] {
+                calendar.map { month in
+                    if let index = months.firstIndex(of: month) { return figures[index] }
+                    return month < scenario.start ? baseline[0] : figures[figures.count - 1]
+                }
+            }
+            let baselineYear = fill(baseline)
+            let jobYear = fill(withJob)
+            let context = YearContext(scenario: scenario, year: year, calendar: calendar, parameters: parameters,
+                                      baselineYear: baselineYear)
+            if let result = context.run(.baseline, baselineYear, into: &baseline, simulated: months) { results.append(result) }
+            if let result = context.run(.withJob, jobYear, into: &withJob, simulated: months) { results.append(result) }
+        }
+        return results
+    }
+}
+
+/// The tax of one calendar year, for either variant.
+private struct YearContext {
+    let scenario: Scenario
+    let year: Int
+    let calendar: [YearMonth]
+    let parameters: Parameters
+    let baselineYear: [MonthFigures]
+
+    var age: Int { year - scenario.person.birthYear }
+
+    func estimate(_ figures: [MonthFigures]) -> AnnualIncome? {
+        let benefits = scenario.benefits
+        for month in figures {
+            if benefits.kelaDisabilityPension != nil && month.amounts[.kelaDisabilityPension] == nil { return nil }
+            if benefits.earningsRelatedPension != nil && month.amounts[.earningsRelatedPension] == nil { return nil }
+            if benefits.receivesDisabilityPension && month.amounts[.guaranteePension] == nil { return nil }
+        }
+        return AnnualIncome(year: year, wage: figures.compactMap { $0.amounts[.grossWage] }.sum(),
+                            pension: figures.flatMap { month in TaxYearPhase.pensionLines.compactMap { month.amounts[$0] } }.sum(),
+                            age: age, children: scenario.household.children, municipality: scenario.person.municipality,
+                            churchMember: scenario.person.churchMember)
+    }
+
+    func run(_ variant: Variant, _ figures: [MonthFigures], into simulated: inout [MonthFigures],
+             simulated months: [YearMonth]) -> TaxYearResult? {
+        guard let estimate = estimate(figures) else { return nil }
+        var warnings: [Warning] = []
+        let final: IncomeTaxResult?
+        do {
+            final = try IncomeTax(parameters: parameters).compute(estimate)
+        } catch {
+            final = nil
+            warnings.append(stopped(error, month: calendar.first { months.contains($0) }!))
+        }
+        let firstCard: TaxCard
+        do {
+            guard let baselineEstimate = self.estimate(baselineYear) else { return nil }
+            firstCard = try startingCard(baselineEstimate)
+        } catch {
+            let month = calendar.first { months.contains($0) }!
+            if let index = months.firstIndex(of: month) {
+                simulated[index] = simulated[index].adding(warnings: warnings.isEmpty ? [stopped(error, month: month)] : warnings)
+            }
+            return nil
+        }
+        if scenario.tax.currentCard == nil {
+            warnings.append(Warning(TaxMessages.warnCardMethod, severity: .info, month: calendar.first { months.contains($0) }))
+        }
+        var revised: (card: TaxCard, from: YearMonth)?
+        var card = firstCard
+        var wagePaid = Money.zero
+        var withheld = Money.zero
+        var withheldKeepingCard = Money.zero
+        var limitWarned = false
+        for (index, month) in calendar.enumerated() {
+            let wage = figures[index].amounts[.grossWage] ?? .zero
+            let pension = TaxYearPhase.pensionLines.compactMap { figures[index].amounts[$0] }.sum()
+            if variant == .withJob, revised == nil, scenario.tax.revisedCard, final != nil, wage > .zero, wagePaid == .zero,
+               let newCard = try? TaxCardCalculation(parameters: parameters).card(for: estimate) {
+                revised = (newCard, month)
+                card = newCard
+            }
+            let fromWage = card.wageWithholding(wage, paidBefore: wagePaid)
+            let fromPension = pension.times(card.pensionRate)
+            withheldKeepingCard += firstCard.wageWithholding(wage, paidBefore: wagePaid) + pension.times(firstCard.pensionRate)
+            if !limitWarned, wage > .zero, wagePaid + wage > card.incomeLimit {
+                limitWarned = true
+                warnings.append(Warning(TaxMessages.warnIncomeLimitExceeded, [
+                    "incomeLimit": .money(card.incomeLimit), "additionalRate": .rate(card.additionalRate),
+                ], severity: .caution, month: month))
+            }
+            wagePaid += wage
+            withheld += fromWage + fromPension
+            guard let simulatedIndex = months.firstIndex(of: month) else { continue }
+            simulated[simulatedIndex] = monthWithTax(simulated[simulatedIndex], wage: wage, pension: pension,
+                                                     card: card, fromWage: fromWage, fromPension: fromPension,
+                                                     payroll: payroll(estimate, wage: wage),
+                                                     warnings: warnings.filter { $0.month == month })
+        }
+        let comparable = scenario.tax.currentCard != nil
+        if final != nil, let revised, !comparable || withheldKeepingCard != withheld, let index = months.firstIndex(of: revised.from) {
+            // A new wage needs a card; with the person's current card given, only when it would withhold differently.
+            simulated[index] = simulated[index].adding(warnings: [Warning(TaxMessages.warnRevisedCard, [
+                "baseRate": .rate(revised.card.baseRate), "incomeLimit": .money(revised.card.incomeLimit),
+                "additionalRate": .rate(revised.card.additionalRate),
+            ], severity: .info, month: revised.from)])
+        }
+        if let final {
+            let residual = final.withholdable - withheld
+            let lastMonth = months.last { $0.year == year }!
+            let kind = residual > .zero ? TaxMessages.warnResidualTax : residual < .zero ? TaxMessages.warnRefund : nil
+            if let kind, variant == .withJob, let index = months.firstIndex(of: lastMonth) {
+                simulated[index] = simulated[index].adding(warnings: [Warning(kind, [
+                    "year": .text(String(year)), "amount": .money(residual > .zero ? residual : -residual),
+                ], severity: residual > .zero ? .caution : .info, month: lastMonth)])
+            }
+        }
+        return TaxYearResult(year: year, variant: variant, estimate: estimate, finalTax: final?.withholdable,
+                             card: firstCard, revisedCard: revised, withheld: withheld,
+                             withheldKeepingCard: comparable ? withheldKeepingCard : nil, steps: final?.steps ?? [])
+    }
+
+    /// The person's current card when given, else the card for the situation before the job.
+    private func startingCard(_ baselineEstimate: AnnualIncome) throws(ParameterLookupError) -> TaxCard {
+        if let given = scenario.tax.currentCard { return given }
+        return try TaxCardCalculation(parameters: parameters).card(for: baselineEstimate)
+    }
+
+    private func stopped(_ error: ParameterLookupError, month: YearMonth) -> Warning {
+        Warning(SimulationMessages.calculationStopped, [
+            "calculator": .term(CalculatorName.tax.termKey), "parameter": .text(error.id.rawValue),
+            "reason": .term(error.reasonTerm),
+        ], severity: .problem, month: month)
+    }
+
+    private func payroll(_ estimate: AnnualIncome, wage: Money) -> Money {
+        guard wage > .zero, estimate.wage > .zero,
+              let annual = try? IncomeTax(parameters: parameters).payrollContributions(estimate) else { return .zero }
+        return annual.times(wage.cents, over: estimate.wage.cents)
+    }
+
+    private func monthWithTax(_ month: MonthFigures, wage: Money, pension: Money, card: TaxCard, fromWage: Money,
+                              fromPension: Money, payroll: Money, warnings: [Warning]) -> MonthFigures {
+        var steps: [TraceStep] = []
+        if wage > .zero {
+            steps.append(TraceStep(TaxMessages.withheldWage, ["wage": .money(wage), "rate": .rate(card.baseRate), "amount": .money(fromWage)]))
+        }
+        if pension > .zero {
+            steps.append(TraceStep(TaxMessages.withheldPension,
+                                   ["pension": .money(pension), "rate": .rate(card.pensionRate), "amount": .money(fromPension)]))
+        }
+        if payroll > .zero { steps.append(TraceStep(TaxMessages.payrollContributions, ["amount": .money(payroll)])) }
+        let total = month.amounts[.totalIncome] ?? .zero
+        let withheld = fromWage + fromPension
+        let net = total - withheld - payroll
+        steps.append(TraceStep(TaxMessages.netIncome, ["total": .money(total), "withheld": .money(withheld),
+                                                       "contributions": .money(payroll), "net": .money(net)]))
+        return month.adding(amounts: [.withheldTax: withheld, .payrollContributions: payroll, .netIncome: net],
+                            trace: steps, warnings: warnings)
+    }
+}

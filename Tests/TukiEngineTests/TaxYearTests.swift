@@ -1,0 +1,115 @@
+import Testing
+@testable import TukiEngine
+
+@Suite struct TaxYearTests {
+    let rules: RuleSet
+
+    init() throws { rules = try RuleLoader.load(directory: TestPaths.rules) }
+
+    func run(_ yaml: String, rules: RuleSet? = nil) throws -> SimulationResult {
+        Simulation(rules: rules ?? self.rules).run(try scenario(yaml))
+    }
+
+    static let fullTime = """
+    name: t
+    start: 2026-01
+    months: 12
+    person: {birthYear: 1986, municipality: Helsinki}
+    job: {pattern: {hoursPerWeek: 37.5}, monthlySalary: 2500.00}
+
+    """
+
+    @Test func aFullYearsWithholdingComesCloseToTheFinalTax() throws {
+        let result = try run(Self.fullTime)
+        let year = try #require(result.taxYears.first { $0.variant == .withJob })
+        #expect(year.finalTax == money("2267.77"))  // domain notes §6.2, 30 000 € in Helsinki
+        let residual = try #require(year.residual)
+        #expect(residual <= .zero && residual > money("-5.00"), "withholding should match the tax within the rounding of the rate")
+        #expect(year.residual == year.finalTax! - year.withheld)
+    }
+
+    @Test func netIncomeIsIncomeLessWithholdingAndContributions() throws {
+        for month in try run(Self.fullTime).months {
+            let figures = month.withJob
+            #expect(figures.amount(.payrollContributions) == money("204.75"))  // 8.19 % of 2 500
+            #expect(figures.amount(.netIncome) == figures.amount(.totalIncome)! - figures.amount(.withheldTax)!
+                    - figures.amount(.payrollContributions)!)
+        }
+    }
+
+    @Test func aCurrentCardWithTooLowARateLeavesResidualTaxAndIsComparedWithARevisedCard() throws {
+        let result = try run(Self.fullTime + """
+        tax:
+          revisedCard: true
+          currentCard: {basePercent: 5, incomeLimit: 12000, additionalPercent: 30}
+        """)
+        let year = try #require(result.taxYears.first { $0.variant == .withJob })
+        // Kept all year: 5 % of 12 000 + 30 % of 18 000 = 600 + 5 400 = 6 000.00 withheld.
+        #expect(year.withheldKeepingCard == money("6000.00"))
+        #expect(year.residualKeepingCard == year.finalTax! - money("6000.00"))
+        #expect(result.warnings.contains { $0.statement.kind == TaxMessages.warnRevisedCard })
+    }
+
+    @Test func keepingACardWhoseLimitIsTooLowWarnsInTheMonthItIsPassed() throws {
+        let result = try run(Self.fullTime + """
+        tax:
+          revisedCard: false
+          currentCard: {basePercent: 9.6, incomeLimit: 12000, additionalPercent: 30}
+        """)
+        let passed = result.warnings.filter { $0.statement.kind == TaxMessages.warnIncomeLimitExceeded }.compactMap(\.month)
+        #expect(passed == [YearMonth(iso: "2026-05")!])  // 12 500 € paid by the end of May
+        let may = result.months[4].withJob
+        // May: 2 000 € within the limit at 9.6 %, 500 € over it at 30 %: 192.00 + 150.00.
+        #expect(may.amount(.withheldTax) == money("342.00"))
+        #expect(result.warnings.contains { $0.statement.kind == TaxMessages.warnResidualTax || $0.statement.kind == TaxMessages.warnRefund })
+    }
+
+    @Test func aPensionerWithAPartTimeWageGetsTwoRates() throws {
+        var withFixtures = rules
+        for fixture in ["hypothetical-pension-deduction.yaml", "hypothetical-benefit-medical-care.yaml"] {
+            withFixtures = try withFixtures.applying(try RuleLoader.loadOverlay(path: TestPaths.fixture(fixture), for: withFixtures))
+        }
+        let result = try run("""
+        name: t
+        start: 2026-01
+        months: 12
+        person: {birthYear: 1980, municipality: Helsinki}
+        benefits: {earningsRelatedPension: {monthly: 1200.00, kind: partial, earningsLimit: 1500.00}}
+        job: {pattern: {daysPerWeek: 3, hoursPerDay: 5}, hourlyWage: 12.40}
+        """, rules: withFixtures)
+        let baseline = try #require(result.taxYears.first { $0.variant == .baseline })
+        let withJob = try #require(result.taxYears.first { $0.variant == .withJob })
+        let card = try #require(withJob.revisedCard?.card)
+        // The pension keeps the rate of the tax on the pension alone; the wage carries the rest of the tax.
+        #expect(card.pensionRate == baseline.card.pensionRate)
+        #expect(card.pensionRate > .zero)
+        #expect(card.baseRate > card.pensionRate)
+        let expectedWageTax = withJob.finalTax! - baseline.finalTax!
+        #expect(card.baseRate == TaxCardCalculation.ratio(expectedWageTax, money("9672.00")))  // 12 × 806.00
+    }
+
+    @Test func aPensionersTaxWithUnknownDeductionFiguresSaysSoAndStillShowsTheGivenCardsWithholding() throws {
+        let result = try run("""
+        name: t
+        start: 2026-01
+        months: 2
+        person: {birthYear: 1980}
+        benefits: {earningsRelatedPension: {monthly: 1200.00, kind: partial, earningsLimit: 1500.00}}
+        tax: {currentCard: {basePercent: 25, incomeLimit: 10000, additionalPercent: 40, pensionPercent: 12}}
+        """)
+        #expect(result.taxYears.allSatisfy { $0.finalTax == nil })
+        #expect(result.months[0].baseline.amount(.withheldTax) == money("144.00"))  // 12 % of 1 200
+        let stopped = result.warnings.first { $0.statement.kind == SimulationMessages.calculationStopped }
+        #expect(stopped?.statement.values["calculator"] == .term(CalculatorName.tax.termKey))
+    }
+
+    @Test(arguments: [Int64(500), 900, 1_400, 2_000, 3_000, 4_500])
+    func netIncomeNeverExceedsGrossAndNoTaxIsNegative(salary: Int64) throws {
+        let result = try run("name: t\nstart: 2026-01\nmonths: 12\nperson: {birthYear: 1990}\njob: {pattern: {hoursPerWeek: 30}, monthlySalary: \(salary)}\n")
+        for month in result.months {
+            #expect(month.withJob.amount(.netIncome)! <= month.withJob.amount(.totalIncome)!)
+            #expect(month.withJob.amount(.withheldTax)! >= .zero)
+        }
+        for year in result.taxYears { #expect(year.finalTax.map { $0 >= .zero } ?? true) }
+    }
+}
