@@ -91,4 +91,20 @@ import Testing
         #expect(lower.withholdable >= .zero)
         #expect(lower.withholdable + lower.payrollContributions <= Money.euros(euros))
     }
+
+    /// ETK 2025: pensions up to 13 756 €/yr are tax-free. With the labelled test fixture (full deduction
+    /// 11 030 €, the inferred 51 % taper) tax starts there: 13 700 € pays nothing, 13 900 € pays a little.
+    @Test func aPensionOnlyPersonStartsPayingTaxWhereETKSays() throws {
+        var withFixture = rules
+        withFixture = try withFixture.applying(try RuleLoader.loadOverlay(path: TestPaths.fixture("hypothetical-pension-deduction.yaml"),
+                                                                          for: withFixture))
+        func pensionTax(_ pension: String) throws -> Money {
+            let income = AnnualIncome(year: 2025, wage: .zero, pension: money(pension), age: 45, children: 0,
+                                      municipality: nil, churchMember: false)
+            return try IncomeTax(parameters: withFixture.at(Day(iso: "2025-01-01")!)).compute(income).withholdable
+        }
+        #expect(try pensionTax("13700") == .zero)
+        #expect(try pensionTax("13756") < money("1.00"))
+        #expect(try pensionTax("13900") == money("55.82"))
+    }
 }

@@ -56,7 +56,13 @@ private struct YearContext {
 
     func run(_ variant: Variant, _ figures: [MonthFigures], into simulated: inout [MonthFigures],
              simulated months: [YearMonth]) -> TaxYearResult? {
-        guard let estimate = estimate(figures) else { return nil }
+        guard let estimate = estimate(figures) else {
+            let month = calendar.first { months.contains($0) }!
+            let index = months.firstIndex(of: month)!
+            simulated[index] = simulated[index].adding(warnings: [Warning(TaxMessages.warnIncomeUnknown,
+                                                                          ["year": .text(String(year))], severity: .problem, month: month)])
+            return nil
+        }
         var warnings: [Warning] = []
         let final: IncomeTaxResult?
         do {

@@ -181,6 +181,7 @@ extension MessageCatalog {
         "tax.payroll_contributions": "Palkasta peritään eläke- ja työttömyysvakuutusmaksuja {amount}.",
         "tax.net_income": "Tulot {total}, ennakonpidätys {withheld}, vakuutusmaksut {contributions}. Käteen jää {net}.",
         "warning.tax_card_method": "Verokortti on Tukin arvio Verohallinnon menetelmästä. Tarkista oma verokorttisi OmaVerosta.",
+        "warning.tax_income_unknown": "Vuoden {year} veroa ei voi laskea, koska kaikkia tuloja ei tiedetä. Katso yllä, mikä tieto puuttuu.",
         "warning.tax_revised_card": "Tilaa muutosverokortti palkkaa varten: perusprosentti noin {baseRate}, tuloraja {incomeLimit}, lisäprosentti {additionalRate}.",
         "warning.tax_income_limit_exceeded": "Verokortin tuloraja {incomeLimit} ylittyy. Ylittävästä palkasta pidätetään lisäprosentin {additionalRate} mukaan. Harkitse muutosverokorttia.",
         "warning.tax_residual": "Vuoden {year} verotuksessa sinulle tulee arviolta jäännösveroa {amount}.",

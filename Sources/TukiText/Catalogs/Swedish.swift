@@ -181,6 +181,7 @@ extension MessageCatalog {
         "tax.payroll_contributions": "Av lönen tas arbetspensions- och arbetslöshetsförsäkringsavgifter {amount}.",
         "tax.net_income": "Inkomster {total}, förskottsinnehållning {withheld}, försäkringsavgifter {contributions}. Netto {net}.",
         "warning.tax_card_method": "Skattekortet är Tukis uppskattning av Skatteförvaltningens metod. Kontrollera ditt eget skattekort i MinSkatt.",
+        "warning.tax_income_unknown": "Skatten för år {year} kan inte räknas ut, eftersom alla inkomster inte är kända. Se ovan vilken uppgift som saknas.",
         "warning.tax_revised_card": "Beställ ett ändringsskattekort för lönen: grundprocent cirka {baseRate}, inkomstgräns {incomeLimit}, tilläggsprocent {additionalRate}.",
         "warning.tax_income_limit_exceeded": "Skattekortets inkomstgräns {incomeLimit} överskrids. På lönen över gränsen innehålls tilläggsprocenten {additionalRate}. Överväg ett ändringsskattekort.",
         "warning.tax_residual": "I beskattningen för år {year} får du uppskattningsvis kvarskatt {amount}.",

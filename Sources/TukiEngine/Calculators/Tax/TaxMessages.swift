@@ -31,6 +31,7 @@ public enum TaxMessages {
     public static let netIncome = MessageKind("tax.net_income", ["total", "withheld", "contributions", "net"])
 
     public static let warnCardMethod = MessageKind("warning.tax_card_method")
+    public static let warnIncomeUnknown = MessageKind("warning.tax_income_unknown", ["year"])
     public static let warnRevisedCard = MessageKind("warning.tax_revised_card", ["baseRate", "incomeLimit", "additionalRate"])
     public static let warnIncomeLimitExceeded = MessageKind("warning.tax_income_limit_exceeded", ["incomeLimit", "additionalRate"])
     public static let warnResidualTax = MessageKind("warning.tax_residual", ["year", "amount"])
@@ -42,6 +43,6 @@ public enum TaxMessages {
         stateTax, earnedIncomeCredit, creditAgainstStateTax, municipalTax, municipalAverageRate, churchTax,
         medicalCareContribution, creditSpillOver, yleTax, totalTax,
         card, pensionCard, cardGiven, withheldWage, withheldWageOverLimit, withheldPension, payrollContributions, netIncome,
-        warnCardMethod, warnRevisedCard, warnIncomeLimitExceeded, warnResidualTax, warnRefund,
+        warnCardMethod, warnIncomeUnknown, warnRevisedCard, warnIncomeLimitExceeded, warnResidualTax, warnRefund,
     ]
 }
