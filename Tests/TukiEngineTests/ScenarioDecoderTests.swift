@@ -11,7 +11,7 @@ import Testing
         #expect(decoded.job?.pattern.weeklyHours == Hours.whole(15))
         #expect(decoded.job?.pay == .hourly(money("12.40")))
         #expect(decoded.benefits.disabilityAllowance == .basic)
-        #expect(decoded.household == Household(adults: 1, children: 0))
+        #expect(decoded.household == Household(adults: 1, children: 0, partnerMonthlyIncome: .zero))
     }
 
     @Test func jsonDecodesLikeYAML() throws {
@@ -32,7 +32,7 @@ import Testing
     @Test func defaultsAreDocumentedValues() throws {
         let decoded = try scenario("name: x\nstart: 2026-01\nperson: {birthYear: 1990}\n")
         #expect(decoded.months == 12)
-        #expect(decoded.household == Household(adults: 1, children: 0))
+        #expect(decoded.household == Household(adults: 1, children: 0, partnerMonthlyIncome: .zero))
         #expect(decoded.benefits == .none)
         #expect(decoded.job == nil)
         #expect(decoded.person.churchMember == false)

@@ -5,7 +5,7 @@ public struct IncomeTotalCalculator: Calculator {
     public var reads: [CalculatorRequirement.Read] { [] }
 
     static let parts: [AmountLine] = [.grossWage, .kelaDisabilityPension, .guaranteePension, .earningsRelatedPension,
-                                      .disabilityAllowance]
+                                      .disabilityAllowance, .housingAllowance]
 
     public func compute(_ context: inout MonthContext) {
         let total = Self.parts.compactMap { context.figures[$0] }.sum()

@@ -7,6 +7,8 @@ public enum ParameterValue: Sendable, Hashable {
     case count(Int)
     case date(Day)
     case flag(Bool)
+    /// A name, as in a table of municipality groups.
+    case name(String)
 }
 
 /// Marginal brackets: each rate applies to the part of the base at or above its `from`.

@@ -184,6 +184,7 @@ struct RuleFileParser {
     private func tableCell(_ node: YAMLNode, unit: String) throws(InputError) -> ParameterValue {
         if ParameterType.moneyUnits.contains(unit) { return .amount(try node.money()) }
         if unit == "ratio" { return .rate(try node.rate()) }
+        if ParameterType.nameUnits.contains(unit) { return .name(try node.string()) }
         return .count(try node.int())
     }
 

@@ -26,6 +26,10 @@ public struct Person: Sendable, Hashable {
 public struct Household: Sendable, Hashable {
     public let adults: Int
     public let children: Int
+    /// The spouse's or partner's gross income, for income-tested benefits of the household.
+    public let partnerMonthlyIncome: Money
+
+    public var persons: Int { adults + children }
 }
 
 /// Benefits the person receives before the job.
@@ -73,6 +77,10 @@ public struct Housing: Sendable, Hashable {
     public let water: Money
     public let heating: Money
     public let allowance: Allowance
+    /// The municipality's group for the general housing allowance ("1"–"4"), when the rules lack it.
+    public let municipalityGroup: String?
+    /// The municipality's group for the pensioners' housing allowance ("I"–"III"), when the rules lack it.
+    public let pensionersMunicipalityGroup: String?
 }
 
 /// What the scenario says about the person's tax cards.

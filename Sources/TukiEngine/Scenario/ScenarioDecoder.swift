@@ -14,7 +14,7 @@ public enum ScenarioDecoder {
             months: months,
             person: try person(try fields.required("person")),
             household: try fields["household"].map { node throws(InputError) in try household(node) }
-                ?? Household(adults: 1, children: 0),
+                ?? Household(adults: 1, children: 0, partnerMonthlyIncome: .zero),
             benefits: try fields["benefits"].map { node throws(InputError) in try benefits(node) } ?? .none,
             housing: try fields["housing"].map { node throws(InputError) in try housing(node) },
             job: try fields["job"].map { node throws(InputError) in try job(node, scenarioStart: start) },
@@ -46,9 +46,10 @@ public enum ScenarioDecoder {
     }
 
     private static func household(_ node: YAMLNode) throws(InputError) -> Household {
-        let fields = try node.fields(allowed: ["adults", "children"])
+        let fields = try node.fields(allowed: ["adults", "children", "partnerMonthlyIncome"])
         return Household(adults: try fields["adults"]?.int(in: 1...2) ?? 1,
-                         children: try fields["children"]?.int(in: 0...20) ?? 0)
+                         children: try fields["children"]?.int(in: 0...20) ?? 0,
+                         partnerMonthlyIncome: try fields["partnerMonthlyIncome"].map { income throws(InputError) in try nonNegative(income) } ?? .zero)
     }
 
     private static func benefits(_ node: YAMLNode) throws(InputError) -> Benefits {
@@ -81,11 +82,16 @@ public enum ScenarioDecoder {
     }
 
     private static func housing(_ node: YAMLNode) throws(InputError) -> Housing {
-        let fields = try node.fields(allowed: ["rent", "water", "heating", "allowance"], required: ["rent"])
+        let fields = try node.fields(allowed: ["rent", "water", "heating", "allowance", "municipalityGroup",
+                                               "pensionersMunicipalityGroup"], required: ["rent"])
         return Housing(rent: try nonNegative(try fields.required("rent")),
                        water: try fields["water"].map { water throws(InputError) in try nonNegative(water) } ?? .zero,
                        heating: try fields["heating"].map { heating throws(InputError) in try nonNegative(heating) } ?? .zero,
-                       allowance: try fields["allowance"].map { allowance throws(InputError) in try choice(allowance, Housing.Allowance.self) } ?? .auto)
+                       allowance: try fields["allowance"].map { allowance throws(InputError) in try choice(allowance, Housing.Allowance.self) } ?? .auto,
+                       municipalityGroup: try fields["municipalityGroup"].map { group throws(InputError) in
+                           try oneOf(group, ["1", "2", "3", "4"]) },
+                       pensionersMunicipalityGroup: try fields["pensionersMunicipalityGroup"].map { group throws(InputError) in
+                           try oneOf(group, ["I", "II", "III"]) })
     }
 
     private static func job(_ node: YAMLNode, scenarioStart: YearMonth) throws(InputError) -> Job {
@@ -179,6 +185,14 @@ public enum ScenarioDecoder {
             }
         }
         return expectations
+    }
+
+    private static func oneOf(_ node: YAMLNode, _ allowed: [String]) throws(InputError) -> String {
+        let value = try node.string()
+        guard allowed.contains(value) else {
+            throw node.error(InputMessages.unknownChoice, ["found": .text(value), "allowed": .text(allowed.joined(separator: ", "))])
+        }
+        return value
     }
 
     private static func nonNegative(_ node: YAMLNode) throws(InputError) -> Money {

@@ -15,6 +15,7 @@ public struct AmountLine: Sendable, Hashable, Comparable, CustomStringConvertibl
     public static let guaranteePension = AmountLine(id: "guaranteePension", order: 50)
     public static let earningsRelatedPension = AmountLine(id: "earningsRelatedPension", order: 60)
     public static let disabilityAllowance = AmountLine(id: "disabilityAllowance", order: 70)
+    public static let housingAllowance = AmountLine(id: "housingAllowance", order: 80)
     /// Wage and benefits before tax.
     public static let totalIncome = AmountLine(id: "totalIncome", order: 100)
     public static let withheldTax = AmountLine(id: "withheldTax", order: 110)
@@ -23,7 +24,7 @@ public struct AmountLine: Sendable, Hashable, Comparable, CustomStringConvertibl
     public static let netIncome = AmountLine(id: "netIncome", order: 130)
 
     public static let all: [AmountLine] = [regularWage, extraPay, grossWage, kelaDisabilityPension, guaranteePension,
-                                           earningsRelatedPension, disabilityAllowance, totalIncome, withheldTax,
+                                           earningsRelatedPension, disabilityAllowance, housingAllowance, totalIncome, withheldTax,
                                            payrollContributions, netIncome]
 
     public static func named(_ id: String) -> AmountLine? { all.first { $0.id == id } }
@@ -41,5 +42,7 @@ public struct CalculatorName: Sendable, Hashable {
     public static let disabilityAllowance = CalculatorName(id: "disabilityAllowance")
     public static let incomeTotal = CalculatorName(id: "incomeTotal")
     public static let tax = CalculatorName(id: "tax")
-    public static let all = [wage, kelaPension, guaranteePension, earningsRelatedPension, disabilityAllowance, incomeTotal, tax]
+    public static let housingAllowance = CalculatorName(id: "housingAllowance")
+    public static let all = [wage, kelaPension, guaranteePension, earningsRelatedPension, disabilityAllowance, housingAllowance,
+                             incomeTotal, tax]
 }

@@ -1,7 +1,7 @@
 /// Every message kind and catalog term the engine can emit, for completeness checks.
 public enum EngineMessages {
     public static var all: [MessageKind] {
-        InputMessages.all + WageMessages.all + PensionMessages.all + TaxMessages.all + SimulationMessages.all
+        InputMessages.all + WageMessages.all + PensionMessages.all + HousingMessages.all + TaxMessages.all + SimulationMessages.all
     }
 
     /// Catalog keys for `.term(...)` values: words the engine names but does not phrase.

@@ -151,6 +151,23 @@ extension MessageCatalog {
         "term.calculator.disabilityAllowance": "Disability benefit",
         "term.calculator.incomeTotal": "Total income",
 
+        // Housing allowance
+        "housing.scheme.pensioners": "You get the pensioners' housing allowance, as you get a disability pension and live alone.",
+        "housing.scheme.general": "Your household's housing allowance follows the general housing allowance rules.",
+        "housing.costs": "Housing costs: rent {rent}, water {water}, heating {heating}. The ceiling is {ceiling}, so {counted} is accepted.",
+        "housing.general.income": "The household's income a month {income}, rounded {rounded}.",
+        "housing.general.deductible": "Basic deductible: {coefficient} × (income {income} − base value {base} and the parts for {adults, plural, one {# adult} other {# adults}} and {children, plural, one {# child} other {# children}}) = {amount}.",
+        "housing.general.deductible_not_counted": "The basic deductible {computed} is under {minimum} and is not counted.",
+        "housing.general.amount": "The housing allowance is {share} of the accepted costs {counted} less the basic deductible {deductible}: {amount}.",
+        "housing.below_minimum": "The allowance worked out, {amount}, is under the smallest amount paid, {minimum}. It is not paid.",
+        "housing.pensioners.income": "Yearly income for the allowance: {income}.",
+        "housing.pensioners.deductible": "Deductible: the basic deductible {basic} and the additional deductible, {rate} of the income {income} over the limit {limit}: {additional}.",
+        "housing.pensioners.amount": "The pensioners' housing allowance is {share} of the year's costs {counted} less the deductible {deductible}, {amount} a month.",
+        "housing.group_from_scenario": "The municipality group was given in the scenario: {group}.",
+        "warning.housing_report_income": "Report the wage to Kela. The income your housing allowance counts rises from {before} to {after} a month, and the allowance will be reviewed.",
+        "term.line.housingAllowance": "Housing allowance",
+        "term.calculator.housingAllowance": "Housing allowance",
+
         // Tax
         "tax.income": "Income in {year}: wage {wage}, pensions {pension}.",
         "tax.work_expense_deduction": "Work expense deduction from the wage: {amount}.",

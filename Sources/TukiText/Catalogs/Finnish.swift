@@ -151,6 +151,23 @@ extension MessageCatalog {
         "term.calculator.disabilityAllowance": "Vammaisetuus",
         "term.calculator.incomeTotal": "Tulot yhteensä",
 
+        // Housing allowance
+        "housing.scheme.pensioners": "Saat eläkkeensaajan asumistukea, koska saat työkyvyttömyyseläkettä ja asut yksin.",
+        "housing.scheme.general": "Kotitaloutesi asumistuki lasketaan yleisen asumistuen säännöillä.",
+        "housing.costs": "Asumismenot: vuokra {rent}, vesi {water}, lämmitys {heating}. Enimmäismäärä on {ceiling}, joten hyväksytään {counted}.",
+        "housing.general.income": "Kotitalouden tulot kuukaudessa {income}, pyöristettynä {rounded}.",
+        "housing.general.deductible": "Perusomavastuu: {coefficient} × (tulot {income} − perusarvo {base} ja {adults, plural, one {# aikuisen} other {# aikuisen}} ja {children, plural, one {# lapsen} other {# lapsen}} lisäosat) = {amount}.",
+        "housing.general.deductible_not_counted": "Perusomavastuu {computed} on alle {minimum}, joten sitä ei oteta huomioon.",
+        "housing.general.amount": "Asumistuki on {share} hyväksyttyjen asumismenojen {counted} ja perusomavastuun {deductible} erotuksesta: {amount}.",
+        "housing.below_minimum": "Laskettu asumistuki {amount} on alle pienimmän maksettavan määrän {minimum}. Tukea ei makseta.",
+        "housing.pensioners.income": "Vuositulot asumistukea varten: {income}.",
+        "housing.pensioners.deductible": "Omavastuu: perusomavastuu {basic} ja lisäomavastuu {rate} tulorajan {limit} ylittävästä tulosta {income}: {additional}.",
+        "housing.pensioners.amount": "Eläkkeensaajan asumistuki on {share} vuoden asumismenojen {counted} ja omavastuun {deductible} erotuksesta, kuukaudessa {amount}.",
+        "housing.group_from_scenario": "Kuntaryhmä on annettu laskelmassa: {group}.",
+        "warning.housing_report_income": "Ilmoita palkka Kelaan. Asumistuessa huomioon otettavat tulosi nousevat {before} → {after} kuukaudessa, ja tuki tarkistetaan.",
+        "term.line.housingAllowance": "Asumistuki",
+        "term.calculator.housingAllowance": "Asumistuki",
+
         // Tax
         "tax.income": "Vuoden {year} tulot: palkka {wage}, eläkkeet {pension}.",
         "tax.work_expense_deduction": "Tulonhankkimisvähennys palkasta: {amount}.",

@@ -151,6 +151,23 @@ extension MessageCatalog {
         "term.calculator.disabilityAllowance": "Handikappförmån",
         "term.calculator.incomeTotal": "Inkomster sammanlagt",
 
+        // Housing allowance
+        "housing.scheme.pensioners": "Du får bostadsbidrag för pensionstagare, eftersom du får sjukpension och bor ensam.",
+        "housing.scheme.general": "Hushållets bostadsbidrag räknas enligt reglerna för allmänt bostadsbidrag.",
+        "housing.costs": "Boendeutgifter: hyra {rent}, vatten {water}, uppvärmning {heating}. Maximibeloppet är {ceiling}, så {counted} godtas.",
+        "housing.general.income": "Hushållets inkomster per månad {income}, avrundat {rounded}.",
+        "housing.general.deductible": "Grundsjälvrisk: {coefficient} × (inkomster {income} − grundvärdet {base} och tilläggen för {adults, plural, one {# vuxen} other {# vuxna}} och {children, plural, one {# barn} other {# barn}}) = {amount}.",
+        "housing.general.deductible_not_counted": "Grundsjälvrisken {computed} är under {minimum} och beaktas inte.",
+        "housing.general.amount": "Bostadsbidraget är {share} av skillnaden mellan de godtagbara boendeutgifterna {counted} och grundsjälvrisken {deductible}: {amount}.",
+        "housing.below_minimum": "Det uträknade bostadsbidraget {amount} är under det minsta belopp som betalas, {minimum}. Bidraget betalas inte.",
+        "housing.pensioners.income": "Årsinkomster för bostadsbidraget: {income}.",
+        "housing.pensioners.deductible": "Självrisk: grundsjälvrisk {basic} och tilläggssjälvrisk {rate} av inkomsten {income} över inkomstgränsen {limit}: {additional}.",
+        "housing.pensioners.amount": "Bostadsbidraget för pensionstagare är {share} av skillnaden mellan årets boendeutgifter {counted} och självrisken {deductible}, per månad {amount}.",
+        "housing.group_from_scenario": "Kommungruppen har angetts i kalkylen: {group}.",
+        "warning.housing_report_income": "Meddela lönen till FPA. De inkomster som beaktas i bostadsbidraget stiger {before} → {after} per månad, och bidraget justeras.",
+        "term.line.housingAllowance": "Bostadsbidrag",
+        "term.calculator.housingAllowance": "Bostadsbidrag",
+
         // Tax
         "tax.income": "Inkomster år {year}: lön {wage}, pensioner {pension}.",
         "tax.work_expense_deduction": "Avdrag för inkomstens förvärvande från lönen: {amount}.",

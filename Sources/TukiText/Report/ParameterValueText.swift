@@ -11,6 +11,7 @@ struct ParameterValueText {
         case let .count(count): ["\(count) \(unit)"]
         case let .date(day): [formatter.day(day)]
         case let .flag(flag): [flag ? "✓" : "✗"]
+        case let .name(name): [name]
         case let .scale(scale):
             scale.brackets.map { bracket in
                 formatter.format(Statement(ReportMessages.rulesScaleBracket,

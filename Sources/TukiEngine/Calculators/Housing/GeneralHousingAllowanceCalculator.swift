@@ -1,0 +1,87 @@
+/// General housing allowance (laki 938/2014): a share of the acceptable housing costs above the
+/// household's basic deductible, month by month.
+public struct GeneralHousingAllowanceCalculator: Calculator {
+    public init() {}
+    public var name: CalculatorName { .housingAllowance }
+    public var reads: [CalculatorRequirement.Read] {
+        [.init("housing.general.share", .rate), .init("housing.general.deductible_coefficient", .rate),
+         .init("housing.general.deductible_base", .amount), .init("housing.general.deductible_adult", .amount),
+         .init("housing.general.deductible_child", .amount), .init("housing.general.deductible_minimum", .amount),
+         .init("housing.general.minimum_payable", .amount), .init("housing.general.max_housing_costs", .table),
+         .init("housing.general.water_per_person", .amount), .init("housing.municipality_groups.general", .table)]
+    }
+
+    public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
+        let scenario = context.scenario
+        guard let housing = scenario.housing, housing.allowance == .auto, HousingScheme(scenario) == .general else { return }
+        context.record(TraceStep(HousingMessages.schemeGeneral, source: HousingScheme.source))
+        let p = context.parameters
+        let group = try municipalityGroup(housing, scenario.person.municipality, &context)
+        let persons = scenario.household.persons
+        let ceilingTable = try p.table("housing.general.max_housing_costs")
+        let ceiling = try ceilingTable.value.amount(at: [group, String(min(persons, 8))], parameter: ceilingTable.use, date: p.date)
+        let waterStandard = try p.amount("housing.general.water_per_person")
+        let water = Money.min(housing.water, waterStandard.value * Int64(persons))
+        let counted = Money.min(housing.rent + water + housing.heating, ceiling)
+        context.record(TraceStep(HousingMessages.costs, [
+            "rent": .money(housing.rent), "water": .money(water), "heating": .money(housing.heating),
+            "ceiling": .money(ceiling), "counted": .money(counted),
+        ], parameters: [ceilingTable.use, waterStandard.use]))
+
+        let income = scenario.housingIncome(context)
+        let rounded = income.roundedToWholeEuros()
+        context.record(TraceStep(HousingMessages.income, ["income": .money(income), "rounded": .money(rounded)]))
+        let deductible = try self.deductible(rounded, scenario.household, &context)
+        let share = try p.rate("housing.general.share")
+        var amount = Money.max(.zero, counted - deductible).times(share.value)
+        context.record(TraceStep(HousingMessages.generalAmount, [
+            "share": .rate(share.value), "counted": .money(counted), "deductible": .money(deductible), "amount": .money(amount),
+        ], parameters: [share.use]))
+        let minimum = try p.amount("housing.general.minimum_payable")
+        if amount > .zero && amount < minimum.value {
+            context.record(TraceStep(HousingMessages.belowMinimum, ["amount": .money(amount), "minimum": .money(minimum.value)],
+                                     parameters: [minimum.use]))
+            amount = .zero
+        }
+        context.set(.housingAllowance, amount)
+        HousingReview.warnIfIncomeChanges(&context, income: income)
+    }
+
+    /// c × (income − (base + adult × adults + child × children)), not counted under the minimum.
+    private func deductible(_ income: Money, _ household: Household, _ context: inout MonthContext) throws(ParameterLookupError) -> Money {
+        let p = context.parameters
+        let coefficient = try p.rate("housing.general.deductible_coefficient")
+        let base = try p.amount("housing.general.deductible_base")
+        let adult = try p.amount("housing.general.deductible_adult")
+        let child = try p.amount("housing.general.deductible_child")
+        let minimum = try p.amount("housing.general.deductible_minimum")
+        let protected = base.value + adult.value * Int64(household.adults) + child.value * Int64(household.children)
+        let computed = Money.max(.zero, (income - protected).times(coefficient.value))
+        let uses = [coefficient.use, base.use, adult.use, child.use]
+        context.record(TraceStep(HousingMessages.deductible, [
+            "coefficient": .rate(coefficient.value), "income": .money(income), "base": .money(base.value),
+            "adults": .count(household.adults), "children": .count(household.children), "amount": .money(computed),
+        ], parameters: uses))
+        if computed < minimum.value {
+            if computed > .zero {
+                context.record(TraceStep(HousingMessages.deductibleNotCounted, ["computed": .money(computed), "minimum": .money(minimum.value)],
+                                         parameters: [minimum.use]))
+            }
+            return .zero
+        }
+        return computed
+    }
+
+    private func municipalityGroup(_ housing: Housing, _ municipality: String?,
+                                   _ context: inout MonthContext) throws(ParameterLookupError) -> String {
+        if let group = housing.municipalityGroup {
+            context.record(TraceStep(HousingMessages.groupFromScenario, ["group": .text(group)]))
+            return group
+        }
+        let groups = try context.parameters.table("housing.municipality_groups.general")
+        guard let municipality, let group = groups.value.name(at: [municipality]) else {
+            throw ParameterLookupError(id: "housing.municipality_groups.general", date: context.parameters.date, reason: .noValue)
+        }
+        return group
+    }
+}

@@ -1,0 +1,23 @@
+/// Trace steps and warnings of the housing allowance calculators.
+public enum HousingMessages {
+    public static let schemePensioners = MessageKind("housing.scheme.pensioners")
+    public static let schemeGeneral = MessageKind("housing.scheme.general")
+    public static let costs = MessageKind("housing.costs", ["rent", "water", "heating", "ceiling", "counted"])
+    public static let income = MessageKind("housing.general.income", ["income", "rounded"])
+    public static let deductible = MessageKind("housing.general.deductible",
+                                               ["coefficient", "income", "base", "adults", "children", "amount"])
+    public static let deductibleNotCounted = MessageKind("housing.general.deductible_not_counted", ["computed", "minimum"])
+    public static let generalAmount = MessageKind("housing.general.amount", ["share", "counted", "deductible", "amount"])
+    public static let belowMinimum = MessageKind("housing.below_minimum", ["amount", "minimum"])
+    public static let pensionersIncome = MessageKind("housing.pensioners.income", ["income"])
+    public static let pensionersDeductible = MessageKind("housing.pensioners.deductible",
+                                                         ["basic", "rate", "income", "limit", "additional"])
+    public static let pensionersAmount = MessageKind("housing.pensioners.amount", ["share", "counted", "deductible", "amount"])
+    public static let groupFromScenario = MessageKind("housing.group_from_scenario", ["group"])
+
+    public static let warnReportIncome = MessageKind("warning.housing_report_income", ["before", "after"])
+
+    public static let all = [schemePensioners, schemeGeneral, costs, income, deductible, deductibleNotCounted, generalAmount,
+                             belowMinimum, pensionersIncome, pensionersDeductible, pensionersAmount, groupFromScenario,
+                             warnReportIncome]
+}

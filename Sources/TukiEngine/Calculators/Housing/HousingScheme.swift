@@ -1,0 +1,37 @@
+/// Which housing allowance a household gets. A disability pensioner living alone gets the
+/// pensioners' housing allowance (laki 571/2007); a household with other members gets the
+/// general one (laki 938/2014), since the pensioners' allowance is not granted to a person
+/// entitled to the general allowance (HE 152/2016). The exact household test of mixed
+/// households was not read in the statute; this is the common case.
+enum HousingScheme {
+    case general, pensioners
+
+    init(_ scenario: Scenario) {
+        let household = scenario.household
+        self = scenario.benefits.receivesDisabilityPension && household.adults == 1 && household.children == 0
+            ? .pensioners : .general
+    }
+
+    static let source = Source(law: "Laki eläkkeensaajan asumistuesta 571/2007; laki yleisestä asumistuesta 938/2014; HE 152/2016 vp",
+                               note: "A person entitled to the general allowance does not get the pensioners' allowance.")
+}
+
+extension Scenario {
+    /// Income that housing allowances count: wage without one-off pay (spread over the year),
+    /// pensions, the partner's income. Disability benefits are not counted.
+    func housingIncome(_ context: MonthContext) -> Money {
+        let extraPerMonth = (job?.extraPay.map(\.amount).sum() ?? .zero).times(1, over: 12)
+        let wage = context.activeJob == nil ? Money.zero : context.amount(.regularWage) + extraPerMonth
+        let pensions = [AmountLine.kelaDisabilityPension, .guaranteePension, .earningsRelatedPension]
+            .compactMap { context.figures[$0] }.sum()
+        return wage + pensions + household.partnerMonthlyIncome
+    }
+}
+
+extension Table {
+    /// A name entry (e.g. a municipality's group), or nil when the key is absent.
+    func name(at keys: [String]) -> String? {
+        guard case let .name(name)? = value(at: keys) else { return nil }
+        return name
+    }
+}

@@ -1,0 +1,63 @@
+/// Pensioners' housing allowance (laki 571/2007): 85 % of the year's counted housing costs above
+/// the basic and additional deductibles, paid monthly.
+public struct PensionersHousingAllowanceCalculator: Calculator {
+    public init() {}
+    public var name: CalculatorName { .housingAllowance }
+    public var reads: [CalculatorRequirement.Read] {
+        [.init("housing.pensioners.share", .rate), .init("housing.pensioners.basic_deductible", .amount),
+         .init("housing.pensioners.additional_deductible_rate", .rate), .init("housing.pensioners.income_limit", .table),
+         .init("housing.pensioners.max_housing_costs", .table), .init("housing.pensioners.water_per_person", .amount),
+         .init("housing.municipality_groups.pensioners", .table)]
+    }
+
+    public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
+        let scenario = context.scenario
+        guard let housing = scenario.housing, housing.allowance == .auto, HousingScheme(scenario) == .pensioners else { return }
+        context.record(TraceStep(HousingMessages.schemePensioners, source: HousingScheme.source))
+        let p = context.parameters
+        let group = try municipalityGroup(housing, scenario.person.municipality, &context)
+        let ceilingTable = try p.table("housing.pensioners.max_housing_costs")
+        let ceiling = try ceilingTable.value.amount(at: [group], parameter: ceilingTable.use, date: p.date)
+        let waterStandard = try p.amount("housing.pensioners.water_per_person")
+        let water = Money.min(housing.water, waterStandard.value * Int64(scenario.household.persons))
+        let yearly = (housing.rent + water + housing.heating) * 12
+        let counted = Money.min(yearly, ceiling)
+        context.record(TraceStep(HousingMessages.costs, [
+            "rent": .money(housing.rent * 12), "water": .money(water * 12), "heating": .money(housing.heating * 12),
+            "ceiling": .money(ceiling), "counted": .money(counted),
+        ], parameters: [ceilingTable.use, waterStandard.use]))
+
+        let income = scenario.housingIncome(context) * 12
+        context.record(TraceStep(HousingMessages.pensionersIncome, ["income": .money(income)]))
+        let basic = try p.amount("housing.pensioners.basic_deductible")
+        let rate = try p.rate("housing.pensioners.additional_deductible_rate")
+        let limits = try p.table("housing.pensioners.income_limit")
+        let limit = try limits.value.amount(at: ["alone"], parameter: limits.use, date: p.date)
+        let additional = Money.max(.zero, income - limit).times(rate.value)
+        context.record(TraceStep(HousingMessages.pensionersDeductible, [
+            "basic": .money(basic.value), "rate": .rate(rate.value), "income": .money(income), "limit": .money(limit),
+            "additional": .money(additional),
+        ], parameters: [basic.use, rate.use, limits.use]))
+        let share = try p.rate("housing.pensioners.share")
+        let deductible = basic.value + additional
+        let amount = Money.max(.zero, counted - deductible).times(share.value).times(1, over: 12)
+        context.record(TraceStep(HousingMessages.pensionersAmount, [
+            "share": .rate(share.value), "counted": .money(counted), "deductible": .money(deductible), "amount": .money(amount),
+        ], parameters: [share.use]))
+        context.set(.housingAllowance, amount)
+        HousingReview.warnIfIncomeChanges(&context, income: scenario.housingIncome(context))
+    }
+
+    private func municipalityGroup(_ housing: Housing, _ municipality: String?,
+                                   _ context: inout MonthContext) throws(ParameterLookupError) -> String {
+        if let group = housing.pensionersMunicipalityGroup {
+            context.record(TraceStep(HousingMessages.groupFromScenario, ["group": .text(group)]))
+            return group
+        }
+        let groups = try context.parameters.table("housing.municipality_groups.pensioners")
+        guard let municipality, let group = groups.value.name(at: [municipality]) else {
+            throw ParameterLookupError(id: "housing.municipality_groups.pensioners", date: context.parameters.date, reason: .noValue)
+        }
+        return group
+    }
+}
