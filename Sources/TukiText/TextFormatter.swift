@@ -59,3 +59,10 @@ public struct TextFormatter: Sendable {
         return (["⟨\(statement.kind.id)⟩"] + values).joined(separator: " ")
     }
 }
+
+extension TextFormatter {
+    /// The sentence for a message kind with its values.
+    public func say(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) -> String {
+        format(Statement(kind, values))
+    }
+}

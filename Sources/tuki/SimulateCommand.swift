@@ -9,12 +9,12 @@ struct SimulateCommand: ParsableCommand {
         abstract: "Simulate a scenario month by month, without and with the job."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
     @Argument(help: "Scenario file (YAML or JSON).")
     var file: String
 
-    @Option(name: .long, help: "Output format: text or json.")
+    @Option(name: .long, help: "Output format: text, json or csv (semicolons and decimal commas in fi and sv).")
     var format: Format = .text
 
     @Option(name: .customLong("as-of"), help: "Use the rules in force on this date (YYYY-MM-DD) for every month.")
@@ -31,6 +31,7 @@ struct SimulateCommand: ParsableCommand {
         switch format {
         case .text: output.result(SimulationReport(formatter: output.formatter).render(result))
         case .json: output.result(ResultJSON(formatter: output.formatter).render(result).serialized(pretty: true))
+        case .csv: output.result(ResultCSV(formatter: output.formatter).render(result))
         }
         let mismatches = result.mismatches(against: scenario.expectations)
         if !mismatches.isEmpty {

@@ -60,5 +60,7 @@ import Testing
         #expect(Hours(exactly: "7.25")?.description == "7.25")
         #expect(Hours(exactly: "7.125") == nil)
         #expect(Hours(hundredths: -50).description == "-0.5")
+        #expect(Rate(exactly: "0.08188484")!.roundedToPercentDecimals(1) == Rate(exactly: "0.082"))
+        #expect(Rate(exactly: "0.15967500")!.roundedToPercentDecimals(2) == Rate(exactly: "0.1597"))
     }
 }

@@ -44,3 +44,13 @@ func temporaryFile(_ text: String) throws -> String {
     try text.write(to: url, atomically: true, encoding: .utf8)
     return url.path
 }
+
+/// The repository rules plus the labelled test fixtures that stand in for figures not found for 2026.
+func rulesWithHypothetical2026Figures() throws -> RuleSet {
+    var rules = try RuleLoader.load(directory: TestPaths.rules)
+    for fixture in ["hypothetical-2026-pension-figures.yaml", "hypothetical-2026-guarantee.yaml",
+                    "hypothetical-pension-deduction.yaml", "hypothetical-benefit-medical-care.yaml"] {
+        rules = try rules.applying(try RuleLoader.loadOverlay(path: TestPaths.fixture(fixture), for: rules))
+    }
+    return rules
+}

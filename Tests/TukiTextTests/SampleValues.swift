@@ -69,6 +69,7 @@ enum SampleValues {
         "kind": .term(ExtraPayKind.holidayBonus.termKey),
         "input": .term(ScenarioInput.housing.termKey),
         "household": .term("term.household.alone"),
+        "stopped": .text("Kelan eläke"),
         "rent": .money(Money(cents: 52_645)),
         "water": .money(Money(cents: 2_000)),
         "heating": .money(.zero),

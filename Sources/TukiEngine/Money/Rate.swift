@@ -28,6 +28,13 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The proportion as written in rule files: 0.1264 → "0.1264".
     public var description: String { Rate.fixed(units, decimals: Rate.decimals) }
 
+    /// Rounded to `digits` decimals of a percent (1 → a tenth of a percent), for display.
+    public func roundedToPercentDecimals(_ digits: Int, _ rounding: Rounding = .halfUp) -> Rate {
+        var step: Int64 = 1
+        for _ in 0..<(Rate.decimals - 2 - digits) { step *= 10 }
+        return Rate(units: Int64(rounding.divide(Int128(units), by: Int128(step))) * step)
+    }
+
     public static func < (lhs: Rate, rhs: Rate) -> Bool { lhs.units < rhs.units }
 
     private static func fixed(_ value: Int64, decimals: Int) -> String {

@@ -82,6 +82,13 @@ private struct YearContext {
             }
             return nil
         }
+        var annualPayroll: Money?
+        do {
+            annualPayroll = try IncomeTax(parameters: parameters).payrollContributions(estimate)
+        } catch {
+            annualPayroll = nil
+            if final != nil { warnings.append(stopped(error, month: calendar.first { months.contains($0) }!)) }
+        }
         if scenario.tax.currentCard == nil {
             warnings.append(Warning(TaxMessages.warnCardMethod, severity: .info, month: calendar.first { months.contains($0) }))
         }
@@ -113,7 +120,7 @@ private struct YearContext {
             guard let simulatedIndex = months.firstIndex(of: month) else { continue }
             simulated[simulatedIndex] = monthWithTax(simulated[simulatedIndex], wage: wage, pension: pension,
                                                      card: card, fromWage: fromWage, fromPension: fromPension,
-                                                     payroll: payroll(estimate, wage: wage),
+                                                     payroll: annualPayroll.map { share(of: $0, wage: wage, estimate) },
                                                      warnings: warnings.filter { $0.month == month })
         }
         let comparable = scenario.tax.currentCard != nil
@@ -152,14 +159,15 @@ private struct YearContext {
         ], severity: .problem, month: month)
     }
 
-    private func payroll(_ estimate: AnnualIncome, wage: Money) -> Money {
-        guard wage > .zero, estimate.wage > .zero,
-              let annual = try? IncomeTax(parameters: parameters).payrollContributions(estimate) else { return .zero }
+    /// The month's part of the year's contributions, in proportion to its wage.
+    private func share(of annual: Money, wage: Money, _ estimate: AnnualIncome) -> Money {
+        guard wage > .zero, estimate.wage > .zero else { return .zero }
         return annual.times(wage.cents, over: estimate.wage.cents)
     }
 
+    /// Writes the month's withholding; contributions and net income only when the contributions are known.
     private func monthWithTax(_ month: MonthFigures, wage: Money, pension: Money, card: TaxCard, fromWage: Money,
-                              fromPension: Money, payroll: Money, warnings: [Warning]) -> MonthFigures {
+                              fromPension: Money, payroll: Money?, warnings: [Warning]) -> MonthFigures {
         var steps: [TraceStep] = []
         if wage > .zero {
             steps.append(TraceStep(TaxMessages.withheldWage, ["wage": .money(wage), "rate": .rate(card.baseRate), "amount": .money(fromWage)]))
@@ -168,9 +176,11 @@ private struct YearContext {
             steps.append(TraceStep(TaxMessages.withheldPension,
                                    ["pension": .money(pension), "rate": .rate(card.pensionRate), "amount": .money(fromPension)]))
         }
-        if payroll > .zero { steps.append(TraceStep(TaxMessages.payrollContributions, ["amount": .money(payroll)])) }
-        let total = month.amounts[.totalIncome] ?? .zero
         let withheld = fromWage + fromPension
+        guard let payroll, let total = month.amounts[.totalIncome] else {
+            return month.adding(amounts: [.withheldTax: withheld], trace: steps, warnings: warnings)
+        }
+        if payroll > .zero { steps.append(TraceStep(TaxMessages.payrollContributions, ["amount": .money(payroll)])) }
         let net = total - withheld - payroll
         steps.append(TraceStep(TaxMessages.netIncome, ["total": .money(total), "withheld": .money(withheld),
                                                        "contributions": .money(payroll), "net": .money(net)]))

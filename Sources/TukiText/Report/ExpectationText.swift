@@ -10,8 +10,8 @@ extension TextFormatter {
             "variant": .term("term.variant.\(expectation.variant.rawValue)"), "expected": .money(expectation.amount),
         ]
         guard let actual = mismatch.actual else {
-            return "\(location): " + format(Statement(ReportMessages.expectationMissing, values))
+            return "\(location): " + say(ReportMessages.expectationMissing, values)
         }
-        return "\(location): " + format(Statement(ReportMessages.expectationMismatch, values.merging(["actual": .money(actual)]) { a, _ in a }))
+        return "\(location): " + say(ReportMessages.expectationMismatch, values.merging(["actual": .money(actual)]) { a, _ in a })
     }
 }

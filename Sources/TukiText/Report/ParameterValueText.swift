@@ -14,8 +14,7 @@ struct ParameterValueText {
         case let .name(name): [name]
         case let .scale(scale):
             scale.brackets.map { bracket in
-                formatter.format(Statement(ReportMessages.rulesScaleBracket,
-                                           ["from": .money(bracket.from), "rate": .rate(bracket.rate)]))
+                formatter.say(ReportMessages.rulesScaleBracket, ["from": .money(bracket.from), "rate": .rate(bracket.rate)])
             }
         case let .table(table):
             table.entries.keys.sorted { $0.lexicographicallyPrecedes($1) }.map { key in

@@ -7,17 +7,17 @@ public struct RulesReport: Sendable {
     public init(formatter: TextFormatter) { self.formatter = formatter }
 
     public func list(_ rules: RuleSet) -> String {
-        var table = TextTable(header: [say(ReportMessages.rulesColumnParameter), say(ReportMessages.rulesColumnLabel),
-                                       say(ReportMessages.rulesColumnUnit)], figureColumns: [])
+        var table = TextTable(header: [formatter.say(ReportMessages.rulesColumnParameter), formatter.say(ReportMessages.rulesColumnLabel),
+                                       formatter.say(ReportMessages.rulesColumnUnit)], figureColumns: [])
         for parameter in rules.sortedParameters {
             table.rows.append([parameter.id.rawValue, parameter.label.text(in: formatter.language), parameter.unit])
         }
-        return say(ReportMessages.rulesCount, ["count": .count(rules.parameters.count), "version": .text(rules.version)])
+        return formatter.say(ReportMessages.rulesCount, ["count": .count(rules.parameters.count), "version": .text(rules.version)])
             + "\n\n" + table.render() + "\n"
     }
 
     public func validated(_ rules: RuleSet) -> String {
-        say(ReportMessages.rulesValidated, ["count": .count(rules.parameters.count), "version": .text(rules.version),
+        formatter.say(ReportMessages.rulesValidated, ["count": .count(rules.parameters.count), "version": .text(rules.version),
                                             "digest": .text(rules.digest)]) + "\n"
     }
 
@@ -25,27 +25,27 @@ public struct RulesReport: Sendable {
         let values = ParameterValueText(formatter: formatter)
         var lines = [
             "\(parameter.id) — \(parameter.label.text(in: formatter.language))",
-            say(ReportMessages.rulesUnit, ["unit": .text(parameter.unit), "type": .text(parameter.type.rawValue)]),
+            formatter.say(ReportMessages.rulesUnit, ["unit": .text(parameter.unit), "type": .text(parameter.type.rawValue)]),
         ]
         if let description = parameter.description { lines.append(description.text(in: formatter.language)) }
-        lines.append(say(ReportMessages.rulesSource) + " " + SourceText.describe(parameter.source))
-        lines.append(readers.isEmpty ? say(ReportMessages.rulesReadByNone)
-                     : say(ReportMessages.rulesReadBy, ["calculators": .text(readers.map { formatter.term($0.termKey) }.joined(separator: ", "))]))
+        lines.append(formatter.say(ReportMessages.rulesSource) + " " + SourceText.describe(parameter.source))
+        lines.append(readers.isEmpty ? formatter.say(ReportMessages.rulesReadByNone)
+                     : formatter.say(ReportMessages.rulesReadBy, ["calculators": .text(readers.map { formatter.term($0.termKey) }.joined(separator: ", "))]))
         lines.append("")
-        lines.append(say(ReportMessages.rulesValues))
+        lines.append(formatter.say(ReportMessages.rulesValues))
         let current = asOf.flatMap { parameter.dated(at: $0) }
         for dated in parameter.values {
             var heading = formatter.day(dated.from)
-            if dated == current, let asOf { heading += " ← " + say(ReportMessages.rulesInForce, ["date": .day(asOf)]) }
+            if dated == current, let asOf { heading += " ← " + formatter.say(ReportMessages.rulesInForce, ["date": .day(asOf)]) }
             switch (dated.status, dated.value) {
-            case (.unknown, _): heading += ": " + say(ReportMessages.rulesUnknown)
-            case (_, nil): heading += ": " + say(ReportMessages.rulesNotInForce)
-            case (.unverified, _): heading += " (" + say(ReportMessages.rulesUnverified) + ")"
+            case (.unknown, _): heading += ": " + formatter.say(ReportMessages.rulesUnknown)
+            case (_, nil): heading += ": " + formatter.say(ReportMessages.rulesNotInForce)
+            case (.unverified, _): heading += " (" + formatter.say(ReportMessages.rulesUnverified) + ")"
             default: break
             }
             lines.append(heading)
             if let value = dated.value { lines += values.describe(value, unit: parameter.unit).map { "    " + $0 } }
-            if let source = dated.source { lines.append("    " + say(ReportMessages.rulesSource) + " " + SourceText.describe(source)) }
+            if let source = dated.source { lines.append("    " + formatter.say(ReportMessages.rulesSource) + " " + SourceText.describe(source)) }
             if let note = dated.note { lines.append("    " + note) }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -62,19 +62,16 @@ public struct RulesReport: Sendable {
             lines.append("  \(formatter.day(from)): " + describe(before, values, parameter.unit))
             lines.append("  \(formatter.day(to)): " + describe(after, values, parameter.unit))
         }
-        if lines.isEmpty { return say(ReportMessages.rulesDiffNone, ["earlier": .day(from), "later": .day(to)]) + "\n" }
-        return ([say(ReportMessages.rulesDiffHeading, ["earlier": .day(from), "later": .day(to)]), ""] + lines)
+        if lines.isEmpty { return formatter.say(ReportMessages.rulesDiffNone, ["earlier": .day(from), "later": .day(to)]) + "\n" }
+        return ([formatter.say(ReportMessages.rulesDiffHeading, ["earlier": .day(from), "later": .day(to)]), ""] + lines)
             .joined(separator: "\n") + "\n"
     }
 
     private func describe(_ dated: DatedValue?, _ values: ParameterValueText, _ unit: String) -> String {
-        guard let dated else { return say(ReportMessages.rulesNotInForce) }
-        if dated.status == .unknown { return say(ReportMessages.rulesUnknown) }
-        guard let value = dated.value else { return say(ReportMessages.rulesNotInForce) }
+        guard let dated else { return formatter.say(ReportMessages.rulesNotInForce) }
+        if dated.status == .unknown { return formatter.say(ReportMessages.rulesUnknown) }
+        guard let value = dated.value else { return formatter.say(ReportMessages.rulesNotInForce) }
         return values.describe(value, unit: unit).joined(separator: "; ")
     }
 
-    private func say(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) -> String {
-        formatter.format(Statement(kind, values))
-    }
 }

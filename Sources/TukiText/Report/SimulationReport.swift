@@ -14,25 +14,25 @@ public struct SimulationReport: Sendable {
         sections.append(explanation(result))
         let warnings = WarningGroup.grouping(result.warnings)
         if !warnings.isEmpty {
-            sections.append(([say(ReportMessages.warnings)] + warnings.map { group in
+            sections.append(([formatter.say(ReportMessages.warnings)] + warnings.map { group in
                 "- " + (group.periods.isEmpty ? "" : periods(group.periods) + ": ") + formatter.format(group.statement)
             }).joined(separator: "\n"))
         }
         let sources = sourcesUsed(result)
         if !sources.isEmpty {
-            sections.append(([say(ReportMessages.sources)] + sources.map { "- " + $0 }).joined(separator: "\n"))
+            sections.append(([formatter.say(ReportMessages.sources)] + sources.map { "- " + $0 }).joined(separator: "\n"))
         }
         return sections.joined(separator: "\n\n") + "\n"
     }
 
     private func header(_ result: SimulationResult) -> String {
         var lines = [
-            say(ReportMessages.title, ["scenario": .text(result.scenarioName)]),
-            say(ReportMessages.ruleSet, ["version": .text(result.ruleSet.version),
+            formatter.say(ReportMessages.title, ["scenario": .text(result.scenarioName)]),
+            formatter.say(ReportMessages.ruleSet, ["version": .text(result.ruleSet.version),
                                          "digest": .text(String(result.ruleSet.digest.prefix(12)))]),
-            result.pinnedDate.map { say(ReportMessages.asOfPinned, ["date": .day($0)]) } ?? say(ReportMessages.asOfEachMonth),
+            result.pinnedDate.map { formatter.say(ReportMessages.asOfPinned, ["date": .day($0)]) } ?? formatter.say(ReportMessages.asOfEachMonth),
         ]
-        lines += result.ruleSet.overlays.map { say(ReportMessages.overlay, ["file": .text($0)]) }
+        lines += result.ruleSet.overlays.map { formatter.say(ReportMessages.overlay, ["file": .text($0)]) }
         return lines.joined(separator: "\n")
     }
 
@@ -42,11 +42,11 @@ public struct SimulationReport: Sendable {
         var columns: [(title: String, value: (MonthResult) -> Money?)] = []
         for line in lines {
             if result.months.contains(where: { ($0.baseline.amount(line) ?? .zero) != .zero }) {
-                columns.append((say(ReportMessages.baselineColumn, ["line": .term(line.termKey)]), { $0.baseline.amount(line) }))
+                columns.append((formatter.say(ReportMessages.baselineColumn, ["line": .term(line.termKey)]), { $0.baseline.amount(line) }))
             }
             columns.append((formatter.term(line.termKey), { $0.withJob.amount(line) }))
         }
-        var table = TextTable(header: [say(ReportMessages.monthColumn)] + columns.map(\.title))
+        var table = TextTable(header: [formatter.say(ReportMessages.monthColumn)] + columns.map(\.title))
         for month in result.months {
             table.rows.append([formatter.month(month.month)] + columns.map { column in
                 column.value(month).map(formatter.money) ?? "–"
@@ -67,21 +67,21 @@ public struct SimulationReport: Sendable {
                 continue
             }
             if unchangedMonths > 0 {
-                blocks.append(say(ReportMessages.unchanged, ["count": .count(unchangedMonths)]))
+                blocks.append(formatter.say(ReportMessages.unchanged, ["count": .count(unchangedMonths)]))
                 unchangedMonths = 0
             }
-            blocks.append(([say(ReportMessages.explanation, ["month": .month(month.month)])]
+            blocks.append(([formatter.say(ReportMessages.explanation, ["month": .month(month.month)])]
                            + statements.map { "- " + formatter.format($0) }).joined(separator: "\n"))
             previous = statements
         }
-        if unchangedMonths > 0 { blocks.append(say(ReportMessages.unchanged, ["count": .count(unchangedMonths)])) }
+        if unchangedMonths > 0 { blocks.append(formatter.say(ReportMessages.unchanged, ["count": .count(unchangedMonths)])) }
         return blocks.joined(separator: "\n")
     }
 
     private func periods(_ periods: [ClosedRange<YearMonth>]) -> String {
         periods.map { period in
             period.lowerBound == period.upperBound ? formatter.month(period.lowerBound)
-                : say(ReportMessages.monthRange, ["first": .month(period.lowerBound), "last": .month(period.upperBound)])
+                : formatter.say(ReportMessages.monthRange, ["first": .month(period.lowerBound), "last": .month(period.upperBound)])
         }.joined(separator: ", ")
     }
 
@@ -97,9 +97,6 @@ public struct SimulationReport: Sendable {
         return seen
     }
 
-    private func say(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) -> String {
-        formatter.format(Statement(kind, values))
-    }
 }
 
 enum SourceText {

@@ -1,0 +1,27 @@
+/// Copies of a scenario with a different work pattern or pay, for sweeps over hours or wages.
+extension Scenario {
+    public func with(job: Job?) -> Scenario {
+        Scenario(name: name, start: start, months: months, person: person, household: household, benefits: benefits,
+                 housing: housing, job: job, tax: tax, expectations: expectations)
+    }
+}
+
+extension Job {
+    /// The same job at `weeklyHours`, keeping the days worked when the pattern names them.
+    public func with(weeklyHours: Hours) -> Job {
+        let shape: WorkPattern.Shape
+        switch pattern.shape {
+        case let .daysAndHours(days, _) where weeklyHours.hundredths % Int64(days) == 0:
+            shape = .daysAndHours(daysPerWeek: days, hoursPerDay: Hours(hundredths: weeklyHours.hundredths / Int64(days)))
+        default:
+            shape = .weekly(weeklyHours)
+        }
+        return with(pattern: WorkPattern(shape: shape, weekdays: pattern.weekdays), pay: pay)
+    }
+
+    public func with(pay: Pay) -> Job { with(pattern: pattern, pay: pay) }
+
+    private func with(pattern: WorkPattern, pay: Pay) -> Job {
+        Job(start: start, end: end, pattern: pattern, pay: pay, calendar: calendar, extraPay: extraPay, employer: employer)
+    }
+}

@@ -1,0 +1,123 @@
+/// Runs one scenario at many weekly hours (or wages) and reads off what a coach needs:
+/// net income at each point, the traps where working more lowers it, and the best safe hours.
+public struct Sweep: Sendable {
+    public enum Axis: Sendable, Hashable {
+        case weeklyHours([Hours])
+        case hourlyWage([Money])
+    }
+
+    let simulation: Simulation
+
+    public init(simulation: Simulation) { self.simulation = simulation }
+
+    /// Benefits whose stopping makes a point unsafe.
+    static let benefits: [AmountLine] = [.kelaDisabilityPension, .guaranteePension, .earningsRelatedPension,
+                                         .disabilityAllowance, .housingAllowance]
+    /// Warnings that mean an earnings limit was crossed, even if the benefit is still paid that month.
+    static let limitWarnings: Set<MessageKind> = [PensionMessages.warnKelaOverLimit, PensionMessages.warnEarningsRelatedOverLimit,
+                                                  PensionMessages.warnEarningsRelatedResting]
+
+    public func run(_ scenario: Scenario, axis: Axis) -> SweepResult {
+        guard let job = scenario.job else { return SweepResult(points: []) }
+        let jobs: [Job]
+        switch axis {
+        case let .weeklyHours(hours): jobs = hours.map { job.with(weeklyHours: $0) }
+        case let .hourlyWage(wages): jobs = wages.map { job.with(pay: .hourly($0)) }
+        }
+        return SweepResult(points: jobs.map { point(simulation.run(scenario.with(job: $0)), job: $0) })
+    }
+
+    private func point(_ result: SimulationResult, job: Job) -> SweepPoint {
+        let months = result.months
+        func average(_ line: AmountLine, _ variant: Variant) -> Money? {
+            let values = months.map { $0.figures(variant).amount(line) }
+            guard !values.contains(where: { $0 == nil }) else { return nil }
+            return values.compactMap { $0 }.sum().times(1, over: Int64(max(1, months.count)))
+        }
+        var averages: [AmountLine: Money] = [:]
+        var baseline: [AmountLine: Money] = [:]
+        for line in AmountLine.all {
+            averages[line] = average(line, .withJob)
+            baseline[line] = average(line, .baseline)
+        }
+        let stopped = Self.benefits.filter { line in
+            months.contains { month in
+                (month.baseline.amount(line) ?? .zero) > .zero && (month.withJob.amount(line) ?? .zero) == .zero
+            }
+        }
+        let limitCrossed = result.warnings.contains { Self.limitWarnings.contains($0.statement.kind) }
+        return SweepPoint(weeklyHours: job.pattern.weeklyHours, pay: job.pay, withJob: averages, baseline: baseline,
+                          stoppedBenefits: stopped, crossesEarningsLimit: limitCrossed)
+    }
+}
+
+/// One point of a sweep: averages over the simulated months, with and without the job.
+public struct SweepPoint: Sendable {
+    public let weeklyHours: Hours
+    public let pay: Pay
+    public let withJob: [AmountLine: Money]
+    public let baseline: [AmountLine: Money]
+    /// Benefits paid without the job that stop (or rest) in some month with it.
+    public let stoppedBenefits: [AmountLine]
+    public let crossesEarningsLimit: Bool
+
+    public var grossWage: Money { withJob[.grossWage] ?? .zero }
+    public var net: Money? { withJob[.netIncome] }
+    public var keepsEveryBenefit: Bool { stoppedBenefits.isEmpty && !crossesEarningsLimit }
+
+    /// Share of the wage lost to taxes and lower benefits: 1 − Δnet / Δgross against not working.
+    public var participationTaxRate: Rate? {
+        guard let net, let netBaseline = baseline[.netIncome] else { return nil }
+        return SweepResult.lostShare(net: net - netBaseline, gross: grossWage - (baseline[.grossWage] ?? .zero))
+    }
+}
+
+public struct SweepResult: Sendable {
+    public let points: [SweepPoint]
+
+    /// Whether the person has any benefit without the job that working could stop.
+    public var hasBenefitsToLose: Bool {
+        points.contains { point in Sweep.benefits.contains { (point.baseline[$0] ?? .zero) > .zero } }
+    }
+
+    /// The most hours that keep every benefit the person has without the job.
+    public var bestSafe: SweepPoint? { points.filter(\.keepsEveryBenefit).max { $0.grossWage < $1.grossWage } }
+
+    /// Every point's net income is known, so comparisons between points can be made.
+    public var netIsKnownEverywhere: Bool { !points.isEmpty && points.allSatisfy { $0.net != nil } }
+
+    /// The point with the highest net income; beyond it, working more does not pay. Only when every
+    /// point's net income is known.
+    public var highestNet: SweepPoint? {
+        guard netIsKnownEverywhere else { return nil }
+        return points.max { $0.net! < $1.net! || ($0.net! == $1.net! && $0.grossWage > $1.grossWage) }
+    }
+
+    /// Beyond the best safe hours: the first point whose net income is at least the safe point's,
+    /// i.e. how much more work it takes to be better off after losing a benefit.
+    public var breakEvenBeyondSafe: SweepPoint? {
+        guard netIsKnownEverywhere, let safe = bestSafe, let safeNet = safe.net else { return nil }
+        return points.first { $0.grossWage > safe.grossWage && ($0.net.map { $0 >= safeNet } ?? false) }
+    }
+
+    /// Indices of points whose net income is lower than the previous point's although the wage is higher.
+    public var traps: [Int] {
+        points.indices.dropFirst().filter { index in
+            guard let net = points[index].net, let previous = points[index - 1].net else { return false }
+            return net < previous && points[index].grossWage > points[index - 1].grossWage
+        }
+    }
+
+    /// The effective marginal tax rate from the previous point to this one.
+    public func effectiveMarginalRate(at index: Int) -> Rate? {
+        guard index > 0, let net = points[index].net, let previous = points[index - 1].net else { return nil }
+        return Self.lostShare(net: net - previous, gross: points[index].grossWage - points[index - 1].grossWage)
+    }
+
+    /// 1 − net/gross as an exact rate (rounded half up to 10⁻⁸).
+    static func lostShare(net: Money, gross: Money) -> Rate? {
+        guard gross > .zero else { return nil }
+        let kept = Rounding.halfUp.divide(Int128(net.cents) * Int128(Rate.one.units), by: Int128(gross.cents))
+        return Rate(units: Rate.one.units - Int64(kept))
+    }
+}

@@ -1,0 +1,28 @@
+import TukiEngine
+
+/// CSV that opens correctly in a spreadsheet of the reader's language: Finnish and Swedish use a
+/// semicolon between fields and a decimal comma; English a comma and a decimal point.
+public struct CSVTable: Sendable {
+    let language: Language
+    public private(set) var rows: [[String]] = []
+
+    public init(language: Language) { self.language = language }
+
+    var separator: String { language == .en ? "," : ";" }
+
+    public mutating func append(_ row: [String]) { rows.append(row) }
+
+    /// A figure in the machine form with the language's decimal mark, no thousands separator.
+    public func number(_ text: String) -> String { language == .en ? text : text.replacingOccurrences(of: ".", with: ",") }
+    public func money(_ amount: Money?) -> String { amount.map { number($0.description) } ?? "" }
+    public func rate(_ rate: Rate?) -> String { rate.map { number($0.description) } ?? "" }
+
+    public func render() -> String {
+        rows.map { $0.map(quoted).joined(separator: separator) }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    private func quoted(_ field: String) -> String {
+        guard field.contains(separator) || field.contains("\"") || field.contains("\n") || field.contains("\r") else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,33 @@
+import TukiEngine
+
+/// Headings and conclusions of a sweep.
+public enum SweepMessages {
+    public static let title = MessageKind("sweep.title", ["scenario"])
+    public static let hoursColumn = MessageKind("sweep.column.hours")
+    public static let wageColumn = MessageKind("sweep.column.wage")
+    public static let netWithoutColumn = MessageKind("sweep.column.net_without")
+    public static let netWithColumn = MessageKind("sweep.column.net_with")
+    public static let gainColumn = MessageKind("sweep.column.gain")
+    public static let marginalColumn = MessageKind("sweep.column.marginal")
+    public static let notesColumn = MessageKind("sweep.column.notes")
+    public static let bestSafe = MessageKind("sweep.best_safe", ["hours", "wage"])
+    public static let noSafePoint = MessageKind("sweep.no_safe_point")
+    public static let noBenefits = MessageKind("sweep.no_benefits")
+    public static let breakEven = MessageKind("sweep.break_even", ["hours", "wage"])
+    public static let trap = MessageKind("sweep.trap", ["hours", "stopped"])
+    public static let highestNet = MessageKind("sweep.highest_net", ["hours", "net"])
+    public static let netUnknown = MessageKind("sweep.net_unknown")
+    public static let stopsNote = MessageKind("sweep.note.stops", ["stopped"])
+    public static let limitNote = MessageKind("sweep.note.limit")
+    public static let chartTitle = MessageKind("sweep.chart.title", ["scenario"])
+    public static let chartDescription = MessageKind("sweep.chart.description", ["hours", "wage"])
+    public static let chartNoSafe = MessageKind("sweep.chart.no_safe")
+    public static let chartXAxis = MessageKind("sweep.chart.x_axis")
+    public static let chartYAxis = MessageKind("sweep.chart.y_axis")
+    public static let chartNet = MessageKind("sweep.chart.net")
+    public static let chartSafe = MessageKind("sweep.chart.safe")
+
+    public static let all = [title, hoursColumn, wageColumn, netWithoutColumn, netWithColumn, gainColumn, marginalColumn,
+                             notesColumn, bestSafe, noSafePoint, noBenefits, breakEven, trap, highestNet, netUnknown, stopsNote, limitNote,
+                             chartTitle, chartDescription, chartNoSafe, chartXAxis, chartYAxis, chartNet, chartSafe]
+}

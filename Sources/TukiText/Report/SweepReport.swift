@@ -1,0 +1,95 @@
+import TukiEngine
+
+/// A sweep as a text table with its conclusions, as CSV, and as JSON.
+public struct SweepReport: Sendable {
+    let formatter: TextFormatter
+
+    public init(formatter: TextFormatter) { self.formatter = formatter }
+
+    public func text(_ sweep: SweepResult, scenarioName: String) -> String {
+        var table = TextTable(header: [
+            formatter.say(SweepMessages.hoursColumn), formatter.say(SweepMessages.wageColumn), formatter.say(SweepMessages.netWithoutColumn),
+            formatter.say(SweepMessages.netWithColumn), formatter.say(SweepMessages.gainColumn), formatter.say(SweepMessages.marginalColumn),
+            formatter.say(SweepMessages.notesColumn),
+        ], figureColumns: [0, 1, 2, 3, 4, 5])
+        for (index, point) in sweep.points.enumerated() {
+            let gain = point.net.flatMap { net in point.baseline[.netIncome].map { net - $0 } }
+            table.rows.append([
+                formatter.hours(point.weeklyHours), formatter.money(point.grossWage),
+                point.baseline[.netIncome].map(formatter.money) ?? "–", point.net.map(formatter.money) ?? "–",
+                gain.map(formatter.money) ?? "–", sweep.effectiveMarginalRate(at: index).map { formatter.percent($0.roundedToPercentDecimals(1)) } ?? "–",
+                notes(point),
+            ])
+        }
+        return ([formatter.say(SweepMessages.title, ["scenario": .text(scenarioName)]), "", table.render(), ""] + conclusions(sweep))
+            .joined(separator: "\n") + "\n"
+    }
+
+    public func conclusions(_ sweep: SweepResult) -> [String] {
+        var lines: [String] = []
+        if !sweep.hasBenefitsToLose {
+            lines.append(formatter.say(SweepMessages.noBenefits))
+        } else if let safe = sweep.bestSafe {
+            lines.append(formatter.say(SweepMessages.bestSafe, ["hours": .hours(safe.weeklyHours), "wage": .money(safe.grossWage)]))
+        } else {
+            lines.append(formatter.say(SweepMessages.noSafePoint))
+        }
+        if let breakEven = sweep.breakEvenBeyondSafe {
+            lines.append(formatter.say(SweepMessages.breakEven, ["hours": .hours(breakEven.weeklyHours), "wage": .money(breakEven.grossWage)]))
+        }
+        for index in sweep.traps {
+            let point = sweep.points[index]
+            lines.append(formatter.say(SweepMessages.trap, ["hours": .hours(point.weeklyHours), "stopped": .text(stoppedNames(point))]))
+        }
+        if let best = sweep.highestNet, let net = best.net {
+            lines.append(formatter.say(SweepMessages.highestNet, ["hours": .hours(best.weeklyHours), "net": .money(net)]))
+        }
+        if !sweep.netIsKnownEverywhere { lines.append(formatter.say(SweepMessages.netUnknown)) }
+        return lines
+    }
+
+    public func csv(_ sweep: SweepResult) -> String {
+        var csv = CSVTable(language: formatter.language)
+        csv.append(["weeklyHours", "grossWage", "netBaseline", "netWithJob", "effectiveMarginalRate", "participationTaxRate",
+                    "keepsEveryBenefit", "stoppedBenefits"])
+        for (index, point) in sweep.points.enumerated() {
+            csv.append([csv.number(point.weeklyHours.description), csv.money(point.grossWage), csv.money(point.baseline[.netIncome]),
+                        csv.money(point.net), csv.rate(sweep.effectiveMarginalRate(at: index)), csv.rate(point.participationTaxRate),
+                        point.keepsEveryBenefit ? "1" : "0", point.stoppedBenefits.map(\.id).joined(separator: " ")])
+        }
+        return csv.render()
+    }
+
+    public func json(_ sweep: SweepResult, ruleSet: RuleSetStamp) -> JSONValue {
+        let money = { (amount: Money?) -> JSONValue in amount.map { .number($0.description) } ?? .null }
+        let rate = { (rate: Rate?) -> JSONValue in rate.map { .number($0.description) } ?? .null }
+        return .object([
+            ("ruleset", .object([("version", .string(ruleSet.version)), ("digest", .string(ruleSet.digest))])),
+            ("points", .array(sweep.points.enumerated().map { index, point in
+                .object([
+                    ("weeklyHours", .number(point.weeklyHours.description)), ("grossWage", money(point.grossWage)),
+                    ("netBaseline", money(point.baseline[.netIncome])), ("netWithJob", money(point.net)),
+                    ("effectiveMarginalRate", rate(sweep.effectiveMarginalRate(at: index))),
+                    ("participationTaxRate", rate(point.participationTaxRate)),
+                    ("keepsEveryBenefit", .bool(point.keepsEveryBenefit)),
+                    ("stoppedBenefits", .array(point.stoppedBenefits.map { .string($0.id) })),
+                    ("withJob", .object(point.withJob.keys.sorted().map { ($0.id, money(point.withJob[$0])) })),
+                ])
+            })),
+            ("bestSafeHours", sweep.bestSafe.map { .number($0.weeklyHours.description) } ?? .null),
+            ("breakEvenHours", sweep.breakEvenBeyondSafe.map { .number($0.weeklyHours.description) } ?? .null),
+            ("highestNetHours", sweep.highestNet.map { .number($0.weeklyHours.description) } ?? .null),
+            ("trapHours", .array(sweep.traps.map { .number(sweep.points[$0].weeklyHours.description) })),
+        ])
+    }
+
+    private func notes(_ point: SweepPoint) -> String {
+        if !point.stoppedBenefits.isEmpty { return formatter.say(SweepMessages.stopsNote, ["stopped": .text(stoppedNames(point))]) }
+        return point.crossesEarningsLimit ? formatter.say(SweepMessages.limitNote) : ""
+    }
+
+    private func stoppedNames(_ point: SweepPoint) -> String {
+        point.stoppedBenefits.map { formatter.term($0.termKey) }.joined(separator: ", ")
+    }
+
+}

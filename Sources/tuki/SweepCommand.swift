@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import TukiEngine
+import TukiText
+
+struct SweepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Net income over a range of weekly hours or hourly wages, the traps and the best safe hours."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+
+    @Argument(help: "Scenario file (YAML or JSON) with a job.")
+    var file: String
+
+    @Option(name: .long, help: "Weekly hours to try, as FROM...TO (default 0...40).")
+    var hours: DecimalRange?
+
+    @Option(name: .long, help: "Hourly wages to try instead of hours, as FROM...TO in euros.")
+    var wage: DecimalRange?
+
+    @Option(name: .long, help: "Step between points: hours (default 1) or euros (default 0.50).")
+    var step: String?
+
+    @Option(name: .long, help: "Write the chart as SVG to this file.")
+    var chart: String?
+
+    @Option(name: .long, help: "Output format: text, json or csv.")
+    var format: Format = .text
+
+    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        if hours != nil && wage != nil { throw ValidationError("Give either --hours or --wage, not both.") }
+    }
+
+    func run() throws {
+        let output = Output(language: language.lang)
+        let scenario = try ScenarioFile.load(file, output: output)
+        let simulation = Simulation(rules: try ruleOptions.load(output: output))
+        let axis = try self.axis()
+        let result = Sweep(simulation: simulation).run(scenario, axis: axis)
+        let report = SweepReport(formatter: output.formatter)
+        switch format {
+        case .text: output.result(report.text(result, scenarioName: scenario.name))
+        case .json: output.result(report.json(result, ruleSet: simulation.rules.stamp).serialized(pretty: true))
+        case .csv: output.result(report.csv(result))
+        }
+        if let chart {
+            let svg = SweepChart(formatter: output.formatter).svg(result, scenarioName: scenario.name)
+            try AtomicFile.write(svg, to: chart)
+        }
+    }
+
+    private func axis() throws -> Sweep.Axis {
+        if let wage {
+            let stepCents = try step.map { text -> Int64 in
+                guard let cents = Money(exactly: text)?.cents, cents > 0 else { throw ValidationError("--step must be a positive amount.") }
+                return cents
+            } ?? 50
+            let values = stride(from: wage.fromHundredths, through: wage.toHundredths, by: Int(stepCents)).map { Money(cents: $0) }
+            return .hourlyWage(values)
+        }
+        let range = hours ?? DecimalRange(fromHundredths: 0, toHundredths: 4_000)
+        let stepHundredths = try step.map { text -> Int64 in
+            guard let value = Hours(exactly: text)?.hundredths, value > 0 else { throw ValidationError("--step must be a positive number of hours.") }
+            return value
+        } ?? 100
+        return .weeklyHours(stride(from: range.fromHundredths, through: range.toHundredths, by: Int(stepHundredths)).map(Hours.init))
+    }
+}
+
+/// "0...40" or "10.50...20": a range of decimals with at most two decimals, held in hundredths.
+struct DecimalRange: ExpressibleByArgument {
+    let fromHundredths: Int64
+    let toHundredths: Int64
+
+    init(fromHundredths: Int64, toHundredths: Int64) {
+        self.fromHundredths = fromHundredths
+        self.toHundredths = toHundredths
+    }
+
+    init?(argument: String) {
+        let parts = argument.components(separatedBy: "...")
+        guard parts.count == 2, let from = Hours(exactly: parts[0])?.hundredths, let to = Hours(exactly: parts[1])?.hundredths,
+              from >= 0, to >= from, (to - from) <= 100_000
+        else { return nil }
+        fromHundredths = from
+        toHundredths = to
+    }
+}
