@@ -67,7 +67,7 @@ enum SampleValues {
         "workingDays": .count(20),
         "holiday": .term(FinnishHoliday.independenceDay.termKey),
         "kind": .term(ExtraPayKind.holidayBonus.termKey),
-        "input": .term(ScenarioInput.housing.termKey),
+        "input": .term(ScenarioInput.employer.termKey),
         "household": .term("term.household.alone"),
         "stopped": .text("Kelan eläke"),
         "rent": .money(Money(cents: 52_645)),

@@ -15,6 +15,7 @@ extension Calculator {
 public enum StandardCalculators {
     public static let all: [any Calculator] = [
         WageCalculator(), EarningsRelatedPensionCalculator(), KelaPensionCalculator(), GuaranteePensionCalculator(),
-        DisabilityAllowanceCalculator(), IncomeTotalCalculator(),
+        DisabilityAllowanceCalculator(), GeneralHousingAllowanceCalculator(), PensionersHousingAllowanceCalculator(),
+        IncomeTotalCalculator(),
     ]
 }

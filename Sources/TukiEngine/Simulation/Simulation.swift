@@ -58,7 +58,6 @@ public struct Simulation: Sendable {
     /// Inputs the scenario gives that no calculator in this version uses, so no one takes silence for "no effect".
     static func inputsNotModelled(in scenario: Scenario) -> [ScenarioInput] {
         var inputs: [ScenarioInput] = []
-        if let housing = scenario.housing, housing.allowance == .auto { inputs.append(.housing) }
         if scenario.job?.employer?.applyWageSubsidy == true { inputs.append(.employer) }
         return inputs
     }

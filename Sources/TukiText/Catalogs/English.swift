@@ -103,7 +103,6 @@ extension MessageCatalog {
         "term.calculator.wage": "Wage",
 
         // Scenario inputs
-        "term.input.housing": "housing allowance",
         "term.input.employer": "employer’s wage subsidy",
 
         // Pensions and disability benefits

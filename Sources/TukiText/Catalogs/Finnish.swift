@@ -103,7 +103,6 @@ extension MessageCatalog {
         "term.calculator.wage": "Palkka",
 
         // Scenario inputs
-        "term.input.housing": "asumistuki",
         "term.input.employer": "työnantajan palkkatuki",
 
         // Pensions and disability benefits

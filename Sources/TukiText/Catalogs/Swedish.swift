@@ -103,7 +103,6 @@ extension MessageCatalog {
         "term.calculator.wage": "Lön",
 
         // Scenario inputs
-        "term.input.housing": "bostadsbidrag",
         "term.input.employer": "arbetsgivarens lönesubvention",
 
         // Pensions and disability benefits

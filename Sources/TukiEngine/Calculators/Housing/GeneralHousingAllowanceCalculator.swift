@@ -8,6 +8,7 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
          .init("housing.general.deductible_base", .amount), .init("housing.general.deductible_adult", .amount),
          .init("housing.general.deductible_child", .amount), .init("housing.general.deductible_minimum", .amount),
          .init("housing.general.minimum_payable", .amount), .init("housing.general.max_housing_costs", .table),
+         .init("housing.general.max_housing_costs_extra_person", .table),
          .init("housing.general.water_per_person", .amount), .init("housing.municipality_groups.general", .table)]
     }
 
@@ -18,15 +19,14 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         let p = context.parameters
         let group = try municipalityGroup(housing, scenario.person.municipality, &context)
         let persons = scenario.household.persons
-        let ceilingTable = try p.table("housing.general.max_housing_costs")
-        let ceiling = try ceilingTable.value.amount(at: [group, String(min(persons, 8))], parameter: ceilingTable.use, date: p.date)
+        let (ceiling, ceilingUses) = try self.ceiling(group: group, persons: persons, p)
         let waterStandard = try p.amount("housing.general.water_per_person")
         let water = Money.min(housing.water, waterStandard.value * Int64(persons))
         let counted = Money.min(housing.rent + water + housing.heating, ceiling)
         context.record(TraceStep(HousingMessages.costs, [
             "rent": .money(housing.rent), "water": .money(water), "heating": .money(housing.heating),
             "ceiling": .money(ceiling), "counted": .money(counted),
-        ], parameters: [ceilingTable.use, waterStandard.use]))
+        ], parameters: ceilingUses + [waterStandard.use]))
 
         let income = scenario.housingIncome(context)
         let rounded = income.roundedToWholeEuros()
@@ -45,6 +45,17 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         }
         context.set(.housingAllowance, amount)
         HousingReview.warnIfIncomeChanges(&context, income: income)
+    }
+
+    /// The table's ceiling for up to four persons, plus the increment for each person beyond.
+    private func ceiling(group: String, persons: Int, _ p: Parameters) throws(ParameterLookupError) -> (Money, [ParameterUse]) {
+        let table = try p.table("housing.general.max_housing_costs")
+        let tableSizes = 4
+        let base = try table.value.amount(at: [group, String(min(persons, tableSizes))], parameter: table.use, date: p.date)
+        guard persons > tableSizes else { return (base, [table.use]) }
+        let extra = try p.table("housing.general.max_housing_costs_extra_person")
+        let increment = try extra.value.amount(at: [group], parameter: extra.use, date: p.date)
+        return (base + increment * Int64(persons - tableSizes), [table.use, extra.use])
     }
 
     /// c × (income − (base + adult × adults + child × children)), not counted under the minimum.
@@ -79,7 +90,7 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
             return group
         }
         let groups = try context.parameters.table("housing.municipality_groups.general")
-        guard let municipality, let group = groups.value.name(at: [municipality]) else {
+        guard let municipality, let group = groups.value.name(forMunicipality: municipality) else {
             throw ParameterLookupError(id: "housing.municipality_groups.general", date: context.parameters.date, reason: .noValue)
         }
         return group

@@ -34,4 +34,9 @@ extension Table {
         guard case let .name(name)? = value(at: keys) else { return nil }
         return name
     }
+
+    /// The municipality's entry, or the entry for `*` (every municipality not listed).
+    func name(forMunicipality municipality: String) -> String? {
+        name(at: [municipality]) ?? name(at: ["*"])
+    }
 }

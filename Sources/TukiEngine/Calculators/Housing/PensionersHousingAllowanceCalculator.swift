@@ -55,7 +55,7 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
             return group
         }
         let groups = try context.parameters.table("housing.municipality_groups.pensioners")
-        guard let municipality, let group = groups.value.name(at: [municipality]) else {
+        guard let municipality, let group = groups.value.name(forMunicipality: municipality) else {
             throw ParameterLookupError(id: "housing.municipality_groups.pensioners", date: context.parameters.date, reason: .noValue)
         }
         return group
