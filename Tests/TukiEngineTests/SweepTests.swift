@@ -46,7 +46,7 @@ import Testing
     @Test func theParticipationTaxRateIsOneMinusNetGainOverGrossGain() throws {
         let point = sweep.points[15]
         let gain = try #require(point.net) - point.baseline[.netIncome]!
-        let expected = SweepResult.lostShare(net: gain, gross: point.grossWage)
+        let expected = Rate.lostShare(net: gain, gross: point.grossWage)
         #expect(point.participationTaxRate == expected)
         // By hand: 1 − Δnet / Δgross with Δgross the whole wage, since there is no wage without the job.
         let rate = try #require(point.participationTaxRate)

@@ -28,6 +28,12 @@ import Testing
         #expect(year.residual == year.finalTax! - year.withheld)
     }
 
+    @Test func theSummaryGivesTheAverageGainAndOneMinusNetGainOverGrossGain() throws {
+        let summary = try run(Self.fullTime).summary
+        #expect(summary.averageGain == money("2106.25"))
+        #expect(summary.participationTaxRate == Rate(exactly: "0.1575"))  // 1 − 2 106.25 / 2 500.00
+    }
+
     @Test func netIncomeIsIncomeLessWithholdingAndContributions() throws {
         for month in try run(Self.fullTime).months {
             let figures = month.withJob

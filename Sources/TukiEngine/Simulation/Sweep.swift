@@ -45,9 +45,10 @@ public struct Sweep: Sendable {
                 (month.baseline.amount(line) ?? .zero) > .zero && (month.withJob.amount(line) ?? .zero) == .zero
             }
         }
+        let held = Self.benefits.filter { line in months.contains { ($0.baseline.amount(line) ?? .zero) > .zero } }
         let limitCrossed = result.warnings.contains { Self.limitWarnings.contains($0.statement.kind) }
         return SweepPoint(weeklyHours: job.pattern.weeklyHours, pay: job.pay, withJob: averages, baseline: baseline,
-                          stoppedBenefits: stopped, crossesEarningsLimit: limitCrossed)
+                          heldBenefits: held, stoppedBenefits: stopped, crossesEarningsLimit: limitCrossed)
     }
 }
 
@@ -57,6 +58,8 @@ public struct SweepPoint: Sendable {
     public let pay: Pay
     public let withJob: [AmountLine: Money]
     public let baseline: [AmountLine: Money]
+    /// Benefits paid in some month without the job.
+    public let heldBenefits: [AmountLine]
     /// Benefits paid without the job that stop (or rest) in some month with it.
     public let stoppedBenefits: [AmountLine]
     public let crossesEarningsLimit: Bool
@@ -68,7 +71,7 @@ public struct SweepPoint: Sendable {
     /// Share of the wage lost to taxes and lower benefits: 1 − Δnet / Δgross against not working.
     public var participationTaxRate: Rate? {
         guard let net, let netBaseline = baseline[.netIncome] else { return nil }
-        return SweepResult.lostShare(net: net - netBaseline, gross: grossWage - (baseline[.grossWage] ?? .zero))
+        return Rate.lostShare(net: net - netBaseline, gross: grossWage - (baseline[.grossWage] ?? .zero))
     }
 }
 
@@ -77,7 +80,7 @@ public struct SweepResult: Sendable {
 
     /// Whether the person has any benefit without the job that working could stop.
     public var hasBenefitsToLose: Bool {
-        points.contains { point in Sweep.benefits.contains { (point.baseline[$0] ?? .zero) > .zero } }
+        points.contains { !$0.heldBenefits.isEmpty }
     }
 
     /// The most hours that keep every benefit the person has without the job.
@@ -111,13 +114,6 @@ public struct SweepResult: Sendable {
     /// The effective marginal tax rate from the previous point to this one.
     public func effectiveMarginalRate(at index: Int) -> Rate? {
         guard index > 0, let net = points[index].net, let previous = points[index - 1].net else { return nil }
-        return Self.lostShare(net: net - previous, gross: points[index].grossWage - points[index - 1].grossWage)
-    }
-
-    /// 1 − net/gross as an exact rate (rounded half up to 10⁻⁸).
-    static func lostShare(net: Money, gross: Money) -> Rate? {
-        guard gross > .zero else { return nil }
-        let kept = Rounding.halfUp.divide(Int128(net.cents) * Int128(Rate.one.units), by: Int128(gross.cents))
-        return Rate(units: Rate.one.units - Int64(kept))
+        return Rate.lostShare(net: net - previous, gross: points[index].grossWage - points[index - 1].grossWage)
     }
 }

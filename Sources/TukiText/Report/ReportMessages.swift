@@ -12,6 +12,10 @@ public enum ReportMessages {
     public static let explanation = MessageKind("report.explanation", ["month"])
     public static let unchanged = MessageKind("report.unchanged", ["count"])
     public static let warnings = MessageKind("report.warnings")
+    public static let summaryGain = MessageKind("report.summary.gain", ["gain", "wage"])
+    public static let summaryParticipation = MessageKind("report.summary.participation", ["rate"])
+    public static let summaryNetUnknown = MessageKind("report.summary.net_unknown")
+    public static let summaryWarnings = MessageKind("report.summary.warnings", ["count"])
     public static let taxYear = MessageKind("report.tax_year", ["year", "variant", "tax", "withheld", "balance"])
     public static let taxYearUnknown = MessageKind("report.tax_year_unknown", ["year", "variant"])
     public static let taxYearKeepingCard = MessageKind("report.tax_year_keeping_card", ["withheld", "balance"])
@@ -45,7 +49,7 @@ public enum ReportMessages {
 
     public static let all = [
         title, ruleSet, asOfEachMonth, asOfPinned, overlay, monthColumn, baselineColumn, explanation, unchanged,
-        warnings, monthRange, sources, taxYear, taxYearUnknown, taxYearKeepingCard, taxBalanceResidual, taxBalanceRefund,
+        warnings, summaryGain, summaryParticipation, summaryNetUnknown, summaryWarnings, monthRange, sources, taxYear, taxYearUnknown, taxYearKeepingCard, taxBalanceResidual, taxBalanceRefund,
         taxBalanceEven, taxHeading, expectationMismatch, expectationMissing,
         rulesValidated, rulesCount, rulesColumnParameter, rulesColumnLabel, rulesColumnUnit, rulesUnit, rulesSource, rulesValues, rulesReadBy, rulesReadByNone,
         rulesNotInForce, rulesUnknown, rulesUnverified, rulesInForce, rulesDiffHeading, rulesDiffNone, rulesScaleBracket,

@@ -17,6 +17,7 @@ public struct ResultJSON: Sendable {
             ("asOf", .string((result.pinnedDate ?? result.months.first?.asOf)?.description ?? "")),
             ("asOfMode", .string(result.pinnedDate == nil ? "eachMonth" : "pinned")),
             ("language", .string(formatter.language.rawValue)),
+            ("summary", summary(result.summary)),
             ("months", .array(result.months.map(month))),
             ("taxYears", .array(result.taxYears.map(taxYear))),
             ("warnings", .array(result.warnings.map(warning))),
@@ -52,6 +53,17 @@ public struct ResultJSON: Sendable {
         ]
         if let source = step.source { members.append(("source", Self.source(source))) }
         return .object(members)
+    }
+
+    private func summary(_ summary: SimulationSummary) -> JSONValue {
+        .object([
+            ("averageWage", Self.money(summary.averageWage)),
+            ("averageNet", summary.averageNet.map(Self.money) ?? .null),
+            ("averageNetBaseline", summary.averageNetBaseline.map(Self.money) ?? .null),
+            ("averageGain", summary.averageGain.map(Self.money) ?? .null),
+            ("participationTaxRate", summary.participationTaxRate.map { .number($0.description) } ?? .null),
+            ("monthsWithWarnings", .array(summary.monthsWithWarnings.map { .string($0.description) })),
+        ])
     }
 
     private func taxYear(_ year: TaxYearResult) -> JSONValue {

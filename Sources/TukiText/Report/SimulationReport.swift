@@ -7,7 +7,7 @@ public struct SimulationReport: Sendable {
     public init(formatter: TextFormatter) { self.formatter = formatter }
 
     public func render(_ result: SimulationResult) -> String {
-        var sections = [header(result), table(result)]
+        var sections = [header(result), summary(result.summary), table(result)]
         let taxText = TaxYearText(formatter: formatter)
         let taxYears = result.taxYears.flatMap(taxText.summary)
         if !taxYears.isEmpty { sections.append(taxYears.joined(separator: "\n")) }
@@ -23,6 +23,22 @@ public struct SimulationReport: Sendable {
             sections.append(([formatter.say(ReportMessages.sources)] + sources.map { "- " + $0 }).joined(separator: "\n"))
         }
         return sections.joined(separator: "\n\n") + "\n"
+    }
+
+    private func summary(_ summary: SimulationSummary) -> String {
+        var lines: [String] = []
+        if let gain = summary.averageGain {
+            lines.append(formatter.say(ReportMessages.summaryGain, ["gain": .money(gain), "wage": .money(summary.averageWage)]))
+            if let rate = summary.participationTaxRate {
+                lines.append(formatter.say(ReportMessages.summaryParticipation, ["rate": .rate(rate.roundedToPercentDecimals(1))]))
+            }
+        } else {
+            lines.append(formatter.say(ReportMessages.summaryNetUnknown))
+        }
+        if !summary.monthsWithWarnings.isEmpty {
+            lines.append(formatter.say(ReportMessages.summaryWarnings, ["count": .count(summary.monthsWithWarnings.count)]))
+        }
+        return lines.joined(separator: "\n")
     }
 
     private func header(_ result: SimulationResult) -> String {
