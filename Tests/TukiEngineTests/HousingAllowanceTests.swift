@@ -90,4 +90,29 @@ import Testing
         let figures = try allowance(salary: "799.75")
         #expect(figures.amount(.totalIncome) == money("799.75") + money("299.25"))
     }
+
+    /// Domain notes, worked example 7 (old figures, labelled test fixture): national and guarantee pension
+    /// 738.82 €/month, rent 650 € + water 15 € counted at the ceiling 617.08 €/month. The page gives 474.91 €
+    /// and its own check 474.90 €; computing over the year and dividing by 12 gives 474.89 €. Kela's rounding
+    /// order is not known, so the formula is checked to within two cents.
+    @Test func thePensionersFormulaReproducesTheWorkedExample() throws {
+        var historical = rules
+        historical = try historical.applying(try RuleLoader.loadOverlay(path: TestPaths.fixture("historical-pensioners-housing.yaml"),
+                                                                        for: historical))
+        let worked = try scenario("""
+        name: h
+        start: 2026-01
+        months: 1
+        person: {birthYear: 1950, municipality: Helsinki}
+        benefits: {kelaDisabilityPension: {monthly: 738.82}}
+        housing: {rent: 650.00, water: 15.00, pensionersMunicipalityGroup: I}
+        """)
+        var context = MonthContext(scenario: worked, month: worked.start, variant: .baseline,
+                                   parameters: historical.at(Day(iso: "2026-01-01")!), previousMonths: [])
+        context.set(.kelaDisabilityPension, money("738.82"))
+        try PensionersHousingAllowanceCalculator().compute(&context)
+        let amount = try #require(context.figures[.housingAllowance])
+        #expect(amount == money("474.89"))
+        #expect((amount - money("474.91")).cents.magnitude <= 2)
+    }
 }
