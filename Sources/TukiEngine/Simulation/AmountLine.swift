@@ -18,8 +18,22 @@ public struct AmountLine: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// Wage and benefits before tax.
     public static let totalIncome = AmountLine(id: "totalIncome", order: 100)
 
+    /// The employer view's lines (`tuki subsidy`).
+    public static let eligibleWage = AmountLine(id: "eligibleWage", order: 200)
+    public static let wageSubsidy = AmountLine(id: "wageSubsidy", order: 210)
+    public static let employerContributions = AmountLine(id: "employerContributions", order: 220)
+    public static let employerWageCost = AmountLine(id: "employerWageCost", order: 230)
+    /// Wage cost less wage subsidy.
+    public static let employerNetCost = AmountLine(id: "employerNetCost", order: 240)
+    public static let adaptationSubsidy = AmountLine(id: "adaptationSubsidy", order: 250)
+
+    public static let employerLines: [AmountLine] = [eligibleWage, wageSubsidy, employerContributions, employerWageCost,
+                                                     employerNetCost, adaptationSubsidy]
     public static let all: [AmountLine] = [regularWage, extraPay, grossWage, kelaDisabilityPension, guaranteePension,
-                                           earningsRelatedPension, disabilityAllowance, totalIncome]
+                                           earningsRelatedPension, disabilityAllowance, totalIncome] + employerLines
+
+    /// Computed by the employer view, which alone checks its expected figures.
+    public var isEmployerFigure: Bool { AmountLine.employerLines.contains(self) }
 
     public static func named(_ id: String) -> AmountLine? { all.first { $0.id == id } }
 }
@@ -35,5 +49,10 @@ public struct CalculatorName: Sendable, Hashable {
     public static let earningsRelatedPension = CalculatorName(id: "earningsRelatedPension")
     public static let disabilityAllowance = CalculatorName(id: "disabilityAllowance")
     public static let incomeTotal = CalculatorName(id: "incomeTotal")
-    public static let all = [wage, kelaPension, guaranteePension, earningsRelatedPension, disabilityAllowance, incomeTotal]
+    public static let employerCost = CalculatorName(id: "employerCost")
+    public static let wageSubsidy = CalculatorName(id: "wageSubsidy")
+    public static let adaptationSubsidy = CalculatorName(id: "adaptationSubsidy")
+    public static let employerNetCost = CalculatorName(id: "employerNetCost")
+    public static let all = [wage, kelaPension, guaranteePension, earningsRelatedPension, disabilityAllowance, incomeTotal,
+                             employerCost, wageSubsidy, adaptationSubsidy, employerNetCost]
 }

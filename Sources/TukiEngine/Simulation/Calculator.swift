@@ -18,3 +18,10 @@ public enum StandardCalculators {
         DisabilityAllowanceCalculator(), IncomeTotalCalculator(),
     ]
 }
+
+/// Every calculator's declared reads: the worker's simulation and the employer view.
+public enum CalculatorRegistry {
+    public static var requirements: [CalculatorRequirement] {
+        StandardCalculators.all.map(\.requirement) + SubsidyAssessment.requirements
+    }
+}

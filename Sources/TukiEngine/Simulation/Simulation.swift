@@ -30,30 +30,33 @@ public struct Simulation: Sendable {
                          _ previousMonths: [MonthFigures], _ notModelled: [ScenarioInput]) -> MonthFigures {
         var context = MonthContext(scenario: scenario, month: month, variant: variant, parameters: parameters,
                                    previousMonths: previousMonths)
-        for calculator in calculators {
-            do {
-                try calculator.compute(&context)
-            } catch {
-                context.warn(Warning(SimulationMessages.calculationStopped,
-                                     ["calculator": .term(calculator.name.termKey), "parameter": .text(error.id.rawValue),
-                                      "reason": .term(error.reasonTerm)],
-                                     severity: .problem, month: month))
-            }
-        }
+        Self.compute(calculators, in: &context)
         if month == scenario.start && variant == .baseline {
             for input in notModelled {
                 context.warn(Warning(SimulationMessages.notModelled, ["input": .term(input.termKey)], severity: .caution))
             }
+            if scenario.job?.employer?.appliesForSubsidies == true {
+                context.warn(Warning(SimulationMessages.employerView, severity: .info))
+            }
         }
-        return MonthFigures(amounts: context.figures, trace: context.trace, warnings: context.warnings,
-                            counters: context.counters)
+        return context.result
+    }
+
+    /// Runs the calculators in order; one that cannot get a parameter stops with a warning naming it.
+    static func compute(_ calculators: [any Calculator], in context: inout MonthContext) {
+        for calculator in calculators {
+            do {
+                try calculator.compute(&context)
+            } catch {
+                context.warn(SimulationMessages.stopped(calculator.name, error, month: context.month))
+            }
+        }
     }
 
     /// Inputs the scenario gives that no calculator in this version uses, so no one takes silence for "no effect".
     static func inputsNotModelled(in scenario: Scenario) -> [ScenarioInput] {
         var inputs: [ScenarioInput] = []
         if let housing = scenario.housing, housing.allowance == .auto { inputs.append(.housing) }
-        if scenario.job?.employer?.applyWageSubsidy == true { inputs.append(.employer) }
         return inputs
     }
 }

@@ -2,6 +2,7 @@
 public enum EngineMessages {
     public static var all: [MessageKind] {
         InputMessages.all + WageMessages.all + PensionMessages.all + SimulationMessages.all
+            + ConditionMessages.all + WageSubsidyMessages.all + EmployerCostMessages.all + AdaptationSubsidyMessages.all
     }
 
     /// Catalog keys for `.term(...)` values: words the engine names but does not phrase.
@@ -14,6 +15,7 @@ public enum EngineMessages {
             + CalculatorName.all.map(\.termKey)
             + ScenarioInput.allCases.map(\.termKey)
             + PensionMessages.terms
+            + ConditionMessages.terms + WageSubsidyMessages.terms + EmployerCostMessages.terms
             + SimulationMessages.lookupReasonTerms
     }
 }

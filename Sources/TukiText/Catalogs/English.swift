@@ -104,7 +104,6 @@ extension MessageCatalog {
 
         // Scenario inputs
         "term.input.housing": "housing allowance",
-        "term.input.employer": "employer’s wage subsidy",
 
         // Pensions and disability benefits
         "pension.kela.full_amount": "The full Kela disability pension ({household}) is {amount}.",

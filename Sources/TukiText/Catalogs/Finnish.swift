@@ -104,7 +104,6 @@ extension MessageCatalog {
 
         // Scenario inputs
         "term.input.housing": "asumistuki",
-        "term.input.employer": "työnantajan palkkatuki",
 
         // Pensions and disability benefits
         "pension.kela.full_amount": "Kelan työkyvyttömyyseläkkeen täysi määrä ({household}) on {amount}.",

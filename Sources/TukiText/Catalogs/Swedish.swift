@@ -104,7 +104,6 @@ extension MessageCatalog {
 
         // Scenario inputs
         "term.input.housing": "bostadsbidrag",
-        "term.input.employer": "arbetsgivarens lönesubvention",
 
         // Pensions and disability benefits
         "pension.kela.full_amount": "FPA:s fulla sjukpension ({household}) är {amount}.",

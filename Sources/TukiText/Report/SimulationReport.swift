@@ -6,31 +6,16 @@ public struct SimulationReport: Sendable {
 
     public init(formatter: TextFormatter) { self.formatter = formatter }
 
-    public func render(_ result: SimulationResult) -> String {
-        var sections = [header(result), table(result)]
-        sections.append(explanation(result))
-        let warnings = WarningGroup.grouping(result.warnings)
-        if !warnings.isEmpty {
-            sections.append(([say(ReportMessages.warnings)] + warnings.map { group in
-                "- " + (group.periods.isEmpty ? "" : periods(group.periods) + ": ") + formatter.format(group.statement)
-            }).joined(separator: "\n"))
-        }
-        let sources = sourcesUsed(result)
-        if !sources.isEmpty {
-            sections.append(([say(ReportMessages.sources)] + sources.map { "- " + $0 }).joined(separator: "\n"))
-        }
-        return sections.joined(separator: "\n\n") + "\n"
-    }
+    private var sections: ReportSections { ReportSections(formatter: formatter) }
 
-    private func header(_ result: SimulationResult) -> String {
-        var lines = [
-            say(ReportMessages.title, ["scenario": .text(result.scenarioName)]),
-            say(ReportMessages.ruleSet, ["version": .text(result.ruleSet.version),
-                                         "digest": .text(String(result.ruleSet.digest.prefix(12)))]),
-            result.pinnedDate.map { say(ReportMessages.asOfPinned, ["date": .day($0)]) } ?? say(ReportMessages.asOfEachMonth),
-        ]
-        lines += result.ruleSet.overlays.map { say(ReportMessages.overlay, ["file": .text($0)]) }
-        return lines.joined(separator: "\n")
+    public func render(_ result: SimulationResult) -> String {
+        let header = [sections.say(ReportMessages.title, ["scenario": .text(result.scenarioName)])]
+            + sections.rules(result.ruleSet, pinnedDate: result.pinnedDate)
+        let explanation = sections.explanation(result.months.map { ($0.month, $0.withJob.trace) })
+        let steps = result.months.flatMap { $0.baseline.trace + $0.withJob.trace }
+        return ([header.joined(separator: "\n"), table(result), explanation]
+                + [sections.warnings(result.warnings), sections.sources(steps)].compactMap { $0 })
+            .joined(separator: "\n\n") + "\n"
     }
 
     /// One row a month; each line with the job, and also without it where the baseline has that line non-zero.
@@ -39,68 +24,16 @@ public struct SimulationReport: Sendable {
         var columns: [(title: String, value: (MonthResult) -> Money?)] = []
         for line in lines {
             if result.months.contains(where: { ($0.baseline.amount(line) ?? .zero) != .zero }) {
-                columns.append((say(ReportMessages.baselineColumn, ["line": .term(line.termKey)]), { $0.baseline.amount(line) }))
+                columns.append((sections.say(ReportMessages.baselineColumn, ["line": .term(line.termKey)]), { $0.baseline.amount(line) }))
             }
             columns.append((formatter.term(line.termKey), { $0.withJob.amount(line) }))
         }
-        var table = TextTable(header: [say(ReportMessages.monthColumn)] + columns.map(\.title))
+        var table = TextTable(header: [sections.say(ReportMessages.monthColumn)] + columns.map(\.title))
         for month in result.months {
             table.rows.append([formatter.month(month.month)] + columns.map { column in
                 column.value(month).map(formatter.money) ?? "–"
             })
         }
         return table.render()
-    }
-
-    /// Each month's steps with the job; a month that repeats the previous month's steps says so in one line.
-    private func explanation(_ result: SimulationResult) -> String {
-        var blocks: [String] = []
-        var previous: [Statement] = []
-        var unchangedMonths = 0
-        for month in result.months {
-            let statements = month.withJob.trace.map(\.statement)
-            if statements == previous {
-                unchangedMonths += 1
-                continue
-            }
-            if unchangedMonths > 0 {
-                blocks.append(say(ReportMessages.unchanged, ["count": .count(unchangedMonths)]))
-                unchangedMonths = 0
-            }
-            blocks.append(([say(ReportMessages.explanation, ["month": .month(month.month)])]
-                           + statements.map { "- " + formatter.format($0) }).joined(separator: "\n"))
-            previous = statements
-        }
-        if unchangedMonths > 0 { blocks.append(say(ReportMessages.unchanged, ["count": .count(unchangedMonths)])) }
-        return blocks.joined(separator: "\n")
-    }
-
-    private func periods(_ periods: [ClosedRange<YearMonth>]) -> String {
-        periods.map { period in
-            period.lowerBound == period.upperBound ? formatter.month(period.lowerBound)
-                : say(ReportMessages.monthRange, ["first": .month(period.lowerBound), "last": .month(period.upperBound)])
-        }.joined(separator: ", ")
-    }
-
-    private func sourcesUsed(_ result: SimulationResult) -> [String] {
-        var seen: [String] = []
-        for month in result.months {
-            for step in month.baseline.trace + month.withJob.trace {
-                let sources = step.parameters.map { "\($0.id): " + SourceText.describe($0.source) }
-                    + (step.source.map { [SourceText.describe($0)] } ?? [])
-                for source in sources where !seen.contains(source) { seen.append(source) }
-            }
-        }
-        return seen
-    }
-
-    private func say(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) -> String {
-        formatter.format(Statement(kind, values))
-    }
-}
-
-enum SourceText {
-    static func describe(_ source: Source) -> String {
-        [source.law, source.url, source.note].compactMap { $0 }.joined(separator: " — ")
     }
 }
