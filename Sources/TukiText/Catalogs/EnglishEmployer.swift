@@ -140,7 +140,7 @@ extension MessageCatalog {
         "subsidy_report.net_cost_during": "Net cost during the subsidy period: {amount} a month.",
         "subsidy_report.net_cost_after": "Net cost after the subsidy period: {amount} a month.",
         "subsidy_report.net_cost": "Net cost: {amount} a month.",
-        "subsidy_report.cost_unknown": "The wage cost could not be computed for every month. The reason is under “Please note”; you can give your own rates in job.employer.contributionRates.",
+        "subsidy_report.cost_unknown": "The wage cost could not be computed for every month, because the rules lack {parameter} (see “Please note”). You can give the employer's own rate in job.employer.contributionRates.",
         "subsidy_report.adaptation_total": "Adaptation subsidy in total: {total}.",
         "subsidy_report.conditions": "Conditions: {subsidy}",
         "subsidy_report.decision": "How the subsidy's amount and length are set:",

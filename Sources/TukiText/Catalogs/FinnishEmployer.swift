@@ -141,7 +141,7 @@ extension MessageCatalog {
         "subsidy_report.net_cost_during": "Nettokustannus tukijakson aikana: {amount} kuukaudessa.",
         "subsidy_report.net_cost_after": "Nettokustannus tukijakson jälkeen: {amount} kuukaudessa.",
         "subsidy_report.net_cost": "Nettokustannus: {amount} kuukaudessa.",
-        "subsidy_report.cost_unknown": "Palkkauskustannuksia ei voitu laskea kaikille kuukausille. Syy on kohdassa Huomaa; voit antaa omat maksusi kohdassa job.employer.contributionRates.",
+        "subsidy_report.cost_unknown": "Palkkauskustannuksia ei voitu laskea kaikille kuukausille, koska säännöistä puuttuu arvo {parameter} (katso Huomaa). Voit antaa työnantajan oman maksun kohdassa job.employer.contributionRates.",
         "subsidy_report.adaptation_total": "Järjestelytuki yhteensä: {total}.",
         "subsidy_report.conditions": "Ehdot: {subsidy}",
         "subsidy_report.decision": "Näin tuen määrä ja kesto määräytyvät:",

@@ -141,7 +141,7 @@ extension MessageCatalog {
         "subsidy_report.net_cost_during": "Nettokostnad under stödperioden: {amount} i månaden.",
         "subsidy_report.net_cost_after": "Nettokostnad efter stödperioden: {amount} i månaden.",
         "subsidy_report.net_cost": "Nettokostnad: {amount} i månaden.",
-        "subsidy_report.cost_unknown": "Lönekostnaderna kunde inte räknas ut för alla månader. Orsaken står under Observera; du kan ge dina egna avgifter i job.employer.contributionRates.",
+        "subsidy_report.cost_unknown": "Lönekostnaderna kunde inte räknas ut för alla månader, eftersom reglerna saknar värdet {parameter} (se Observera). Du kan ge arbetsgivarens egen avgift i job.employer.contributionRates.",
         "subsidy_report.adaptation_total": "Stöd för att ordna arbetsförhållandena sammanlagt: {total}.",
         "subsidy_report.conditions": "Villkor: {subsidy}",
         "subsidy_report.decision": "Så här bestäms stödets belopp och längd:",

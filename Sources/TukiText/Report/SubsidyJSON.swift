@@ -12,8 +12,9 @@ public struct SubsidyJSON: Sendable {
         .object([
             ("scenario", .string(result.scenarioName)),
             ("ruleset", ResultJSON.ruleset(result.ruleSet)),
-            ("decisionDate", .string(result.decisionDate.description)),
+            ("asOf", .string((result.pinnedDate ?? result.decisionDate).description)),
             ("asOfMode", .string(result.pinnedDate == nil ? "eachMonth" : "pinned")),
+            ("decisionDate", .string(result.decisionDate.description)),
             ("language", .string(formatter.language.rawValue)),
             ("employer", .object([("kind", .string(result.employer.kind.rawValue))])),
             ("wageSubsidy", result.wageSubsidy.map { wageSubsidy($0, result) } ?? .null),

@@ -79,7 +79,11 @@ public struct SubsidyReport: Sendable {
         guard !result.months.isEmpty else { return [] }
         guard result.months.allSatisfy({ $0.figures.amount(.employerNetCost) != nil }),
               let cost = result.range(.employerWageCost) else {
-            return [say(SubsidyReportMessages.costUnknown)]
+            let stopped = result.warnings.first {
+                $0.statement.kind == SimulationMessages.calculationStopped
+                    && $0.statement.values["calculator"] == .term(CalculatorName.employerCost.termKey)
+            }
+            return [say(SubsidyReportMessages.costUnknown, ["parameter": stopped?.statement.values["parameter"] ?? .text("–")])]
         }
         var lines = [say(SubsidyReportMessages.wageCost, ["amount": .text(text(cost))])]
         guard let terms else {

@@ -14,7 +14,7 @@ public enum SubsidyReportMessages {
     public static let netCostDuring = MessageKind("subsidy_report.net_cost_during", ["amount"])
     public static let netCostAfter = MessageKind("subsidy_report.net_cost_after", ["amount"])
     public static let netCost = MessageKind("subsidy_report.net_cost", ["amount"])
-    public static let costUnknown = MessageKind("subsidy_report.cost_unknown")
+    public static let costUnknown = MessageKind("subsidy_report.cost_unknown", ["parameter"])
     public static let adaptationTotal = MessageKind("subsidy_report.adaptation_total", ["total"])
     public static let conditions = MessageKind("subsidy_report.conditions", ["subsidy"])
     public static let decision = MessageKind("subsidy_report.decision")
