@@ -14,6 +14,9 @@ import Testing
                      "job.employer.wageSubsidy.economicDismissals", "tax.employer.health_insurance_rate"] {
             #expect(outcome.stdout.contains(text), "missing: \(text)")
         }
+        // The wage steps speak to the employer, not to the worker ("your gross wage").
+        #expect(outcome.stdout.contains("Bruttopalkka tässä kuussa on yhteensä 806,00\u{00A0}€."))
+        #expect(!outcome.stdout.contains("Bruttopalkkasi"))
     }
 
     @Test func speaksSwedishAndEnglishWhenAsked() throws {

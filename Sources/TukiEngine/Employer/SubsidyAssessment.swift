@@ -28,7 +28,7 @@ public struct SubsidyAssessment: Sendable {
         }
         let adaptation = employer.adaptationSubsidy.map { request in AdaptationSubsidyDecision.decide(request, in: &decision) }
         let calculators: [any Calculator] = [
-            WageCalculator(), EmployerCostCalculator(), WageSubsidyCalculator(decision: wageSubsidy),
+            WageCalculator(wording: WageMessages.forEmployer), EmployerCostCalculator(), WageSubsidyCalculator(decision: wageSubsidy),
             AdaptationSubsidyCalculator(decision: adaptation), EmployerNetCostCalculator(),
         ]
         var months: [EmployerMonth] = []

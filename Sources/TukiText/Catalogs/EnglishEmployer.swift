@@ -93,6 +93,13 @@ extension MessageCatalog {
         "term.subsidy.wage": "Wage subsidy",
         "term.subsidy.adaptation": "Workplace adaptation subsidy",
 
+        // The wage, worded for the employer
+        "employer.wage.calendar_weekdays": "This month the worker has {days, plural, one {# working day} other {# working days}}, {hoursPerDay} hours a day: {hours} hours in total × {hourlyWage} = {monthlyWage}.",
+        "employer.wage.calendar_prorated": "This month has {workingDays, plural, one {# working day} other {# working days}} (Monday to Friday, not counting public holidays). The {weeklyHours} hours a week are split over five days: {weeklyHours} / 5 × {workingDays} = {hours} hours × {hourlyWage} = {monthlyWage}.",
+        "employer.wage.monthly_salary": "The monthly salary is {monthlyWage}.",
+        "employer.wage.extra_pay": "This month {kind} is also paid: {amount}.",
+        "employer.wage.gross_total": "The gross wage this month is {grossWage} in total.",
+
         // Employer's costs
         "employer.contribution": "{contribution}: {rate} × {wage} = {amount}.",
         "employer.contribution_own": "{contribution} (the employer's own rate): {rate} × {wage} = {amount}.",
@@ -133,7 +140,7 @@ extension MessageCatalog {
         "subsidy_report.employer": "Employer: {kind}",
         "subsidy_report.summary": "Summary:",
         "subsidy_report.no_wage_subsidy": "The employer does not apply for wage subsidy (job.employer.wageSubsidy).",
-        "subsidy_report.eligibility": "Eligibility: {outcome}. Of the conditions, {met} are met, {notMet} not met and {unknown} not known.",
+        "subsidy_report.eligibility": "Eligibility: {outcome}. Conditions: {met} met, {notMet} not met, {unknown} not known.",
         "subsidy_report.subsidy_per_month": "Wage subsidy: {amount} a month, {total} in total ({months, plural, one {# month} other {# months}}).",
         "subsidy_report.period_beyond": "The subsidy period continues after the last computed month ({last}). The total covers only the computed months.",
         "subsidy_report.wage_cost": "Wage cost with contributions: {amount} a month.",

@@ -94,6 +94,13 @@ extension MessageCatalog {
         "term.subsidy.wage": "Palkkatuki",
         "term.subsidy.adaptation": "Työolosuhteiden järjestelytuki",
 
+        // The wage, worded for the employer
+        "employer.wage.calendar_weekdays": "Tässä kuussa työntekijällä on {days, plural, one {# työpäivä} other {# työpäivää}}, {hoursPerDay} tuntia päivässä: yhteensä {hours} tuntia × {hourlyWage} = {monthlyWage}.",
+        "employer.wage.calendar_prorated": "Tässä kuussa on {workingDays, plural, one {# työpäivä} other {# työpäivää}} (ma–pe ilman arkipyhiä). Työaika {weeklyHours} tuntia viikossa jaetaan viidelle päivälle: {weeklyHours} / 5 × {workingDays} = {hours} tuntia × {hourlyWage} = {monthlyWage}.",
+        "employer.wage.monthly_salary": "Kuukausipalkka on {monthlyWage}.",
+        "employer.wage.extra_pay": "Tässä kuussa maksetaan myös {kind}: {amount}.",
+        "employer.wage.gross_total": "Bruttopalkka tässä kuussa on yhteensä {grossWage}.",
+
         // Employer's costs
         "employer.contribution": "{contribution}: {rate} × {wage} = {amount}.",
         "employer.contribution_own": "{contribution} (työnantajan oma maksu): {rate} × {wage} = {amount}.",
@@ -134,7 +141,7 @@ extension MessageCatalog {
         "subsidy_report.employer": "Työnantaja: {kind}",
         "subsidy_report.summary": "Yhteenveto:",
         "subsidy_report.no_wage_subsidy": "Työnantaja ei hae palkkatukea (job.employer.wageSubsidy).",
-        "subsidy_report.eligibility": "Tukikelpoisuus: {outcome}. Ehdoista {met} täyttyy, {notMet} ei täyty ja {unknown} ei ole tiedossa.",
+        "subsidy_report.eligibility": "Tukikelpoisuus: {outcome}. Ehdot: täyttyy {met}, ei täyty {notMet}, ei tiedossa {unknown}.",
         "subsidy_report.subsidy_per_month": "Palkkatuki: {amount} kuukaudessa, yhteensä {total} ({months, plural, one {# kuukausi} other {# kuukautta}}).",
         "subsidy_report.period_beyond": "Tukijakso jatkuu laskelman viimeisen kuukauden ({last}) jälkeen. Yhteissumma kattaa vain lasketut kuukaudet.",
         "subsidy_report.wage_cost": "Palkkauskustannukset sivukuluineen: {amount} kuukaudessa.",

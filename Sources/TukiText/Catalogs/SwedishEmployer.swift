@@ -94,6 +94,13 @@ extension MessageCatalog {
         "term.subsidy.wage": "Lönesubvention",
         "term.subsidy.adaptation": "Stöd för att ordna arbetsförhållandena",
 
+        // The wage, worded for the employer
+        "employer.wage.calendar_weekdays": "Den här månaden har arbetstagaren {days, plural, one {# arbetsdag} other {# arbetsdagar}}, {hoursPerDay} timmar per dag: sammanlagt {hours} timmar × {hourlyWage} = {monthlyWage}.",
+        "employer.wage.calendar_prorated": "Den här månaden har {workingDays, plural, one {# arbetsdag} other {# arbetsdagar}} (mån–fre utom helgdagar). Arbetstiden på {weeklyHours} timmar i veckan delas på fem dagar: {weeklyHours} / 5 × {workingDays} = {hours} timmar × {hourlyWage} = {monthlyWage}.",
+        "employer.wage.monthly_salary": "Månadslönen är {monthlyWage}.",
+        "employer.wage.extra_pay": "Den här månaden betalas också {kind}: {amount}.",
+        "employer.wage.gross_total": "Bruttolönen den här månaden är sammanlagt {grossWage}.",
+
         // Employer's costs
         "employer.contribution": "{contribution}: {rate} × {wage} = {amount}.",
         "employer.contribution_own": "{contribution} (arbetsgivarens egen avgift): {rate} × {wage} = {amount}.",
@@ -134,7 +141,7 @@ extension MessageCatalog {
         "subsidy_report.employer": "Arbetsgivare: {kind}",
         "subsidy_report.summary": "Sammanfattning:",
         "subsidy_report.no_wage_subsidy": "Arbetsgivaren söker inte lönesubvention (job.employer.wageSubsidy).",
-        "subsidy_report.eligibility": "Rätt till stöd: {outcome}. Av villkoren är {met} uppfyllda, {notMet} inte uppfyllda och {unknown} okända.",
+        "subsidy_report.eligibility": "Rätt till stöd: {outcome}. Villkor: uppfyllda {met}, inte uppfyllda {notMet}, okända {unknown}.",
         "subsidy_report.subsidy_per_month": "Lönesubvention: {amount} i månaden, sammanlagt {total} ({months, plural, one {# månad} other {# månader}}).",
         "subsidy_report.period_beyond": "Stödperioden fortsätter efter kalkylens sista månad ({last}). Summan täcker bara de uträknade månaderna.",
         "subsidy_report.wage_cost": "Lönekostnader med lönebikostnader: {amount} i månaden.",
