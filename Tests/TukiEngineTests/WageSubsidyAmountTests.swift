@@ -72,6 +72,13 @@ import Testing
         #expect(result.warnings.contains { $0.statement.kind == WageSubsidyMessages.warnRenewable })
     }
 
+    @Test func aPeriodPastTheLastSimulatedMonthIsSaidAndTheTotalCoversOnlyTheComputedMonths() throws {
+        let result = try view.run(months: 6, employer: view.eligible(.reducedCapacity))
+        #expect(result.wageSubsidy?.terms?.months == 10)
+        #expect(result.periodExtendsBeyondSimulation)
+        #expect(result.total(.wageSubsidy) == money("10500.00"))
+    }
+
     @Test func eachRenewalAddsUpTo24MonthsWithANewMedicalStatement() throws {
         let result = try view.run(months: 36, employer: view.eligible(.reducedCapacity, extra: "renewals: 1"))
         let terms = try #require(result.wageSubsidy?.terms)
