@@ -3,19 +3,24 @@ import TukiEngine
 /// One language's messages and terms: catalog id → ICU MessageFormat pattern (named arguments).
 ///
 /// Ids are the engine's `MessageKind` ids and term keys; the entries live in
-/// `Catalogs/`, one file per language, one line per entry.
+/// `Catalogs/`, one file per language and part, one line per entry.
 public struct MessageCatalog: Sendable {
     public let language: Language
     public let entries: [String: String]
 
     public init(language: Language) {
         self.language = language
-        switch language {
-        case .fi: entries = Self.finnish
-        case .sv: entries = Self.swedish
-        case .en: entries = Self.english
-        }
+        entries = Self.parts(of: language).reduce(into: [:]) { merged, part in merged.merge(part) { first, _ in first } }
     }
 
     public subscript(id: String) -> String? { entries[id] }
+
+    /// A language's catalog files: the worker's messages and the employer view's. Tests check no id is in both.
+    static func parts(of language: Language) -> [[String: String]] {
+        switch language {
+        case .fi: [finnish, finnishEmployer]
+        case .sv: [swedish, swedishEmployer]
+        case .en: [english, englishEmployer]
+        }
+    }
 }

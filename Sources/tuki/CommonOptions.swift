@@ -21,7 +21,7 @@ struct RuleOptions: ParsableArguments {
             for path in overlay {
                 ruleSet = try ruleSet.applying(try RuleLoader.loadOverlay(path: path, for: ruleSet))
             }
-            let problems = ruleSet.problems(with: StandardCalculators.all.map(\.requirement))
+            let problems = ruleSet.problems(with: CalculatorRegistry.requirements)
             if !problems.isEmpty { throw InputErrors(problems) }
             return ruleSet
         } catch let errors as InputErrors {
@@ -44,5 +44,29 @@ struct AsOfDate: ExpressibleByArgument {
     init?(argument: String) {
         guard let day = Day(iso: argument) else { return nil }
         self.day = day
+    }
+}
+
+/// What `simulate` and `subsidy` share: the scenario file, the output format, the rules' date, rules and language.
+struct ScenarioRunOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+
+    @Argument(help: "Scenario file (YAML or JSON).")
+    var file: String
+
+    @Option(name: .long, help: "Output format: text, json or csv (csv: simulate only; semicolons and decimal commas in fi and sv).")
+    var format: Format = .text
+
+    @Option(name: .customLong("as-of"), help: "Use the rules in force on this date (YYYY-MM-DD) for every month.")
+    var asOf: AsOfDate?
+
+    @OptionGroup var ruleOptions: RuleOptions
+    @OptionGroup var language: LanguageOption
+
+    /// The output in the chosen language, the scenario and the rules; exits with status 2 on bad input.
+    func load() throws -> (Output, Scenario, RuleSet) {
+        let output = Output(language: language.lang)
+        let scenario = try ScenarioFile.load(file, output: output)
+        return (output, scenario, try ruleOptions.load(output: output))
     }
 }

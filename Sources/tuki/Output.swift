@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import TukiEngine
 import TukiText
@@ -21,5 +22,12 @@ struct Output {
 
     func report(_ errors: [InputError]) {
         for error in errors { problem(formatter.describe(error)) }
+    }
+
+    /// Lists every expected figure the result does not match and exits with status 1; returns when all match.
+    func check(_ mismatches: [ExpectationMismatch], file: String) throws {
+        guard !mismatches.isEmpty else { return }
+        for mismatch in mismatches { problem(formatter.describe(mismatch, file: file)) }
+        throw ExitCode(Output.failedExpectations)
     }
 }

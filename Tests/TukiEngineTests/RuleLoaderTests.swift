@@ -7,7 +7,7 @@ import Testing
         let rules = try RuleLoader.load(directory: TestPaths.rules)
         #expect(!rules.parameters.isEmpty)
         #expect(rules.digest.count == 64)
-        #expect(rules.problems(with: StandardCalculators.all.map(\.requirement)).isEmpty)
+        #expect(rules.problems(with: CalculatorRegistry.requirements).isEmpty)
         for parameter in rules.parameters.values {
             #expect(parameter.source.law != nil || parameter.source.url != nil, "\(parameter.id) has no source")
         }

@@ -17,8 +17,12 @@ import Testing
     func regressionScenarioMeetsItsExpectations(path: String) throws {
         let decoded = try ScenarioDecoder.decode(try String(contentsOfFile: path, encoding: .utf8), file: path)
         #expect(!decoded.expectations.isEmpty, "a regression scenario needs an expect: block")
-        let result = Simulation(rules: try RuleLoader.load(directory: TestPaths.rules)).run(decoded)
-        #expect(result.mismatches(against: decoded.expectations).isEmpty)
+        let rules = try RuleLoader.load(directory: TestPaths.rules)
+        #expect(Simulation(rules: rules).run(decoded).mismatches(against: decoded.expectations).isEmpty)
+        if decoded.expectations.contains(where: \.line.isEmployerFigure) {
+            let employerView = try #require(SubsidyAssessment(rules: rules).run(decoded))
+            #expect(employerView.mismatches(against: decoded.expectations).isEmpty)
+        }
     }
 
     @Test func aWrongExpectationIsReportedWithTheActualFigure() throws {
@@ -57,11 +61,11 @@ import Testing
         #expect(first.months.map(\.withJob.amounts) == second.months.map(\.withJob.amounts))
     }
 
-    @Test func inputsThisVersionDoesNotComputeAreNamedNotIgnored() throws {
+    @Test func theWorkerIsToldWhereTheEmployersSubsidiesAreComputed() throws {
         let text = try String(contentsOfFile: TestPaths.scenario("examples/saara-3-days-5-hours.yaml"), encoding: .utf8)
         let result = Simulation(rules: try RuleLoader.load(directory: TestPaths.rules)).run(try ScenarioDecoder.decode(text, file: "s"))
-        let named = result.warnings.filter { $0.statement.kind == SimulationMessages.notModelled }.map { $0.statement.values["input"] }
-        #expect(named == [.term(ScenarioInput.employer.termKey)])
+        // The employer's subsidies are computed by the employer view; the worker is told where to find them.
+        #expect(result.warnings.contains { $0.statement.kind == SimulationMessages.employerView })
     }
 
     @Test func everyEmittedStepIsRegisteredWithTheArgumentsItGives() throws {
@@ -72,6 +76,12 @@ import Testing
             let result = Simulation(rules: rules).run(decoded)
             emitted += result.months.flatMap { ($0.baseline.trace + $0.withJob.trace).map(\.statement) }
             emitted += result.warnings.map(\.statement)
+            if let employerView = SubsidyAssessment(rules: rules).run(decoded) {
+                emitted += (employerView.decision.trace + employerView.months.flatMap(\.figures.trace)).map(\.statement)
+                emitted += employerView.warnings.map(\.statement)
+                emitted += [employerView.wageSubsidy?.eligibility, employerView.adaptationSubsidy?.eligibility]
+                    .compactMap { $0 }.flatMap(\.conditions).map(\.reason.statement)
+            }
         }
         let registered = Set(EngineMessages.all)
         for statement in emitted {

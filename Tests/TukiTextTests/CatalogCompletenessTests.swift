@@ -47,6 +47,16 @@ struct CatalogCompletenessTests {
         }
     }
 
+    @Test("no id is in two catalog files of a language", arguments: Language.allCases)
+    func catalogPartsDoNotOverlap(language: Language) {
+        let parts = MessageCatalog.parts(of: language).map { Set($0.keys) }
+        for (index, part) in parts.enumerated() {
+            for other in parts[(index + 1)...] {
+                #expect(part.isDisjoint(with: other), "\(language): \(part.intersection(other).sorted()) in two files")
+            }
+        }
+    }
+
     @Test("catalogs hold no entries the engine no longer has", arguments: Language.allCases)
     func catalogsHoldNoStaleEntries(language: Language) {
         let known = Set(TextMessages.all.map(\.id) + TextMessages.terms)

@@ -5,7 +5,7 @@ import TukiText
 @Suite("Statement formatting")
 struct StatementFormattingTests {
     private static func workedDays(_ days: Int) -> Statement {
-        Statement(WageMessages.calendarWeekdays, [
+        Statement(WageMessages.forWorker.calendarWeekdays, [
             "days": .count(days), "hoursPerDay": .hours(Hours(hundredths: 750)),
             "hours": .hours(Hours(hundredths: 750 * Int64(days))), "hourlyWage": .money(.euros(12)),
             "monthlyWage": .money(.euros(90 * Int64(days))),

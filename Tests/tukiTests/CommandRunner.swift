@@ -18,6 +18,13 @@ struct CommandRunner {
         return repository.appendingPathComponent(".build/debug/tuki")
     }()
 
+    /// The version `Rules/ruleset.yaml` declares, so tests follow the rules' releases.
+    static let rulesVersion: String = {
+        let text = (try? String(contentsOf: repository.appendingPathComponent("Rules/ruleset.yaml"), encoding: .utf8)) ?? ""
+        let line = text.split(separator: "\n").first { $0.hasPrefix("version:") } ?? ""
+        return line.dropFirst("version:".count).trimmingCharacters(in: CharacterSet(charactersIn: " \""))
+    }()
+
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = executable

@@ -5,7 +5,7 @@ import Testing
     @Test func validatesTheRepositoryRules() throws {
         let outcome = try CommandRunner.run(["rules", "validate", "--lang", "en"])
         #expect(outcome.status == 0)
-        #expect(outcome.stdout.contains("2026.1"))
+        #expect(outcome.stdout.contains(CommandRunner.rulesVersion))
     }
 
     @Test func aBrokenCopyOfTheRulesExitsTwoWithFileAndLine() throws {

@@ -10,7 +10,7 @@ import Testing
         #expect(outcome.stdout.contains("helmikuu 2026"))
         #expect(outcome.stdout.contains("tammikuu 2027"))
         #expect(outcome.stdout.contains("806,00\u{00A0}€"))
-        #expect(outcome.stdout.contains("2026.1"))
+        #expect(outcome.stdout.contains(CommandRunner.rulesVersion))
     }
 
     @Test func speaksSwedishWhenAsked() throws {
@@ -26,7 +26,7 @@ import Testing
         #expect(outcome.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
         let ruleset = try #require(json["ruleset"] as? [String: Any])
-        #expect(ruleset["version"] as? String == "2026.1")
+        #expect(ruleset["version"] as? String == CommandRunner.rulesVersion)
         #expect((ruleset["digest"] as? String)?.count == 64)
         #expect(json["asOf"] as? String == "2026-02-01")
         let months = try #require(json["months"] as? [[String: Any]])

@@ -1,6 +1,8 @@
 /// Gross wage for the month from the work pattern, plus any extra pay stated for the month.
 public struct WageCalculator: Calculator {
-    public init() {}
+    let wording: WageMessages.Wording
+
+    public init(wording: WageMessages.Wording = WageMessages.forWorker) { self.wording = wording }
     public var name: CalculatorName { .wage }
     public var reads: [CalculatorRequirement.Read] { [] }
 
@@ -20,18 +22,18 @@ public struct WageCalculator: Calculator {
         var extra = Money.zero
         for payment in job.extraPay where payment.month == context.month {
             extra += payment.amount
-            context.record(TraceStep(WageMessages.extraPay, ["kind": .term(payment.kind.termKey), "amount": .money(payment.amount)]))
+            context.record(TraceStep(wording.extraPay, ["kind": .term(payment.kind.termKey), "amount": .money(payment.amount)]))
         }
         if extra != .zero { context.set(.extraPay, extra) }
         context.set(.grossWage, regular + extra)
-        context.record(TraceStep(WageMessages.grossTotal, ["grossWage": .money(regular + extra)]))
+        context.record(TraceStep(wording.grossTotal, ["grossWage": .money(regular + extra)]))
     }
 
     private func regularWage(_ job: Job, in month: YearMonth, recording context: inout MonthContext) -> Money {
         let hourlyWage: Money
         switch job.pay {
         case let .monthly(salary):
-            context.record(TraceStep(WageMessages.monthlySalary, ["monthlyWage": .money(salary)]))
+            context.record(TraceStep(wording.monthlySalary, ["monthlyWage": .money(salary)]))
             return salary
         case let .hourly(wage):
             hourlyWage = wage
@@ -67,7 +69,7 @@ public struct WageCalculator: Calculator {
             // Hours a day = weekly hours / days a week; keep it exact until the money is rounded.
             wage = hourlyWage.times(weeklyHundredths * Int64(days), over: Int64(weekdays.count) * 100)
             let hours = Rounding.halfUp.divideInt64(weeklyHundredths * Int64(days), by: Int64(weekdays.count))
-            context.record(TraceStep(WageMessages.calendarWeekdays, [
+            context.record(TraceStep(wording.calendarWeekdays, [
                 "days": .count(days),
                 "hoursPerDay": .hours(Hours(hundredths: Rounding.halfUp.divideInt64(weeklyHundredths, by: Int64(weekdays.count)))),
                 "hours": .hours(Hours(hundredths: hours)), "hourlyWage": .money(hourlyWage), "monthlyWage": .money(wage),
@@ -76,7 +78,7 @@ public struct WageCalculator: Calculator {
             let weeklyHundredths = pattern.weeklyHours.hundredths
             wage = hourlyWage.times(weeklyHundredths * Int64(workingDays.count), over: 5 * 100)
             let hours = Rounding.halfUp.divideInt64(weeklyHundredths * Int64(workingDays.count), by: 5)
-            context.record(TraceStep(WageMessages.calendarProrated, [
+            context.record(TraceStep(wording.calendarProrated, [
                 "weeklyHours": .hours(pattern.weeklyHours), "workingDays": .count(workingDays.count),
                 "hours": .hours(Hours(hundredths: hours)), "hourlyWage": .money(hourlyWage), "monthlyWage": .money(wage),
             ], source: Self.calendarSource))

@@ -45,14 +45,6 @@ public enum CalendarMode: String, Sendable, Hashable, CaseIterable {
     case actual
 }
 
-public struct Employer: Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
-        case company, association, foundation, religiousCommunity, municipality, state, privateHousehold
-    }
-    public let kind: Kind
-    public let applyWageSubsidy: Bool
-}
-
 /// An expected figure for a month, checked to the cent.
 public struct Expectation: Sendable, Hashable {
     public let month: YearMonth

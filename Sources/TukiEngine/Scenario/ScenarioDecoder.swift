@@ -159,15 +159,9 @@ public enum ScenarioDecoder {
         return payments
     }
 
-    private static func employer(_ node: YAMLNode) throws(InputError) -> Employer {
-        let fields = try node.fields(allowed: ["kind", "applyWageSubsidy"], required: ["kind"])
-        return Employer(kind: try choice(try fields.required("kind"), Employer.Kind.self),
-                        applyWageSubsidy: try fields["applyWageSubsidy"]?.bool() ?? false)
-    }
-
     private static func expectations(_ node: YAMLNode, first: YearMonth, last: YearMonth) throws(InputError) -> [Expectation] {
         var expectations: [Expectation] = []
-        let allowed = AmountLine.all.flatMap { [$0.id, "baseline.\($0.id)"] }
+        let allowed = AmountLine.all.flatMap { $0.isEmployerFigure ? [$0.id] : [$0.id, "baseline.\($0.id)"] }
         for (key, monthNode) in try node.mapping() {
             guard let month = YearMonth(iso: key) else {
                 throw monthNode.error(InputMessages.expected, ["expected": .term(ValueTerm.month.key), "found": .text(key)])
@@ -177,7 +171,8 @@ public enum ScenarioDecoder {
             }
             for (name, amountNode) in try monthNode.mapping() {
                 let isBaseline = name.hasPrefix("baseline.")
-                guard let line = AmountLine.named(isBaseline ? String(name.dropFirst("baseline.".count)) : name) else {
+                guard let line = AmountLine.named(isBaseline ? String(name.dropFirst("baseline.".count)) : name),
+                      !(isBaseline && line.isEmployerFigure) else {
                     throw amountNode.error(InputMessages.unknownExpectation, ["key": .text(name), "allowed": .text(allowed.joined(separator: ", "))])
                 }
                 expectations.append(Expectation(month: month, variant: isBaseline ? .baseline : .withJob, line: line,
@@ -195,13 +190,13 @@ public enum ScenarioDecoder {
         return value
     }
 
-    private static func nonNegative(_ node: YAMLNode) throws(InputError) -> Money {
+    static func nonNegative(_ node: YAMLNode) throws(InputError) -> Money {
         let amount = try node.money()
         if amount.isNegative { throw node.outOfRange(amount.description, minimum: "0.00", maximum: "—") }
         return amount
     }
 
-    private static func hoursBetween(_ node: YAMLNode, _ minimum: Hours, _ maximum: Hours) throws(InputError) -> Hours {
+    static func hoursBetween(_ node: YAMLNode, _ minimum: Hours, _ maximum: Hours) throws(InputError) -> Hours {
         let hours = try node.hours()
         guard hours >= minimum && hours <= maximum else {
             throw node.outOfRange(hours.description, minimum: minimum.description, maximum: maximum.description)
@@ -209,7 +204,7 @@ public enum ScenarioDecoder {
         return hours
     }
 
-    private static func choice<Choice: RawRepresentable & CaseIterable>(_ node: YAMLNode, _: Choice.Type) throws(InputError) -> Choice
+    static func choice<Choice: RawRepresentable & CaseIterable>(_ node: YAMLNode, _: Choice.Type) throws(InputError) -> Choice
     where Choice.RawValue == String {
         let name = try node.string()
         guard let value = Choice(rawValue: name) else {

@@ -23,9 +23,23 @@ public struct AmountLine: Sendable, Hashable, Comparable, CustomStringConvertibl
     public static let payrollContributions = AmountLine(id: "payrollContributions", order: 120)
     public static let netIncome = AmountLine(id: "netIncome", order: 130)
 
+    /// The employer view's lines (`tuki subsidy`).
+    public static let eligibleWage = AmountLine(id: "eligibleWage", order: 200)
+    public static let wageSubsidy = AmountLine(id: "wageSubsidy", order: 210)
+    public static let employerContributions = AmountLine(id: "employerContributions", order: 220)
+    public static let employerWageCost = AmountLine(id: "employerWageCost", order: 230)
+    /// Wage cost less wage subsidy.
+    public static let employerNetCost = AmountLine(id: "employerNetCost", order: 240)
+    public static let adaptationSubsidy = AmountLine(id: "adaptationSubsidy", order: 250)
+
+    public static let employerLines: [AmountLine] = [eligibleWage, wageSubsidy, employerContributions, employerWageCost,
+                                                     employerNetCost, adaptationSubsidy]
     public static let all: [AmountLine] = [regularWage, extraPay, grossWage, kelaDisabilityPension, guaranteePension,
                                            earningsRelatedPension, disabilityAllowance, housingAllowance, totalIncome, withheldTax,
-                                           payrollContributions, netIncome]
+                                           payrollContributions, netIncome] + employerLines
+
+    /// Computed by the employer view, which alone checks its expected figures.
+    public var isEmployerFigure: Bool { AmountLine.employerLines.contains(self) }
 
     public static func named(_ id: String) -> AmountLine? { all.first { $0.id == id } }
 }
@@ -43,6 +57,10 @@ public struct CalculatorName: Sendable, Hashable {
     public static let incomeTotal = CalculatorName(id: "incomeTotal")
     public static let tax = CalculatorName(id: "tax")
     public static let housingAllowance = CalculatorName(id: "housingAllowance")
+    public static let employerCost = CalculatorName(id: "employerCost")
+    public static let wageSubsidy = CalculatorName(id: "wageSubsidy")
+    public static let adaptationSubsidy = CalculatorName(id: "adaptationSubsidy")
+    public static let employerNetCost = CalculatorName(id: "employerNetCost")
     public static let all = [wage, kelaPension, guaranteePension, earningsRelatedPension, disabilityAllowance, housingAllowance,
-                             incomeTotal, tax]
+                             incomeTotal, tax, employerCost, wageSubsidy, adaptationSubsidy, employerNetCost]
 }

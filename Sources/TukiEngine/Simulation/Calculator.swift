@@ -19,3 +19,10 @@ public enum StandardCalculators {
         IncomeTotalCalculator(),
     ]
 }
+
+/// Every calculator's declared reads: the worker's simulation and the employer view.
+public enum CalculatorRegistry {
+    public static var requirements: [CalculatorRequirement] {
+        StandardCalculators.all.map(\.requirement) + [IncomeTax.requirement] + SubsidyAssessment.requirements
+    }
+}

@@ -6,12 +6,17 @@ public struct ExpectationMismatch: Sendable, Hashable {
 }
 
 extension SimulationResult {
-    /// Compares each expected figure with the result, to the cent.
+    /// Compares each expected figure with the result, to the cent; the employer's figures are `tuki subsidy`'s.
     public func mismatches(against expectations: [Expectation]) -> [ExpectationMismatch] {
-        expectations.compactMap { expectation in
-            let month = months.first { $0.month == expectation.month }
-            let actual = month?.figures(expectation.variant).amount(expectation.line)
-            return actual == expectation.amount ? nil : ExpectationMismatch(expectation: expectation, actual: actual)
+        expectations.filter { !$0.line.isEmployerFigure }.compactMap { expectation in
+            expectation.mismatch(months.first { $0.month == expectation.month }?.figures(expectation.variant).amount(expectation.line))
         }
+    }
+}
+
+extension Expectation {
+    /// `nil` when `actual` matches to the cent.
+    func mismatch(_ actual: Money?) -> ExpectationMismatch? {
+        actual == amount ? nil : ExpectationMismatch(expectation: self, actual: actual)
     }
 }

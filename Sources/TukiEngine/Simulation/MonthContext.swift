@@ -33,12 +33,20 @@ public struct MonthContext: Sendable {
         return job
     }
 
+    /// Everything computed so far, as the month's figures.
+    var result: MonthFigures { MonthFigures(amounts: figures, trace: trace, warnings: warnings, counters: counters) }
+
     public mutating func set(_ line: AmountLine, _ amount: Money) { figures[line] = amount }
     public func amount(_ line: AmountLine) -> Money { figures[line] ?? .zero }
 
     public mutating func record(_ step: TraceStep) {
         trace.append(step)
-        for use in step.parameters where use.status == .unverified {
+        cite(step.parameters)
+    }
+
+    /// Warns about unverified values used outside the trace (e.g. in an eligibility reason).
+    public mutating func cite(_ uses: [ParameterUse]) {
+        for use in uses where use.status == .unverified {
             warn(Warning(SimulationMessages.parameterUnverified,
                          ["parameter": .text(use.id.rawValue), "date": .day(use.validFrom)],
                          severity: .caution, month: month, parameters: [use]))

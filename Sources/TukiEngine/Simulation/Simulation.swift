@@ -12,15 +12,14 @@ public struct Simulation: Sendable {
     }
 
     public func run(_ scenario: Scenario) -> SimulationResult {
-        let notModelled = Self.inputsNotModelled(in: scenario)
         var baselineMonths: [MonthFigures] = []
         var jobMonths: [MonthFigures] = []
         var months: [MonthResult] = []
         for month in scenario.simulatedMonths {
             let asOf = pinnedDate ?? month.firstDay
             let parameters = rules.at(asOf)
-            baselineMonths.append(figures(scenario, month, .baseline, parameters, baselineMonths, notModelled))
-            jobMonths.append(figures(scenario, month, .withJob, parameters, jobMonths, notModelled))
+            baselineMonths.append(figures(scenario, month, .baseline, parameters, baselineMonths))
+            jobMonths.append(figures(scenario, month, .withJob, parameters, jobMonths))
             months.append(MonthResult(month: month, asOf: asOf, baseline: baselineMonths.last!, withJob: jobMonths.last!))
         }
         let taxYears = TaxYearPhase(rules: rules, pinnedDate: pinnedDate).apply(scenario, baseline: &baselineMonths, withJob: &jobMonths)
@@ -33,32 +32,26 @@ public struct Simulation: Sendable {
     }
 
     private func figures(_ scenario: Scenario, _ month: YearMonth, _ variant: Variant, _ parameters: Parameters,
-                         _ previousMonths: [MonthFigures], _ notModelled: [ScenarioInput]) -> MonthFigures {
+                         _ previousMonths: [MonthFigures]) -> MonthFigures {
         var context = MonthContext(scenario: scenario, month: month, variant: variant, parameters: parameters,
                                    previousMonths: previousMonths)
+        Self.compute(calculators, in: &context)
+        if month == scenario.start && variant == .baseline {
+            if scenario.job?.employer?.appliesForSubsidies == true {
+                context.warn(Warning(SimulationMessages.employerView, severity: .info))
+            }
+        }
+        return context.result
+    }
+
+    /// Runs the calculators in order; one that cannot get a parameter stops with a warning naming it.
+    static func compute(_ calculators: [any Calculator], in context: inout MonthContext) {
         for calculator in calculators {
             do {
                 try calculator.compute(&context)
             } catch {
-                context.warn(Warning(SimulationMessages.calculationStopped,
-                                     ["calculator": .term(calculator.name.termKey), "parameter": .text(error.id.rawValue),
-                                      "reason": .term(error.reasonTerm)],
-                                     severity: .problem, month: month))
+                context.warn(SimulationMessages.stopped(calculator.name, error, month: context.month))
             }
         }
-        if month == scenario.start && variant == .baseline {
-            for input in notModelled {
-                context.warn(Warning(SimulationMessages.notModelled, ["input": .term(input.termKey)], severity: .caution))
-            }
-        }
-        return MonthFigures(amounts: context.figures, trace: context.trace, warnings: context.warnings,
-                            counters: context.counters)
-    }
-
-    /// Inputs the scenario gives that no calculator in this version uses, so no one takes silence for "no effect".
-    static func inputsNotModelled(in scenario: Scenario) -> [ScenarioInput] {
-        var inputs: [ScenarioInput] = []
-        if scenario.job?.employer?.applyWageSubsidy == true { inputs.append(.employer) }
-        return inputs
     }
 }

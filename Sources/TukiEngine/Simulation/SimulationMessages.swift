@@ -4,10 +4,16 @@ public enum SimulationMessages {
     public static let parameterUnverified = MessageKind("warning.parameter_unverified", ["parameter", "date"])
     /// A calculation could not be done: the rules lack a value (the reason is a statement of its own).
     public static let calculationStopped = MessageKind("warning.calculation_stopped", ["calculator", "parameter", "reason"])
-    /// The scenario gives an input that this version does not compute yet.
-    public static let notModelled = MessageKind("warning.not_modelled", ["input"])
+    /// The employer applies for subsidies: they are paid to the employer, and `tuki subsidy` shows them.
+    public static let employerView = MessageKind("warning.employer_view")
 
-    public static let all = [parameterUnverified, calculationStopped, notModelled]
+    public static let all = [parameterUnverified, calculationStopped, employerView]
+
+    static func stopped(_ calculator: CalculatorName, _ error: ParameterLookupError, month: YearMonth) -> Warning {
+        Warning(calculationStopped, ["calculator": .term(calculator.termKey), "parameter": .text(error.id.rawValue),
+                                     "reason": .term(error.reasonTerm)],
+                severity: .problem, month: month)
+    }
 
     /// Why a parameter could not be read, as catalog terms.
     public static let lookupReasonTerms = ["term.lookup.noValue", "term.lookup.notInForce", "term.lookup.unknown"]

@@ -153,10 +153,7 @@ private struct YearContext {
     }
 
     private func stopped(_ error: ParameterLookupError, month: YearMonth) -> Warning {
-        Warning(SimulationMessages.calculationStopped, [
-            "calculator": .term(CalculatorName.tax.termKey), "parameter": .text(error.id.rawValue),
-            "reason": .term(error.reasonTerm),
-        ], severity: .problem, month: month)
+        SimulationMessages.stopped(.tax, error, month: month)
     }
 
     /// The month's part of the year's contributions, in proportion to its wage.

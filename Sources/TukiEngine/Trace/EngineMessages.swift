@@ -2,6 +2,7 @@
 public enum EngineMessages {
     public static var all: [MessageKind] {
         InputMessages.all + WageMessages.all + PensionMessages.all + HousingMessages.all + TaxMessages.all + SimulationMessages.all
+            + ConditionMessages.all + WageSubsidyMessages.all + EmployerCostMessages.all + AdaptationSubsidyMessages.all
     }
 
     /// Catalog keys for `.term(...)` values: words the engine names but does not phrase.
@@ -12,8 +13,8 @@ public enum EngineMessages {
             + ExtraPayKind.allCases.map(\.termKey)
             + AmountLine.all.map(\.termKey)
             + CalculatorName.all.map(\.termKey)
-            + ScenarioInput.allCases.map(\.termKey)
             + PensionMessages.terms
+            + ConditionMessages.terms + WageSubsidyMessages.terms + EmployerCostMessages.terms
             + SimulationMessages.lookupReasonTerms
     }
 }

@@ -49,7 +49,6 @@ extension MessageCatalog {
         "term.lookup.noValue": "has no value for this time",
         "term.lookup.notInForce": "is not in force at this time",
         "term.lookup.unknown": "has a value for this time that is not yet known",
-        "warning.not_modelled": "This version does not calculate this yet: {input}. It is missing from the result.",
 
         // Kinds of value
         "term.mapping": "mapping (key: value)",
@@ -102,8 +101,6 @@ extension MessageCatalog {
         // Calculators
         "term.calculator.wage": "Wage",
 
-        // Scenario inputs
-        "term.input.employer": "employer’s wage subsidy",
 
         // Pensions and disability benefits
         "pension.kela.full_amount": "The full Kela disability pension ({household}) is {amount}.",

@@ -49,7 +49,6 @@ extension MessageCatalog {
         "term.lookup.noValue": "arvoa ei ole tälle ajalle",
         "term.lookup.notInForce": "ei voimassa tänä aikana",
         "term.lookup.unknown": "tämän ajan arvoa ei vielä tiedetä",
-        "warning.not_modelled": "Tämä versio ei vielä laske tätä: {input}. Se puuttuu tuloksesta.",
 
         // Kinds of value
         "term.mapping": "kenttäjoukko (avain: arvo)",
@@ -102,8 +101,6 @@ extension MessageCatalog {
         // Calculators
         "term.calculator.wage": "Palkka",
 
-        // Scenario inputs
-        "term.input.employer": "työnantajan palkkatuki",
 
         // Pensions and disability benefits
         "pension.kela.full_amount": "Kelan työkyvyttömyyseläkkeen täysi määrä ({household}) on {amount}.",

@@ -49,7 +49,6 @@ extension MessageCatalog {
         "term.lookup.noValue": "inget värde för denna tid",
         "term.lookup.notInForce": "inte i kraft under denna tid",
         "term.lookup.unknown": "värdet för denna tid är ännu inte känt",
-        "warning.not_modelled": "Den här versionen räknar ännu inte med detta: {input}. Det saknas i resultatet.",
 
         // Kinds of value
         "term.mapping": "fältuppsättning (nyckel: värde)",
@@ -102,8 +101,6 @@ extension MessageCatalog {
         // Calculators
         "term.calculator.wage": "Lön",
 
-        // Scenario inputs
-        "term.input.employer": "arbetsgivarens lönesubvention",
 
         // Pensions and disability benefits
         "pension.kela.full_amount": "FPA:s fulla sjukpension ({household}) är {amount}.",

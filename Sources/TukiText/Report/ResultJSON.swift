@@ -9,11 +9,7 @@ public struct ResultJSON: Sendable {
     public func render(_ result: SimulationResult) -> JSONValue {
         .object([
             ("scenario", .string(result.scenarioName)),
-            ("ruleset", .object([
-                ("version", .string(result.ruleSet.version)),
-                ("digest", .string(result.ruleSet.digest)),
-                ("overlays", .array(result.ruleSet.overlays.map(JSONValue.string))),
-            ])),
+            ("ruleset", Self.ruleset(result.ruleSet)),
             ("asOf", .string((result.pinnedDate ?? result.months.first?.asOf)?.description ?? "")),
             ("asOfMode", .string(result.pinnedDate == nil ? "eachMonth" : "pinned")),
             ("language", .string(formatter.language.rawValue)),
@@ -37,14 +33,14 @@ public struct ResultJSON: Sendable {
         ])
     }
 
-    private func figures(_ figures: MonthFigures) -> JSONValue {
+    func figures(_ figures: MonthFigures) -> JSONValue {
         .object([
             ("amounts", .object(figures.lines.map { ($0.id, Self.money(figures.amounts[$0]!)) })),
             ("trace", .array(figures.trace.map(step))),
         ])
     }
 
-    private func step(_ step: TraceStep) -> JSONValue {
+    func step(_ step: TraceStep) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("id", .string(step.statement.kind.id)),
             ("values", values(step.statement)),
@@ -91,7 +87,7 @@ public struct ResultJSON: Sendable {
                  ("additionalRate", .number(card.additionalRate.description)), ("pensionRate", .number(card.pensionRate.description))])
     }
 
-    private func warning(_ warning: Warning) -> JSONValue {
+    func warning(_ warning: Warning) -> JSONValue {
         .object([
             ("id", .string(warning.statement.kind.id)),
             ("severity", .string(warning.severity.rawValue)),
@@ -102,13 +98,13 @@ public struct ResultJSON: Sendable {
         ])
     }
 
-    private func values(_ statement: Statement) -> JSONValue {
+    func values(_ statement: Statement) -> JSONValue {
         .object(statement.kind.arguments.compactMap { name in
             statement.values[name].map { (name, Self.value($0)) }
         })
     }
 
-    private func parameterUse(_ use: ParameterUse) -> JSONValue {
+    func parameterUse(_ use: ParameterUse) -> JSONValue {
         .object([
             ("id", .string(use.id.rawValue)),
             ("validFrom", .string(use.validFrom.description)),
@@ -131,6 +127,14 @@ public struct ResultJSON: Sendable {
     }
 
     static func money(_ amount: Money) -> JSONValue { .number(amount.description) }
+
+    static func ruleset(_ stamp: RuleSetStamp) -> JSONValue {
+        .object([
+            ("version", .string(stamp.version)),
+            ("digest", .string(stamp.digest)),
+            ("overlays", .array(stamp.overlays.map(JSONValue.string))),
+        ])
+    }
 
     static func source(_ source: Source) -> JSONValue {
         .object([("law", source.law), ("url", source.url), ("note", source.note)].compactMap { key, value in

@@ -6,23 +6,20 @@ public struct SimulationReport: Sendable {
 
     public init(formatter: TextFormatter) { self.formatter = formatter }
 
+    private var sections: ReportSections { ReportSections(formatter: formatter) }
+
     public func render(_ result: SimulationResult) -> String {
-        var sections = [header(result), summary(result.summary), table(result)]
+        let header = [formatter.say(ReportMessages.title, ["scenario": .text(result.scenarioName)])]
+            + sections.rules(result.ruleSet, pinnedDate: result.pinnedDate)
         let taxText = TaxYearText(formatter: formatter)
         let taxYears = result.taxYears.flatMap(taxText.summary)
-        if !taxYears.isEmpty { sections.append(taxYears.joined(separator: "\n")) }
-        sections.append(explanation(result))
-        let warnings = WarningGroup.grouping(result.warnings)
-        if !warnings.isEmpty {
-            sections.append(([formatter.say(ReportMessages.warnings)] + warnings.map { group in
-                "- " + (group.periods.isEmpty ? "" : periods(group.periods) + ": ") + formatter.format(group.statement)
-            }).joined(separator: "\n"))
-        }
-        let sources = sourcesUsed(result)
-        if !sources.isEmpty {
-            sections.append(([formatter.say(ReportMessages.sources)] + sources.map { "- " + $0 }).joined(separator: "\n"))
-        }
-        return sections.joined(separator: "\n\n") + "\n"
+        let explanation = sections.explanation(result.months.map { ($0.month, $0.withJob.trace) })
+        let steps = result.months.flatMap { $0.baseline.trace + $0.withJob.trace }
+        return ([header.joined(separator: "\n"), summary(result.summary), table(result)]
+                + (taxYears.isEmpty ? [] : [taxYears.joined(separator: "\n")])
+                + [explanation]
+                + [sections.warnings(result.warnings), sections.sources(steps)].compactMap { $0 })
+            .joined(separator: "\n\n") + "\n"
     }
 
     private func summary(_ summary: SimulationSummary) -> String {
@@ -38,17 +35,6 @@ public struct SimulationReport: Sendable {
         if !summary.monthsWithWarnings.isEmpty {
             lines.append(formatter.say(ReportMessages.summaryWarnings, ["count": .count(summary.monthsWithWarnings.count)]))
         }
-        return lines.joined(separator: "\n")
-    }
-
-    private func header(_ result: SimulationResult) -> String {
-        var lines = [
-            formatter.say(ReportMessages.title, ["scenario": .text(result.scenarioName)]),
-            formatter.say(ReportMessages.ruleSet, ["version": .text(result.ruleSet.version),
-                                         "digest": .text(String(result.ruleSet.digest.prefix(12)))]),
-            result.pinnedDate.map { formatter.say(ReportMessages.asOfPinned, ["date": .day($0)]) } ?? formatter.say(ReportMessages.asOfEachMonth),
-        ]
-        lines += result.ruleSet.overlays.map { formatter.say(ReportMessages.overlay, ["file": .text($0)]) }
         return lines.joined(separator: "\n")
     }
 
@@ -69,54 +55,5 @@ public struct SimulationReport: Sendable {
             })
         }
         return table.render()
-    }
-
-    /// Each month's steps with the job; a month that repeats the previous month's steps says so in one line.
-    private func explanation(_ result: SimulationResult) -> String {
-        var blocks: [String] = []
-        var previous: [Statement] = []
-        var unchangedMonths = 0
-        for month in result.months {
-            let statements = month.withJob.trace.map(\.statement)
-            if statements == previous {
-                unchangedMonths += 1
-                continue
-            }
-            if unchangedMonths > 0 {
-                blocks.append(formatter.say(ReportMessages.unchanged, ["count": .count(unchangedMonths)]))
-                unchangedMonths = 0
-            }
-            blocks.append(([formatter.say(ReportMessages.explanation, ["month": .month(month.month)])]
-                           + statements.map { "- " + formatter.format($0) }).joined(separator: "\n"))
-            previous = statements
-        }
-        if unchangedMonths > 0 { blocks.append(formatter.say(ReportMessages.unchanged, ["count": .count(unchangedMonths)])) }
-        return blocks.joined(separator: "\n")
-    }
-
-    private func periods(_ periods: [ClosedRange<YearMonth>]) -> String {
-        periods.map { period in
-            period.lowerBound == period.upperBound ? formatter.month(period.lowerBound)
-                : formatter.say(ReportMessages.monthRange, ["first": .month(period.lowerBound), "last": .month(period.upperBound)])
-        }.joined(separator: ", ")
-    }
-
-    private func sourcesUsed(_ result: SimulationResult) -> [String] {
-        var seen: [String] = []
-        for month in result.months {
-            for step in month.baseline.trace + month.withJob.trace {
-                let sources = step.parameters.map { "\($0.id): " + SourceText.describe($0.source) }
-                    + (step.source.map { [SourceText.describe($0)] } ?? [])
-                for source in sources where !seen.contains(source) { seen.append(source) }
-            }
-        }
-        return seen
-    }
-
-}
-
-enum SourceText {
-    static func describe(_ source: Source) -> String {
-        [source.law, source.url, source.note].compactMap { $0 }.joined(separator: " — ")
     }
 }

@@ -1,0 +1,83 @@
+/// The employer's monthly wage cost: the gross wage plus each employer contribution on it.
+public struct EmployerCostCalculator: Calculator {
+    public init() {}
+    public var name: CalculatorName { .employerCost }
+    public var reads: [CalculatorRequirement.Read] {
+        [Self.healthInsurance, Self.pension, Self.unemploymentLower, Self.unemploymentUpper, Self.accidentInsurance,
+         Self.groupLifeInsurance].map { .init($0, .rate) } + [.init(Self.payrollLimit, .amount)]
+    }
+
+    static let healthInsurance: ParameterID = "tax.employer.health_insurance_rate"
+    static let pension: ParameterID = "tax.employer.tyel_employer_average_rate"
+    static let unemploymentLower: ParameterID = "tax.employer.unemployment_lower_rate"
+    static let unemploymentUpper: ParameterID = "tax.employer.unemployment_upper_rate"
+    static let payrollLimit: ParameterID = "tax.employer.unemployment_payroll_limit"
+    static let accidentInsurance: ParameterID = "tax.employer.accident_insurance_rate"
+    static let groupLifeInsurance: ParameterID = "tax.employer.group_life_insurance_rate"
+
+    /// A contribution's rate and where it came from: the rules (with the value used) or the scenario.
+    private struct ChosenRate {
+        let contribution: EmployerContribution
+        let rate: Rate
+        let use: ParameterUse?
+    }
+
+    public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
+        guard let employer = context.activeJob?.employer else { return }
+        // Every rate is resolved before anything is recorded, so a missing one leaves no half-computed month.
+        var rates: [ChosenRate] = []
+        var tierStep: TraceStep?
+        for contribution in EmployerContribution.allCases {
+            if let own = employer.ownRates[contribution] {
+                rates.append(ChosenRate(contribution: contribution, rate: own, use: nil))
+            } else if contribution == .unemploymentInsurance {
+                let (rate, step) = try unemploymentRate(employer, context.parameters)
+                rates.append(ChosenRate(contribution: contribution, rate: rate.value, use: rate.use))
+                tierStep = step
+            } else {
+                let rate = try context.parameters.rate(Self.id(of: contribution))
+                rates.append(ChosenRate(contribution: contribution, rate: rate.value, use: rate.use))
+            }
+        }
+        if let tierStep { context.record(tierStep) }
+        let wage = context.amount(.grossWage)
+        var contributions = Money.zero
+        for chosen in rates {
+            let amount = wage.times(chosen.rate)
+            contributions += amount
+            context.record(TraceStep(chosen.use == nil ? EmployerCostMessages.contributionOwn : EmployerCostMessages.contribution,
+                                     ["contribution": .term(chosen.contribution.termKey), "rate": .rate(chosen.rate),
+                                      "wage": .money(wage), "amount": .money(amount)],
+                                     parameters: chosen.use.map { [$0] } ?? []))
+        }
+        context.set(.employerContributions, contributions)
+        context.set(.employerWageCost, wage + contributions)
+        context.record(TraceStep(EmployerCostMessages.wageCost,
+                                 ["wage": .money(wage), "contributions": .money(contributions), "cost": .money(wage + contributions)]))
+    }
+
+    private static func id(of contribution: EmployerContribution) -> ParameterID {
+        switch contribution {
+        case .pension: pension
+        case .healthInsurance: healthInsurance
+        case .unemploymentInsurance: unemploymentLower
+        case .accidentInsurance: accidentInsurance
+        case .groupLifeInsurance: groupLifeInsurance
+        }
+    }
+
+    /// The lower rate up to the payroll limit, the upper above it; the lower when the payroll is not given.
+    private func unemploymentRate(_ employer: Employer, _ parameters: Parameters) throws(ParameterLookupError) -> (Resolved<Rate>, TraceStep) {
+        guard let payroll = employer.annualPayroll else {
+            return (try parameters.rate(Self.unemploymentLower), TraceStep(EmployerCostMessages.unemploymentLowerAssumed))
+        }
+        let limit = try parameters.amount(Self.payrollLimit)
+        let values: [String: TraceValue] = ["payroll": .money(payroll), "limit": .money(limit.value)]
+        if payroll > limit.value {
+            return (try parameters.rate(Self.unemploymentUpper),
+                    TraceStep(EmployerCostMessages.unemploymentUpper, values, parameters: [limit.use]))
+        }
+        return (try parameters.rate(Self.unemploymentLower),
+                TraceStep(EmployerCostMessages.unemploymentLower, values, parameters: [limit.use]))
+    }
+}

@@ -1,0 +1,15 @@
+/// The employer's wage cost, its contributions and the net cost after subsidy.
+public enum EmployerCostMessages {
+    public static let contribution = MessageKind("employer.contribution", ["contribution", "rate", "wage", "amount"])
+    /// A rate the scenario gives instead of the rules' average.
+    public static let contributionOwn = MessageKind("employer.contribution_own", ["contribution", "rate", "wage", "amount"])
+    public static let unemploymentLowerAssumed = MessageKind("employer.unemployment_lower_assumed")
+    public static let unemploymentLower = MessageKind("employer.unemployment_lower", ["payroll", "limit"])
+    public static let unemploymentUpper = MessageKind("employer.unemployment_upper", ["payroll", "limit"])
+    public static let wageCost = MessageKind("employer.wage_cost", ["wage", "contributions", "cost"])
+    public static let netCost = MessageKind("employer.net_cost", ["cost", "subsidy", "net"])
+
+    public static let all = [contribution, contributionOwn, unemploymentLowerAssumed, unemploymentLower, unemploymentUpper,
+                             wageCost, netCost]
+    public static var terms: [String] { EmployerContribution.allCases.map(\.termKey) }
+}

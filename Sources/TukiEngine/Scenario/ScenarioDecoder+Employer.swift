@@ -1,0 +1,68 @@
+/// The job's `employer:` block: the employer view's inputs (docs/scenario-reference.md).
+extension ScenarioDecoder {
+    static func employer(_ node: YAMLNode) throws(InputError) -> Employer {
+        let fields = try node.fields(allowed: ["kind", "applyWageSubsidy", "annualPayroll", "contributionRates",
+                                               "wageSubsidy", "adaptationSubsidy"],
+                                     required: ["kind"])
+        var wageSubsidy = try fields["wageSubsidy"].map { block throws(InputError) in try wageSubsidyApplication(block) }
+        switch (try fields["applyWageSubsidy"]?.bool(), wageSubsidy) {
+        case (true?, nil): wageSubsidy = .nothingKnown
+        case (false?, _?): throw node.error(InputMessages.chooseOne, ["options": .text("applyWageSubsidy: false, wageSubsidy")])
+        default: break
+        }
+        return Employer(
+            kind: try choice(try fields.required("kind"), Employer.Kind.self),
+            annualPayroll: try fields["annualPayroll"].map { payroll throws(InputError) in try nonNegative(payroll) },
+            ownRates: try fields["contributionRates"].map { rates throws(InputError) in try contributionRates(rates) } ?? [:],
+            wageSubsidy: wageSubsidy,
+            adaptationSubsidy: try fields["adaptationSubsidy"].map { block throws(InputError) in try adaptationRequest(block) })
+    }
+
+    private static func contributionRates(_ node: YAMLNode) throws(InputError) -> [EmployerContribution: Rate] {
+        var rates: [EmployerContribution: Rate] = [:]
+        for (key, rateNode) in try node.mapping(allowed: EmployerContribution.allCases.map(\.rawValue)) {
+            let rate = try rateNode.rate()
+            guard rate >= .zero && rate <= .one else { throw rateNode.outOfRange(rate.description, minimum: "0", maximum: "1") }
+            rates[EmployerContribution(rawValue: key)!] = rate
+        }
+        return rates
+    }
+
+    private static func wageSubsidyApplication(_ node: YAMLNode) throws(InputError) -> WageSubsidyApplication {
+        let fields = try node.fields(allowed: [
+            "type", "unemployedJobseeker", "medicalStatement", "disadvantagedWorker", "economicDismissals",
+            "decisionBeforeStart", "collectiveAgreementWage", "nonBusinessTasks", "sectorMaxWeeklyHours",
+            "unemployedMonths", "unemployedMonthsInLast28", "earlierSubsidyEnded", "renewals",
+        ])
+        var application = WageSubsidyApplication()
+        application.type = try fields["type"].map { type throws(InputError) in try choice(type, WageSubsidyType.self) }
+        application.unemployedJobseeker = try fields["unemployedJobseeker"]?.bool()
+        application.medicalStatement = try fields["medicalStatement"]?.bool()
+        application.disadvantagedWorker = try fields["disadvantagedWorker"]?.bool()
+        application.economicDismissals = try fields["economicDismissals"]?.bool()
+        application.decisionBeforeStart = try fields["decisionBeforeStart"]?.bool()
+        application.collectiveAgreementWage = try fields["collectiveAgreementWage"]?.bool()
+        application.nonBusinessTasks = try fields["nonBusinessTasks"]?.bool()
+        application.sectorMaxWeeklyHours = try fields["sectorMaxWeeklyHours"].map { hours throws(InputError) in
+            try hoursBetween(hours, Hours(hundredths: 1), .whole(168))
+        }
+        application.unemployedMonths = try fields["unemployedMonths"]?.int(in: 0...600)
+        application.unemployedMonthsInLast28 = try fields["unemployedMonthsInLast28"]?.int(in: 0...28)
+        application.earlierSubsidy = try fields["earlierSubsidyEnded"].map { ended throws(InputError) in
+            try ended.scalarText() == "none" ? EarlierSubsidy.none : .ended(try ended.yearMonth())
+        }
+        application.renewals = try fields["renewals"]?.int(in: 0...10) ?? 0
+        return application
+    }
+
+    private static func adaptationRequest(_ node: YAMLNode) throws(InputError) -> AdaptationSubsidyRequest {
+        let fields = try node.fields(allowed: ["causedByInjuryOrIllness", "equipmentCost", "equipmentMonth", "coworkerHelpHours"])
+        return AdaptationSubsidyRequest(
+            causedByInjuryOrIllness: try fields["causedByInjuryOrIllness"]?.bool(),
+            equipmentCost: try fields["equipmentCost"].map { cost throws(InputError) in try nonNegative(cost) },
+            equipmentMonth: try fields["equipmentMonth"]?.yearMonth(),
+            coworkerHelpHours: try fields["coworkerHelpHours"].map { hours throws(InputError) in
+                try hoursBetween(hours, .zero, .whole(744))
+            })
+    }
+}

@@ -1,6 +1,0 @@
-/// Parts of a scenario, named so warnings can say which input is not yet computed.
-public enum ScenarioInput: String, Sendable, CaseIterable {
-    case employer
-
-    public var termKey: String { "term.input.\(rawValue)" }
-}

@@ -1,0 +1,71 @@
+import TukiEngine
+
+/// The parts the simulation and subsidy reports share: the rules header, month-by-month explanations,
+/// warnings merged into periods, and the sources used.
+struct ReportSections {
+    let formatter: TextFormatter
+
+    /// Version, digest, the date rules are taken at, and any overlays.
+    func rules(_ stamp: RuleSetStamp, pinnedDate: Day?) -> [String] {
+        [formatter.say(ReportMessages.ruleSet, ["version": .text(stamp.version), "digest": .text(String(stamp.digest.prefix(12)))]),
+         pinnedDate.map { formatter.say(ReportMessages.asOfPinned, ["date": .day($0)]) } ?? formatter.say(ReportMessages.asOfEachMonth)]
+            + stamp.overlays.map { formatter.say(ReportMessages.overlay, ["file": .text($0)]) }
+    }
+
+    /// Each month's steps; a month that repeats the previous month's steps says so in one line.
+    func explanation(_ months: [(month: YearMonth, trace: [TraceStep])]) -> String {
+        var blocks: [String] = []
+        var previous: [Statement] = []
+        var unchangedMonths = 0
+        for (month, trace) in months {
+            let statements = trace.map(\.statement)
+            if statements == previous {
+                unchangedMonths += 1
+                continue
+            }
+            if unchangedMonths > 0 {
+                blocks.append(formatter.say(ReportMessages.unchanged, ["count": .count(unchangedMonths)]))
+                unchangedMonths = 0
+            }
+            blocks.append(([formatter.say(ReportMessages.explanation, ["month": .month(month)])]
+                           + statements.map { "- " + formatter.format($0) }).joined(separator: "\n"))
+            previous = statements
+        }
+        if unchangedMonths > 0 { blocks.append(formatter.say(ReportMessages.unchanged, ["count": .count(unchangedMonths)])) }
+        return blocks.joined(separator: "\n")
+    }
+
+    /// `nil` when there is nothing to note.
+    func warnings(_ warnings: [Warning]) -> String? {
+        let groups = WarningGroup.grouping(warnings)
+        guard !groups.isEmpty else { return nil }
+        return ([formatter.say(ReportMessages.warnings)] + groups.map { group in
+            "- " + (group.periods.isEmpty ? "" : periods(group.periods) + ": ") + formatter.format(group.statement)
+        }).joined(separator: "\n")
+    }
+
+    /// Every parameter and legal basis the steps cite, once each; `nil` when none.
+    func sources(_ steps: [TraceStep]) -> String? {
+        var seen: [String] = []
+        for step in steps {
+            let sources = step.parameters.map { "\($0.id): " + SourceText.describe($0.source) }
+                + (step.source.map { [SourceText.describe($0)] } ?? [])
+            for source in sources where !seen.contains(source) { seen.append(source) }
+        }
+        guard !seen.isEmpty else { return nil }
+        return ([formatter.say(ReportMessages.sources)] + seen.map { "- " + $0 }).joined(separator: "\n")
+    }
+
+    private func periods(_ periods: [ClosedRange<YearMonth>]) -> String {
+        periods.map { period in
+            period.lowerBound == period.upperBound ? formatter.month(period.lowerBound)
+                : formatter.say(ReportMessages.monthRange, ["first": .month(period.lowerBound), "last": .month(period.upperBound)])
+        }.joined(separator: ", ")
+    }
+}
+
+enum SourceText {
+    static func describe(_ source: Source) -> String {
+        [source.law, source.url, source.note].compactMap { $0 }.joined(separator: " — ")
+    }
+}

@@ -1,0 +1,87 @@
+import Testing
+@testable import TukiEngine
+
+/// The employer's wage cost from tax.employer.* and the net cost after wage subsidy.
+@Suite struct EmployerCostTests {
+    let view: EmployerView
+
+    init() throws { view = try EmployerView() }
+
+    /// The rates of the worked example in shared/domain/wage-subsidy-tax.md §6.2: TyEL 17.10 %, unemployment
+    /// 0.31 %, health insurance 1.87 % (the 2025 rate as a placeholder), accident 0.70 %, group life 0.06 % = 20.04 %.
+    static let workedExampleRates = """
+    contributionRates: {pension: 0.1710, healthInsurance: 0.0187, unemploymentInsurance: 0.0031,
+                        accidentInsurance: 0.0070, groupLifeInsurance: 0.0006}
+    """
+
+    @Test func theWorkedExampleCosts3001AndNets1251() throws {
+        let result = try view.run(start: "2026-03", employer: view.eligible(.reducedCapacity) + "\n" + Self.workedExampleRates)
+        #expect(result.amounts(.employerContributions) == [money("501.00")])
+        #expect(result.amounts(.employerWageCost) == [money("3001.00")])
+        #expect(result.amounts(.wageSubsidy) == [money("1750.00")])
+        #expect(result.amounts(.employerNetCost) == [money("1251.00")])
+    }
+
+    @Test func the2025RulesGive20Point21PercentSo2500Costs3005Point25() throws {
+        // TyEL 17.38 % + health 1.87 % + unemployment 0.20 % + accident 0.70 % + group life 0.06 %:
+        // 434.50 + 46.75 + 5.00 + 17.50 + 1.50 = 505.25; net 3 005.25 − 1 750 = 1 255.25.
+        let result = try view.run(start: "2025-03", employer: view.eligible(.reducedCapacity))
+        #expect(result.amounts(.employerContributions) == [money("505.25")])
+        #expect(result.amounts(.employerWageCost) == [money("3005.25")])
+        #expect(result.amounts(.employerNetCost) == [money("1255.25")])
+    }
+
+    @Test func the2026HealthInsuranceRateIsUnknownSoTheCostStopsAndSaysWhy() throws {
+        let result = try view.run(start: "2026-03", employer: view.eligible(.reducedCapacity))
+        #expect(result.amounts(.employerWageCost) == [nil])
+        #expect(result.amounts(.employerNetCost) == [nil])
+        #expect(result.amounts(.wageSubsidy) == [money("1750.00")], "the subsidy does not depend on the cost")
+        let stopped = try #require(result.warnings.first { $0.statement.kind == SimulationMessages.calculationStopped })
+        #expect(stopped.statement.values["parameter"] == .text("tax.employer.health_insurance_rate"))
+    }
+
+    @Test func theEmployersOwnHealthInsuranceRateCompletes2026FromTheRules() throws {
+        // 2026 rules: TyEL 17.10 %, unemployment 0.31 %, accident 0.70 %, group life 0.06 %; own health insurance 1.87 %.
+        let result = try view.run(start: "2026-03", employer: view.eligible(.reducedCapacity)
+                                  + "\ncontributionRates: {healthInsurance: 0.0187}")
+        #expect(result.amounts(.employerWageCost) == [money("3001.00")])
+        #expect(result.amounts(.employerNetCost) == [money("1251.00")])
+        let own = result.months[0].figures.trace.filter { $0.statement.kind == EmployerCostMessages.contributionOwn }
+        #expect(own.map { $0.statement.values["contribution"] } == [.term(EmployerContribution.healthInsurance.termKey)])
+    }
+
+    @Test(arguments: [("1000000.00", "7.75"), ("3000000.00", "18.00")])
+    func thePayrollChoosesTheUnemploymentTier(payroll: String, contribution: String) throws {
+        // 2026: 0.31 % up to 2 509 500 € of payroll, 0.72 % above.
+        let result = try view.run(start: "2026-03", employer: view.eligible(.reducedCapacity)
+                                  + "\nannualPayroll: \(payroll)\ncontributionRates: {healthInsurance: 0.0187}")
+        let step = try #require(result.months[0].figures.trace.first {
+            $0.statement.values["contribution"] == .term(EmployerContribution.unemploymentInsurance.termKey)
+        })
+        #expect(step.statement.values["amount"] == .money(money(contribution)))
+    }
+
+    @Test func withoutWageSubsidyTheNetCostIsTheWageCost() throws {
+        let result = try view.run(start: "2025-03", employer: "kind: company")
+        #expect(result.wageSubsidy == nil)
+        #expect(result.amounts(.employerNetCost) == [money("3005.25")])
+    }
+
+    @Test func aSubsidyRuledOutLeavesTheFullCost() throws {
+        let result = try view.run(start: "2025-03", employer: view.eligible(.reducedCapacity, kind: .privateHousehold))
+        #expect(result.amounts(.wageSubsidy) == [.zero])
+        #expect(result.amounts(.employerNetCost) == [money("3005.25")])
+    }
+
+    @Test func extraPayCarriesContributionsButHolidayBonusGetsNoSubsidy() throws {
+        let result = try view.run(start: "2025-06", job: """
+        pattern: {hoursPerWeek: 37.5}
+        monthlySalary: 2500.00
+        extraPay: [{month: 2025-06, kind: holidayBonus, amount: 500.00}]
+        """, employer: view.eligible(.reducedCapacity) + "\n" + Self.workedExampleRates)
+        // 3 000 × 20.04 % = 601.20; subsidy on 2 500 only = 1 750; net 3 601.20 − 1 750 = 1 851.20.
+        #expect(result.amounts(.employerWageCost) == [money("3601.20")])
+        #expect(result.amounts(.wageSubsidy) == [money("1750.00")])
+        #expect(result.amounts(.employerNetCost) == [money("1851.20")])
+    }
+}
