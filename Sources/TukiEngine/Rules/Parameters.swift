@@ -4,45 +4,39 @@ public struct Parameters: Sendable {
     public let date: Day
 
     public func amount(_ id: ParameterID) throws(ParameterLookupError) -> Resolved<Money> {
-        let (value, use) = try resolve(id)
-        guard case let .amount(amount) = value else { throw ParameterLookupError(id: id, date: date, reason: .wrongType) }
-        return Resolved(value: amount, use: use)
+        try typed(id) { if case let .amount(value) = $0 { value } else { nil } }
     }
 
     public func rate(_ id: ParameterID) throws(ParameterLookupError) -> Resolved<Rate> {
-        let (value, use) = try resolve(id)
-        guard case let .rate(rate) = value else { throw ParameterLookupError(id: id, date: date, reason: .wrongType) }
-        return Resolved(value: rate, use: use)
+        try typed(id) { if case let .rate(value) = $0 { value } else { nil } }
     }
 
     public func scale(_ id: ParameterID) throws(ParameterLookupError) -> Resolved<Scale> {
-        let (value, use) = try resolve(id)
-        guard case let .scale(scale) = value else { throw ParameterLookupError(id: id, date: date, reason: .wrongType) }
-        return Resolved(value: scale, use: use)
+        try typed(id) { if case let .scale(value) = $0 { value } else { nil } }
     }
 
     public func table(_ id: ParameterID) throws(ParameterLookupError) -> Resolved<Table> {
-        let (value, use) = try resolve(id)
-        guard case let .table(table) = value else { throw ParameterLookupError(id: id, date: date, reason: .wrongType) }
-        return Resolved(value: table, use: use)
+        try typed(id) { if case let .table(value) = $0 { value } else { nil } }
     }
 
     public func count(_ id: ParameterID) throws(ParameterLookupError) -> Resolved<Int> {
-        let (value, use) = try resolve(id)
-        guard case let .count(count) = value else { throw ParameterLookupError(id: id, date: date, reason: .wrongType) }
-        return Resolved(value: count, use: use)
+        try typed(id) { if case let .count(value) = $0 { value } else { nil } }
     }
 
     public func flag(_ id: ParameterID) throws(ParameterLookupError) -> Resolved<Bool> {
-        let (value, use) = try resolve(id)
-        guard case let .flag(flag) = value else { throw ParameterLookupError(id: id, date: date, reason: .wrongType) }
-        return Resolved(value: flag, use: use)
+        try typed(id) { if case let .flag(value) = $0 { value } else { nil } }
     }
 
     public func day(_ id: ParameterID) throws(ParameterLookupError) -> Resolved<Day> {
+        try typed(id) { if case let .date(value) = $0 { value } else { nil } }
+    }
+
+    /// The value in force, of the kind `extract` accepts; another kind is a wrong-type error.
+    private func typed<Value: Sendable>(_ id: ParameterID,
+                                        _ extract: (ParameterValue) -> Value?) throws(ParameterLookupError) -> Resolved<Value> {
         let (value, use) = try resolve(id)
-        guard case let .date(day) = value else { throw ParameterLookupError(id: id, date: date, reason: .wrongType) }
-        return Resolved(value: day, use: use)
+        guard let typed = extract(value) else { throw ParameterLookupError(id: id, date: date, reason: .wrongType) }
+        return Resolved(value: typed, use: use)
     }
 
     private func resolve(_ id: ParameterID) throws(ParameterLookupError) -> (ParameterValue, ParameterUse) {

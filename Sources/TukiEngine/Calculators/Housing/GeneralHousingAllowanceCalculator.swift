@@ -17,7 +17,8 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         guard let housing = scenario.housing, housing.allowance == .auto, HousingScheme(scenario) == .general else { return }
         context.record(TraceStep(HousingMessages.schemeGeneral, source: HousingScheme.source))
         let p = context.parameters
-        let group = try municipalityGroup(housing, scenario.person.municipality, &context)
+        let group = try HousingScheme.municipalityGroup(given: housing.municipalityGroup, table: "housing.municipality_groups.general",
+                                                        municipality: scenario.person.municipality, &context)
         let persons = scenario.household.persons
         let (ceiling, ceilingUses) = try self.ceiling(group: group, persons: persons, p)
         let waterStandard = try p.amount("housing.general.water_per_person")
@@ -81,18 +82,5 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
             return .zero
         }
         return computed
-    }
-
-    private func municipalityGroup(_ housing: Housing, _ municipality: String?,
-                                   _ context: inout MonthContext) throws(ParameterLookupError) -> String {
-        if let group = housing.municipalityGroup {
-            context.record(TraceStep(HousingMessages.groupFromScenario, ["group": .text(group)]))
-            return group
-        }
-        let groups = try context.parameters.table("housing.municipality_groups.general")
-        guard let municipality, let group = groups.value.name(forMunicipality: municipality) else {
-            throw ParameterLookupError(id: "housing.municipality_groups.general", date: context.parameters.date, reason: .noValue)
-        }
-        return group
     }
 }

@@ -12,6 +12,20 @@ enum HousingScheme {
             ? .pensioners : .general
     }
 
+    /// The group the scenario gives, else the rules' group for the municipality (or for `*`).
+    static func municipalityGroup(given: String?, table id: ParameterID, municipality: String?,
+                                  _ context: inout MonthContext) throws(ParameterLookupError) -> String {
+        if let given {
+            context.record(TraceStep(HousingMessages.groupFromScenario, ["group": .text(given)]))
+            return given
+        }
+        let groups = try context.parameters.table(id)
+        guard let municipality, let group = groups.value.name(forMunicipality: municipality) else {
+            throw ParameterLookupError(id: id, date: context.parameters.date, reason: .noValue)
+        }
+        return group
+    }
+
     static let source = Source(law: "Laki eläkkeensaajan asumistuesta 571/2007; laki yleisestä asumistuesta 938/2014; HE 152/2016 vp",
                                note: "A person entitled to the general allowance does not get the pensioners' allowance.")
 }

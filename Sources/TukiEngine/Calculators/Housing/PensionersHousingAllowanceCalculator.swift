@@ -15,7 +15,9 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
         guard let housing = scenario.housing, housing.allowance == .auto, HousingScheme(scenario) == .pensioners else { return }
         context.record(TraceStep(HousingMessages.schemePensioners, source: HousingScheme.source))
         let p = context.parameters
-        let group = try municipalityGroup(housing, scenario.person.municipality, &context)
+        let group = try HousingScheme.municipalityGroup(given: housing.pensionersMunicipalityGroup,
+                                                        table: "housing.municipality_groups.pensioners",
+                                                        municipality: scenario.person.municipality, &context)
         let ceilingTable = try p.table("housing.pensioners.max_housing_costs")
         let ceiling = try ceilingTable.value.amount(at: [group], parameter: ceilingTable.use, date: p.date)
         let waterStandard = try p.amount("housing.pensioners.water_per_person")
@@ -46,18 +48,5 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
         ], parameters: [share.use]))
         context.set(.housingAllowance, amount)
         HousingReview.warnIfIncomeChanges(&context, income: scenario.housingIncome(context))
-    }
-
-    private func municipalityGroup(_ housing: Housing, _ municipality: String?,
-                                   _ context: inout MonthContext) throws(ParameterLookupError) -> String {
-        if let group = housing.pensionersMunicipalityGroup {
-            context.record(TraceStep(HousingMessages.groupFromScenario, ["group": .text(group)]))
-            return group
-        }
-        let groups = try context.parameters.table("housing.municipality_groups.pensioners")
-        guard let municipality, let group = groups.value.name(forMunicipality: municipality) else {
-            throw ParameterLookupError(id: "housing.municipality_groups.pensioners", date: context.parameters.date, reason: .noValue)
-        }
-        return group
     }
 }
