@@ -100,6 +100,8 @@ import Testing
         let stopped = result[0].baseline.warnings.first { $0.statement.kind == SimulationMessages.calculationStopped }
         #expect(stopped?.statement.values["parameter"] == .text("pension.kela.full_amount"))
         #expect(stopped?.statement.values["reason"] == .term("term.lookup.unknown"))
+        let hint = result[0].baseline.warnings.first { $0.statement.kind == PensionMessages.warnGiveFromDecision }
+        #expect(hint?.statement.values["field"] == .text("benefits.kelaDisabilityPension.monthly"))
     }
 
     @Test func amountsFromThePersonsDecisionAnswerWhereTheRulesCannot() throws {

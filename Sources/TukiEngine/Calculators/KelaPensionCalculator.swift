@@ -21,6 +21,17 @@ public struct KelaPensionCalculator: Calculator {
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
         guard let pension = context.scenario.benefits.kelaDisabilityPension else { return }
+        do {
+            try compute(pension, &context)
+        } catch {
+            let field = error.id == Self.earningsLimit ? "benefits.kelaDisabilityPension.earningsLimit"
+                                                       : "benefits.kelaDisabilityPension.monthly"
+            context.warn(Warning(PensionMessages.warnGiveFromDecision, ["field": .text(field)], severity: .info))
+            throw error
+        }
+    }
+
+    private func compute(_ pension: Benefits.KelaPension, _ context: inout MonthContext) throws(ParameterLookupError) {
         var amount = try entitlement(pension, &context)
         let earnings = context.amount(.grossWage)
         if context.activeJob != nil {

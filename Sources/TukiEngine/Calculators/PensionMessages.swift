@@ -31,6 +31,8 @@ public enum PensionMessages {
     public static let warnEarningsRelatedOverLimit = MessageKind("warning.earnings_related_over_limit",
                                                                  ["earnings", "limit", "months", "monthsAllowed"])
     public static let warnEarningsRelatedResting = MessageKind("warning.earnings_related_resting", ["months"])
+    /// A figure the rules lack can be taken from the person's own decision: says which scenario field.
+    public static let warnGiveFromDecision = MessageKind("warning.give_from_decision", ["field"])
     public static let warnEarningsRelatedLimitUnknown = MessageKind("warning.earnings_related_limit_unknown", ["minimum"])
 
     public static let all = [
@@ -40,6 +42,7 @@ public enum PensionMessages {
         earningsRelatedWithinLimit, earningsRelatedOverLimit, earningsRelatedResting,
         allowanceAmount, totalIncome,
         warnKelaOverLimit, warnEarningsRelatedOverLimit, warnEarningsRelatedResting, warnEarningsRelatedLimitUnknown,
+        warnGiveFromDecision,
     ]
 
     /// Catalog terms these messages name.

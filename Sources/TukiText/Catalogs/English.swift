@@ -126,6 +126,7 @@ extension MessageCatalog {
         "warning.kela_over_limit": "Your wage {earnings} is over Kela's earnings limit {limit}. Report your earnings to Kela. You can leave the pension to rest for {minimumRest} to {maximumRest} months. A resting pension starts again without a new assessment of your work ability when your earnings fall.",
         "warning.earnings_related_over_limit": "Your wage {earnings} is over the earnings-related pension's limit {limit} ({months, plural, one {# month} other {# months}} in a row). If it stays over for {monthsAllowed, plural, one {# month} other {# months}}, the pension may be left to rest. Contact your pension provider.",
         "warning.earnings_related_resting": "Your earnings limit has been exceeded {months, plural, one {# month} other {# months}} in a row. The earnings-related pension may be left to rest. Contact your pension provider: if your earnings stay over the limit, ask too whether another form of pension would suit you.",
+        "warning.give_from_decision": "If you know the figure from your pension decision, give it in the scenario as {field}.",
         "warning.earnings_related_limit_unknown": "Your personal earnings limit for the earnings-related pension is not known. Tuki uses the minimum limit {minimum}. Check your own limit on your pension decision.",
         "term.household.alone": "living alone",
         "term.household.couple": "living with a spouse or partner",

@@ -126,6 +126,7 @@ extension MessageCatalog {
         "warning.kela_over_limit": "Palkkasi {earnings} ylittää Kelan ansiorajan {limit}. Ilmoita tulosi Kelaan. Voit jättää eläkkeen lepäämään vähintään {minimumRest} ja enintään {maximumRest} kuukaudeksi. Lepäävä eläke alkaa uudelleen ilman uutta työkyvyn arviota, kun ansiot laskevat.",
         "warning.earnings_related_over_limit": "Palkkasi {earnings} ylittää työeläkkeen ansiorajan {limit} ({months, plural, one {# kuukausi} other {# kuukautta}} peräkkäin). Jos ylitys jatkuu {monthsAllowed, plural, one {# kuukauden} other {# kuukautta}}, eläke voidaan jättää lepäämään. Ota yhteys eläkelaitokseesi.",
         "warning.earnings_related_resting": "Ansiorajasi on ylittynyt {months, plural, one {# kuukauden} other {# kuukautta}} peräkkäin. Työeläke voidaan jättää lepäämään. Ota yhteys eläkelaitokseesi: jos ansiot pysyvät yli rajan, kysy myös, sopisiko sinulle toinen eläkemuoto.",
+        "warning.give_from_decision": "Jos tiedät luvun eläkepäätöksestäsi, anna se laskelmassa kentässä {field}.",
         "warning.earnings_related_limit_unknown": "Työeläkkeesi henkilökohtainen ansioraja ei ole tiedossa. Tuki käyttää vähimmäisrajaa {minimum}. Tarkista oma rajasi eläkepäätöksestä.",
         "term.household.alone": "yksin asuva",
         "term.household.couple": "puolison kanssa asuva",

@@ -126,6 +126,7 @@ extension MessageCatalog {
         "warning.kela_over_limit": "Din lön {earnings} överstiger FPA:s inkomstgräns {limit}. Meddela dina inkomster till FPA. Du kan lämna pensionen vilande i minst {minimumRest} och högst {maximumRest} månader. En vilande pension börjar betalas igen utan ny bedömning av arbetsförmågan när inkomsterna sjunker.",
         "warning.earnings_related_over_limit": "Din lön {earnings} överstiger arbetspensionens inkomstgräns {limit} ({months, plural, one {# månad} other {# månader}} i följd). Om överskridningen fortsätter i {monthsAllowed, plural, one {# månad} other {# månader}} kan pensionen lämnas vilande. Kontakta din pensionsanstalt.",
         "warning.earnings_related_resting": "Din inkomstgräns har överskridits {months, plural, one {# månad} other {# månader}} i följd. Arbetspensionen kan lämnas vilande. Kontakta din pensionsanstalt: om inkomsterna förblir över gränsen, fråga också om en annan pensionsform skulle passa dig.",
+        "warning.give_from_decision": "Om du känner till siffran från ditt pensionsbeslut, ange den i kalkylen i fältet {field}.",
         "warning.earnings_related_limit_unknown": "Din personliga inkomstgräns för arbetspensionen är inte känd. Tuki använder minimigränsen {minimum}. Kontrollera din gräns i pensionsbeslutet.",
         "term.household.alone": "ensamboende",
         "term.household.couple": "boende med make eller sambo",
