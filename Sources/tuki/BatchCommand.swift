@@ -101,16 +101,3 @@ struct BatchCommand: ParsableCommand {
 }
 
 extension BatchDocument.Format: ExpressibleByArgument {}
-
-/// Pairs each entry with its position in the input.
-struct Numbered<Base: IteratorProtocol>: IteratorProtocol {
-    var base: Base
-    private var index = 0
-    init(base: Base) { self.base = base }
-
-    mutating func next() -> (Int, Base.Element)? {
-        guard let element = base.next() else { return nil }
-        defer { index += 1 }
-        return (index, element)
-    }
-}
