@@ -36,6 +36,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "tuki-bench", dependencies: ["TukiEngine", "TukiText"], path: "Benchmarks/TukiBench"),
         .testTarget(name: "TukiEngineTests", dependencies: ["TukiEngine"], exclude: ["Fixtures"]),
         .testTarget(name: "TukiTextTests", dependencies: ["TukiText"]),
         .testTarget(name: "tukiTests", dependencies: ["tuki"]),

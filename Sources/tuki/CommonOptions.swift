@@ -15,15 +15,19 @@ struct RuleOptions: ParsableArguments {
     }
 
     /// Loads the rules and overlays, or prints every problem and exits with status 2.
-    func load(output: Output) throws -> RuleSet {
+    func load(output: Output) throws -> RuleSet { try loadWithOverlays(output: output).overlaid }
+
+    /// The rules without and with the overlays (a reform), each checked; every problem printed, then exit status 2.
+    func loadWithOverlays(output: Output) throws -> (base: RuleSet, overlaid: RuleSet) {
         do {
-            var ruleSet = try RuleLoader.load(directory: rulesDirectory)
+            let base = try RuleLoader.load(directory: rulesDirectory)
+            var ruleSet = base
             for path in overlay {
                 ruleSet = try ruleSet.applying(try RuleLoader.loadOverlay(path: path, for: ruleSet))
             }
             let problems = ruleSet.problems(with: CalculatorRegistry.requirements)
             if !problems.isEmpty { throw InputErrors(problems) }
-            return ruleSet
+            return (base, ruleSet)
         } catch let errors as InputErrors {
             output.report(errors.errors)
             throw ExitCode(Output.badInput)

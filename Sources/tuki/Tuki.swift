@@ -5,6 +5,6 @@ struct Tuki: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tuki",
         abstract: "Benefits, taxes and a part-time job in Finland, month by month.",
-        subcommands: [SimulateCommand.self, SweepCommand.self, TaxCommand.self, SubsidyCommand.self, RulesCommand.self]
+        subcommands: [SimulateCommand.self, SweepCommand.self, TaxCommand.self, SubsidyCommand.self, BatchCommand.self, RulesCommand.self]
     )
 }

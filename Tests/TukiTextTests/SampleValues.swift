@@ -183,6 +183,12 @@ enum SampleValues {
         "subsidy_report.net_cost": ["amount": .text("968,88 €")],
         "employer.unemployment_upper": ["limit": .money(.euros(2_509_500))],
         "employer.unemployment_lower": ["limit": .money(.euros(2_509_500))],
+        "error.column_count": ["expected": .count(31), "found": .count(30)],
+        "batch.reform.gain": ["average": .money(Money(cents: 1_250)), "largest": .money(Money(cents: 4_000))],
+        "batch.reform.loss": ["average": .money(Money(cents: 1_250)), "largest": .money(Money(cents: 4_000))],
+        "batch.band.below": ["upper": .money(Money(cents: -10_000))],
+        "batch.band.between": ["lower": .money(Money(cents: -9_999)), "upper": .money(Money(cents: -1_000))],
+        "batch.band.above": ["lower": .money(Money(cents: 10_000))],
     ]
 
     private static func usedAsNumber(_ argument: String, in kind: MessageKind) -> Bool {

@@ -29,13 +29,15 @@ public enum InputMessages {
     public static let chooseOne = MessageKind("error.choose_one", ["options"])
     public static let weekdaysCount = MessageKind("error.weekdays_count", ["daysPerWeek", "weekdays"])
     public static let calculatorReadsUnknown = MessageKind("error.calculator_reads_unknown", ["calculator", "parameter"])
+    public static let columnCount = MessageKind("error.column_count", ["expected", "found"])
+    public static let flagWithValues = MessageKind("error.flag_with_values", ["flag"])
 
     public static let all: [MessageKind] = [
         yamlSyntax, fileMissing, fileNotText, duplicateKey, unknownKey, unknownChoice, missingField, expected, outOfRange,
         unsortedDates, wrongUnit, scaleNotRising, scaleMustStartAtZero, tableKeys, sourceEmpty, noValues,
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, chooseOne,
-        weekdaysCount, calculatorReadsUnknown,
+        weekdaysCount, calculatorReadsUnknown, columnCount, flagWithValues,
     ]
 }
 

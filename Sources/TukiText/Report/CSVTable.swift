@@ -21,6 +21,9 @@ public struct CSVTable: Sendable {
         rows.map { $0.map(quoted).joined(separator: separator) }.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// One row as text with its line end, for output written a row at a time.
+    public func line(_ row: [String]) -> String { row.map(quoted).joined(separator: separator) + "\r\n" }
+
     private func quoted(_ field: String) -> String {
         guard field.contains(separator) || field.contains("\"") || field.contains("\n") || field.contains("\r") else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -1,0 +1,43 @@
+/// Runs one batch entry: reads the scenario, simulates it under the current rules (and the reform's, when
+/// given), checks its expected figures (the worker's and the employer's) and, when asked, finds the best safe hours.
+/// The rules are loaded and resolved once, before the run, and shared by every worker.
+public struct BatchRun: Sendable {
+    public let current: Simulation
+    public let reform: Simulation?
+    public let findBestSafeHours: Bool
+
+    /// The hours tried for the best safe hours: 0 to 40 a week, one hour apart (as `tuki sweep`).
+    static let sweepHours = (0...40).map { Hours.whole(Int64($0)) }
+
+    public init(rules: RuleSet, reform: RuleSet? = nil, pinnedDate: Day? = nil, findBestSafeHours: Bool = false) {
+        current = Simulation(rules: rules, pinnedDate: pinnedDate)
+        self.reform = reform.map { Simulation(rules: $0, pinnedDate: pinnedDate) }
+        self.findBestSafeHours = findBestSafeHours
+    }
+
+    public func outcome(_ index: Int, _ item: BatchItem) -> BatchOutcome {
+        switch item.load() {
+        case nil: return BatchOutcome(index: index, source: item.source, status: .skipped)
+        case let .failure(error)?: return BatchOutcome(index: index, source: item.source, status: .failed(error))
+        case let .success(scenario)?:
+            let result = current.run(scenario)
+            var mismatches = result.mismatches(against: scenario.expectations)
+            let employerExpectations = scenario.expectations.filter(\.line.isEmployerFigure)
+            if !employerExpectations.isEmpty {
+                let employer = SubsidyAssessment(rules: current.rules, pinnedDate: current.pinnedDate).run(scenario)
+                mismatches += employer?.mismatches(against: employerExpectations)
+                    ?? employerExpectations.compactMap { $0.mismatch(nil) }
+            }
+            return BatchOutcome(index: index, source: item.source, status: .ran(
+                current: figures(result, scenario, current),
+                reform: reform.map { figures($0.run(scenario), scenario, $0) },
+                mismatches: mismatches))
+        }
+    }
+
+    private func figures(_ result: SimulationResult, _ scenario: Scenario, _ simulation: Simulation) -> BatchFigures {
+        let safe = findBestSafeHours && scenario.job != nil
+            ? Sweep(simulation: simulation).run(scenario, axis: .weeklyHours(Self.sweepHours)).bestSafe?.weeklyHours : nil
+        return BatchFigures(result, bestSafeHours: safe)
+    }
+}

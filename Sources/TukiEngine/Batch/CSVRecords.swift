@@ -1,0 +1,101 @@
+import Foundation
+
+/// Reads CSV one record at a time (RFC 4180: quoted fields may hold separators, quotes and line breaks),
+/// so a file of any size is read in constant memory. The separator is the header's: a semicolon when the
+/// first line has one (Finnish and Swedish spreadsheets), else a comma.
+public struct CSVRecords: IteratorProtocol {
+    public struct Record: Sendable, Hashable {
+        /// The 1-based line the record starts on.
+        public let line: Int
+        public let fields: [String]
+    }
+
+    private var bytes: ChunkedBytes
+    private var line = 1
+    public private(set) var separator: UInt8 = UInt8(ascii: ",")
+    private var detected = false
+
+    public init(file: FileHandle) { bytes = ChunkedBytes(file: file) }
+    public init(text: String) { bytes = ChunkedBytes(data: Array(text.utf8)) }
+
+    /// Whether the file's numbers use a decimal comma: files separated by semicolons do.
+    public var usesDecimalComma: Bool { separator == UInt8(ascii: ";") }
+
+    public mutating func next() -> Record? {
+        if !detected {
+            detected = true
+            separator = bytes.firstLineContains(UInt8(ascii: ";")) ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        }
+        guard bytes.peek() != nil else { return nil }
+        let start = line
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var quoted = false
+        while let byte = bytes.next() {
+            if quoted {
+                if byte == UInt8(ascii: "\"") {
+                    if bytes.peek() == UInt8(ascii: "\"") { _ = bytes.next(); field.append(byte) } else { quoted = false }
+                } else {
+                    if byte == UInt8(ascii: "\n") { line += 1 }
+                    field.append(byte)
+                }
+            } else if byte == UInt8(ascii: "\"") {
+                quoted = true
+            } else if byte == separator {
+                fields.append(String(decoding: field, as: UTF8.self))
+                field.removeAll(keepingCapacity: true)
+            } else if byte == UInt8(ascii: "\n") {
+                line += 1
+                break
+            } else if byte != UInt8(ascii: "\r") {
+                field.append(byte)
+            }
+        }
+        fields.append(String(decoding: field, as: UTF8.self))
+        return Record(line: start, fields: fields)
+    }
+}
+
+/// Bytes of a file read 64 KiB at a time, or of a buffer.
+struct ChunkedBytes {
+    private let file: FileHandle?
+    private var chunk: [UInt8]
+    private var position = 0
+
+    init(file: FileHandle) {
+        self.file = file
+        chunk = []
+    }
+
+    init(data: [UInt8]) {
+        file = nil
+        chunk = data
+    }
+
+    mutating func peek() -> UInt8? {
+        if position == chunk.count { refill() }
+        return position < chunk.count ? chunk[position] : nil
+    }
+
+    mutating func next() -> UInt8? {
+        guard let byte = peek() else { return nil }
+        position += 1
+        return byte
+    }
+
+    /// Looks ahead within the first line (as far as the current chunk reaches).
+    mutating func firstLineContains(_ wanted: UInt8) -> Bool {
+        _ = peek()
+        for byte in chunk[position...] {
+            if byte == UInt8(ascii: "\n") { return false }
+            if byte == wanted { return true }
+        }
+        return false
+    }
+
+    private mutating func refill() {
+        guard let file, let data = try? file.read(upToCount: 65_536), !data.isEmpty else { return }
+        chunk = Array(data)
+        position = 0
+    }
+}

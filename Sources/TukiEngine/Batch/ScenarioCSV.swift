@@ -1,0 +1,101 @@
+import Foundation
+import Yams
+
+/// Reads a scenario from one CSV row through the same checks as a scenario file, so a row's
+/// problems are reported like a file's: file, line, column and reason.
+public struct ScenarioCSV: Sendable {
+    public let file: String
+    let columns: [ScenarioCSVColumn]
+    let decimalComma: Bool
+
+    /// Checks the header: every column must be a documented one, and the required ones present.
+    public init(header: CSVRecords.Record, file: String, decimalComma: Bool) throws(InputError) {
+        var columns: [ScenarioCSVColumn] = []
+        for name in header.fields {
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            guard let column = ScenarioCSVColumn.all.first(where: { $0.name == trimmed }), !columns.contains(column) else {
+                let message = columns.contains { $0.name == trimmed } ? InputMessages.duplicateKey : InputMessages.unknownKey
+                let values: [String: TraceValue] = message == InputMessages.duplicateKey ? ["key": .text(trimmed)]
+                    : ["key": .text(trimmed), "allowed": .text(ScenarioCSVColumn.all.map(\.name).joined(separator: ", "))]
+                throw InputError(file: file, line: header.line, field: trimmed, message, values)
+            }
+            columns.append(column)
+        }
+        for name in ScenarioCSVColumn.required where !columns.contains(where: { $0.name == name }) {
+            throw InputError(file: file, line: header.line, field: name, InputMessages.missingField, ["key": .text(name)])
+        }
+        self.file = file
+        self.columns = columns
+        self.decimalComma = decimalComma
+    }
+
+    /// Whether a row has no values at all (a blank line in a spreadsheet export).
+    public func isBlank(_ record: CSVRecords.Record) -> Bool {
+        record.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+    }
+
+    public func scenario(_ record: CSVRecords.Record) throws(InputError) -> Scenario {
+        guard record.fields.count == columns.count else {
+            throw InputError(file: file, line: record.line, field: nil, InputMessages.columnCount,
+                             ["expected": .count(columns.count), "found": .count(record.fields.count)])
+        }
+        var tree = NodeTree()
+        for (column, cell) in zip(columns, record.fields) {
+            var value = cell.trimmingCharacters(in: .whitespaces)
+            if value.isEmpty { continue }
+            if column.kind == .number && decimalComma { value = value.replacingOccurrences(of: ",", with: ".") }
+            tree.insert(value, at: column.path.split(separator: ".").map(String.init))
+        }
+        try checkFlags(record)
+        for name in ScenarioCSVColumn.required {
+            guard let index = columns.firstIndex(where: { $0.name == name }),
+                  record.fields[index].trimmingCharacters(in: .whitespaces).isEmpty else { continue }
+            throw InputError(file: file, line: record.line, field: name, InputMessages.missingField, ["key": .text(name)])
+        }
+        do throws(InputError) {
+            return try ScenarioDecoder.decode(root: YAMLNode(node: tree.node, file: file, path: ""))
+        } catch {
+            let column = columns.first { $0.path == error.field }?.name ?? error.field
+            throw InputError(file: file, line: record.line, field: column, error.statement.kind, error.statement.values)
+        }
+    }
+}
+
+extension ScenarioCSV {
+    /// A flag that says no while values below it are given would drop those values: an error instead.
+    func checkFlags(_ record: CSVRecords.Record) throws(InputError) {
+        for (index, flag) in columns.enumerated() {
+            let value = record.fields[index].trimmingCharacters(in: .whitespaces)
+            guard !value.isEmpty, !["true", "True", "yes"].contains(value) else { continue }
+            let below = zip(columns, record.fields).contains { column, cell in
+                column.path.hasPrefix(flag.path + ".") && !cell.trimmingCharacters(in: .whitespaces).isEmpty
+            }
+            if below {
+                throw InputError(file: file, line: record.line, field: flag.name, InputMessages.flagWithValues, ["flag": .text(flag.name)])
+            }
+        }
+    }
+}
+
+/// Values placed at field paths, turned into the node tree a scenario file would give.
+/// A flag with values below it (`kelaPension` with `kelaPensionMonthly`) becomes the mapping.
+struct NodeTree {
+    private var scalar: String?
+    private var children: [(String, NodeTree)] = []
+
+    mutating func insert(_ value: String, at path: [String]) {
+        guard let key = path.first else { scalar = value; return }
+        if let index = children.firstIndex(where: { $0.0 == key }) {
+            children[index].1.insert(value, at: Array(path.dropFirst()))
+        } else {
+            var child = NodeTree()
+            child.insert(value, at: Array(path.dropFirst()))
+            children.append((key, child))
+        }
+    }
+
+    var node: Node {
+        if children.isEmpty, let scalar { return .scalar(Node.Scalar(scalar, .implicit, .plain)) }
+        return .mapping(Node.Mapping(children.map { (.scalar(Node.Scalar($0.0)), $0.1.node) }))
+    }
+}

@@ -1,0 +1,20 @@
+// English, batch runs (`tuki batch`): the reader is policy staff comparing many scenarios.
+extension MessageCatalog {
+    static let englishBatch: [String: String] = [
+        "error.column_count": "The row has {found, plural, one {# column} other {# columns}}; the header has {expected}.",
+        "error.flag_with_values": "The column {flag} says no, but values that belong to it are given. Leave it empty or write true.",
+        "batch.counts": "Ran {ran}, failed {failed}, skipped {skipped}.",
+        "batch.passed": "Every expected figure matched.",
+        "batch.mismatches": "{count, plural, one {# expected figure} other {# expected figures}} in {scenarios, plural, one {# scenario} other {# scenarios}} did not match.",
+        "batch.reform.heading": "Reform {overlay} compared with the current rules: average net income a month with the job.",
+        "batch.reform.counts": "Gain: {gain}. Lose: {lose}. Unchanged: {unchanged}. Not comparable (net income unknown): {unknown}.",
+        "batch.reform.gain": "{count, plural, one {# person gains} other {# people gain}} on average {average} a month, at most {largest}.",
+        "batch.reform.loss": "{count, plural, one {# person loses} other {# people lose}} on average {average} a month, at most {largest}.",
+        "batch.reform.bands": "Change a month:",
+        "batch.band.below": "  {upper} or less: {count}",
+        "batch.band.between": "  {lower} to {upper}: {count}",
+        "batch.band.zero": "  no change: {count}",
+        "batch.band.above": "  {lower} or more: {count}",
+        "batch.progress": "{done}/{total} scenarios, {rate} a second, about {seconds} s left",
+    ]
+}

@@ -1,0 +1,20 @@
+// Finnish, batch runs (`tuki batch`): the reader is a policy or planning officer comparing many scenarios.
+extension MessageCatalog {
+    static let finnishBatch: [String: String] = [
+        "error.column_count": "Rivillä on {found, plural, one {# sarake} other {# saraketta}}; otsikkorivillä {expected}.",
+        "error.flag_with_values": "Sarake {flag} on ”ei”, mutta sen tietoja on annettu. Jätä sarake tyhjäksi tai kirjoita true.",
+        "batch.counts": "Laskettu {ran}, epäonnistui {failed}, ohitettu {skipped}.",
+        "batch.passed": "Kaikki odotetut luvut täsmäsivät.",
+        "batch.mismatches": "{count, plural, one {# odotettu luku} other {# odotettua lukua}} {scenarios, plural, one {# skenaariossa} other {# skenaariossa}} ei täsmännyt.",
+        "batch.reform.heading": "Muutos {overlay} verrattuna nykyisiin sääntöihin: keskimääräiset nettotulot kuukaudessa työn kanssa.",
+        "batch.reform.counts": "Hyötyy: {gain}. Menettää: {lose}. Ei muutosta: {unchanged}. Ei verrattavissa (nettotulot eivät tiedossa): {unknown}.",
+        "batch.reform.gain": "{count} hyötyy keskimäärin {average} kuukaudessa, enintään {largest}.",
+        "batch.reform.loss": "{count} menettää keskimäärin {average} kuukaudessa, enintään {largest}.",
+        "batch.reform.bands": "Muutos kuukaudessa:",
+        "batch.band.below": "  {upper} tai vähemmän: {count}",
+        "batch.band.between": "  {lower} – {upper}: {count}",
+        "batch.band.zero": "  ei muutosta: {count}",
+        "batch.band.above": "  {lower} tai enemmän: {count}",
+        "batch.progress": "{done}/{total} skenaariota, {rate} sekunnissa, noin {seconds} s jäljellä",
+    ]
+}

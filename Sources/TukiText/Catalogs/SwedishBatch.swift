@@ -1,0 +1,20 @@
+// Swedish, batch runs (`tuki batch`): the reader is a policy or planning officer comparing many scenarios.
+extension MessageCatalog {
+    static let swedishBatch: [String: String] = [
+        "error.column_count": "Raden har {found, plural, one {# kolumn} other {# kolumner}}; rubrikraden har {expected}.",
+        "error.flag_with_values": "Kolumnen {flag} säger nej, men uppgifter som hör till den är ifyllda. Lämna den tom eller skriv true.",
+        "batch.counts": "Beräknade {ran}, misslyckades {failed}, hoppades över {skipped}.",
+        "batch.passed": "Alla väntade belopp stämde.",
+        "batch.mismatches": "{count, plural, one {# väntat belopp} other {# väntade belopp}} i {scenarios, plural, one {# scenario} other {# scenarier}} stämde inte.",
+        "batch.reform.heading": "Ändringen {overlay} jämförd med de nuvarande reglerna: genomsnittlig nettoinkomst per månad med arbetet.",
+        "batch.reform.counts": "Vinner: {gain}. Förlorar: {lose}. Oförändrade: {unchanged}. Kan inte jämföras (nettoinkomsten okänd): {unknown}.",
+        "batch.reform.gain": "{count} vinner i genomsnitt {average} per månad, högst {largest}.",
+        "batch.reform.loss": "{count} förlorar i genomsnitt {average} per månad, högst {largest}.",
+        "batch.reform.bands": "Ändring per månad:",
+        "batch.band.below": "  {upper} eller mindre: {count}",
+        "batch.band.between": "  {lower} – {upper}: {count}",
+        "batch.band.zero": "  ingen ändring: {count}",
+        "batch.band.above": "  {lower} eller mer: {count}",
+        "batch.progress": "{done}/{total} scenarier, {rate} per sekund, cirka {seconds} s kvar",
+    ]
+}

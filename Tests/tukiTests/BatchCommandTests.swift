@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+
+/// `tuki batch` as a user runs it: folders, CSV rows, broken entries, overlays, order and atomic output.
+@Suite struct BatchCommandTests {
+    static let regressionFiles = (try? FileManager.default.contentsOfDirectory(
+        atPath: CommandRunner.repository.appendingPathComponent("Scenarios/regression").path))?
+        .filter { $0.hasSuffix(".yaml") }.sorted() ?? []
+
+    /// Every regression scenario is a test: the batch over the folder must pass, one row per file.
+    @Test func regressionScenariosAllPass() throws {
+        #expect(Self.regressionFiles.count >= 10)
+        let outcome = try CommandRunner.run(["batch", "Scenarios/regression", "--lang", "en"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let rows = BatchCSV(outcome.stdout).rows
+        #expect(rows.map { $0["source"] } == Self.regressionFiles.map { "Scenarios/regression/\($0)" })
+        #expect(rows.allSatisfy { $0["status"] == "ok" && $0["mismatches"] == "0" })
+        #expect(outcome.stderr.contains("Ran \(Self.regressionFiles.count), failed 0, skipped 0."))
+    }
+
+    @Test func aMissedExpectationIsListedAndExitsOne() throws {
+        let original = try String(contentsOf: CommandRunner.repository.appendingPathComponent("Scenarios/regression/wage-average-month.yaml"),
+                                  encoding: .utf8)
+        let changed = original.replacingOccurrences(of: "grossWage: 806.00", with: "grossWage: 806.01")
+        #expect(changed != original)
+        let file = try CommandRunner.temporaryFile("wage.yaml", changed)
+        let outcome = try CommandRunner.run(["batch", file.path, "--lang", "en"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("wage.yaml:"))
+        #expect(outcome.stderr.contains("806.01"))
+        #expect(outcome.stderr.contains("806.00"))
+        #expect(BatchCSV(outcome.stdout).rows.first?["status"] == "mismatch")
+    }
+
+    @Test func aBrokenScenarioDoesNotStopTheOthers() throws {
+        let folder = try CommandRunner.temporaryFile("README.txt", "not a scenario").deletingLastPathComponent()
+        for name in ["tax-full-time-2026.yaml", "wage-average-month.yaml"] {
+            try FileManager.default.copyItem(at: CommandRunner.repository.appendingPathComponent("Scenarios/regression/\(name)"),
+                                             to: folder.appendingPathComponent(name))
+        }
+        try "name: Broken\nstart: 2026-01\nperson:\n  birthYear: 1990\njob:\n  pattern: {hoursPerWeek: 20}\n  hourlyWage: twelve\n"
+            .write(to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try CommandRunner.run(["batch", folder.path, "--lang", "en"])
+        #expect(outcome.status == 1)
+        let rows = BatchCSV(outcome.stdout).rows
+        #expect(rows.map { URL(fileURLWithPath: $0["source"] ?? "").lastPathComponent }
+            == ["README.txt", "broken.yaml", "tax-full-time-2026.yaml", "wage-average-month.yaml"])
+        #expect(rows.map { $0["status"] } == ["skipped", "failed", "ok", "ok"])
+        #expect(outcome.stderr.contains("broken.yaml:7: job.hourlyWage:"))
+        #expect(rows[1]["error"]?.contains("job.hourlyWage") == true)
+        #expect(outcome.stderr.contains("Ran 2, failed 1, skipped 1."))
+    }
+
+    @Test func aBadCSVRowNamesItsLineAndColumn() throws {
+        let csv = try CommandRunner.temporaryFile("people.csv", "name,start,birthYear,hoursPerWeek,hourlyWage\n"
+            + "A,2026-01,1990,20,12.00\nB,2026-13,1990,20,12.00\n\nC,2026-01,1990,20,12.00\n")
+        let outcome = try CommandRunner.run(["batch", csv.path, "--lang", "en"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("people.csv:3: start:"))
+        #expect(BatchCSV(outcome.stdout).rows.map { $0["status"] } == ["ok", "failed", "skipped", "ok"])
+    }
+
+    @Test func outputIsTheSameWhateverTheJobs() throws {
+        let arguments = ["batch", "Scenarios/regression", "Scenarios/batch-template.csv", "--format", "jsonl"]
+        let one = try CommandRunner.run(arguments + ["--jobs", "1"])
+        let four = try CommandRunner.run(arguments + ["--jobs", "4"])
+        #expect(one.status == 0 && four.status == 0)
+        #expect(one.stdout == four.stdout)
+        let generated = try CommandRunner.run(["batch", "--generate", "300", "--jobs", "1"])
+        let generatedFour = try CommandRunner.run(["batch", "--generate", "300", "--jobs", "4"])
+        #expect(BatchCSV(generated.stdout).rows.count == 300)
+        #expect(generated.stdout == generatedFour.stdout)
+    }
+
+    /// Helsinki's 2026 rate up a point, Tampere's down one: Helsinki loses, Tampere gains, the rest stay.
+    @Test func anOverlayChangesExactlyTheScenariosItShould() throws {
+        let overlay = try CommandRunner.temporaryFile("reform.yaml", """
+            namespace: tax.municipal
+            parameters:
+              rate:
+                source: {law: Test reform}
+                values:
+                  2026-01-01:
+                    value: {Espoo: 0.053, Helsinki: 0.063, Hämeenlinna: 0.084, Tampere: 0.066}
+            """)
+        let csv = try CommandRunner.temporaryFile("people.csv", "name;start;birthYear;municipality;hoursPerWeek;monthlySalary\n"
+            + "Helsinki;2026-01;1990;Helsinki;37,5;2500,00\nTampere;2026-01;1990;Tampere;37,5;2500,00\n"
+            + "Espoo;2026-01;1990;Espoo;37,5;2500,00\nNo wage;2026-01;1990;Helsinki;0;0,00\n")
+        let outcome = try CommandRunner.run(["batch", csv.path, "--overlay", overlay.path, "--lang", "en"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let table = BatchCSV(outcome.stdout)
+        let changes = table.rows.map { $0["netWithJobMonthly.change"] ?? "" }
+        #expect(changes.count == 4)
+        #expect(changes[0].hasPrefix("-") && changes[0] != "-0.00")
+        #expect(!changes[1].hasPrefix("-") && changes[1] != "0.00")
+        #expect(changes[2] == "0.00" && changes[3] == "0.00")
+        #expect(table.trailer["gain"] == "1" && table.trailer["lose"] == "1" && table.trailer["unchanged"] == "2")
+        #expect(outcome.stderr.contains("Gain: 1. Lose: 1. Unchanged: 2."))
+    }
+
+    @Test func anInterruptedRunLeavesNoPartialFile() throws {
+        let folder = try CommandRunner.temporaryFile("results.csv", "earlier results\n").deletingLastPathComponent()
+        let target = folder.appendingPathComponent("results.csv")
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["batch", "--generate", "2000000", "--out", target.path]
+        process.currentDirectoryURL = CommandRunner.repository
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: 2)
+        #expect(process.isRunning)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).contains { $0.hasSuffix(".partial") })
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+        #expect(try String(contentsOf: target, encoding: .utf8) == "earlier results\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["results.csv"])
+    }
+
+    @Test func aCompletedRunMovesTheFileIntoPlaceAndPrintsTheSummary() throws {
+        let target = try CommandRunner.temporaryFile("placeholder", "").deletingLastPathComponent().appendingPathComponent("out.json")
+        let outcome = try CommandRunner.run(["batch", "Scenarios/regression", "--format", "json", "--out", target.path, "--lang", "en"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("Ran \(Self.regressionFiles.count), failed 0, skipped 0."))
+        #expect(!outcome.stderr.contains("\r"), "no progress when stderr is not a terminal")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: target)) as? [String: Any]
+        #expect((json?["rows"] as? [Any])?.count == Self.regressionFiles.count)
+        #expect((json?["summary"] as? [String: Any])?["ran"] as? Int == Self.regressionFiles.count)
+    }
+
+    @Test func noInputIsAnUnusableInvocation() throws {
+        #expect(try CommandRunner.run(["batch"]).status == 2)
+    }
+}
+
+/// A batch CSV read back: the rows as column → cell, and the name → value rows after the blank line.
+struct BatchCSV {
+    let rows: [[String: String]]
+    let trailer: [String: String]
+
+    init(_ text: String) {
+        let lines = text.components(separatedBy: "\r\n")
+        let separator: Character = lines.first?.contains(";") == true ? ";" : ","
+        let header = lines.first?.split(separator: separator, omittingEmptySubsequences: false).map(String.init) ?? []
+        let blank = lines.firstIndex(of: "") ?? lines.count
+        rows = lines[1..<max(1, blank)].map { line in
+            Dictionary(zip(header, Self.cells(line, separator)), uniquingKeysWith: { first, _ in first })
+        }
+        trailer = Dictionary(lines[min(blank + 1, lines.count)...].compactMap { line -> (String, String)? in
+            let cells = Self.cells(line, separator)
+            return cells.count == 2 ? (cells[0], cells[1]) : nil
+        }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Cells of one line; quoted cells may hold the separator and doubled quotes.
+    static func cells(_ line: String, _ separator: Character) -> [String] {
+        var cells: [String] = [], cell = "", quoted = false
+        var characters = line.makeIterator()
+        var pending: Character? = nil
+        while let character = pending ?? characters.next() {
+            pending = nil
+            if quoted {
+                if character == "\"" {
+                    let following = characters.next()
+                    if following == "\"" { cell.append("\"") } else { quoted = false; pending = following }
+                } else { cell.append(character) }
+            } else if character == "\"" { quoted = true } else if character == separator { cells.append(cell); cell = "" } else { cell.append(character) }
+        }
+        cells.append(cell)
+        return cells
+    }
+}
