@@ -22,8 +22,9 @@ struct TaxYearPhase {
             }
             let baselineYear = fill(baseline)
             let jobYear = fill(withJob)
-            let context = YearContext(scenario: scenario, year: year, calendar: calendar, parameters: parameters,
-                                      baselineYear: baselineYear)
+            var context = YearContext(scenario: scenario, year: year, calendar: calendar, parameters: parameters,
+                                      baselineYear: baselineYear, startingCard: nil)
+            context.startingCard = context.computeStartingCard()
             if let result = context.run(.baseline, baselineYear, into: &baseline, simulated: months) { results.append(result) }
             if let result = context.run(.withJob, jobYear, into: &withJob, simulated: months) { results.append(result) }
         }
@@ -38,6 +39,8 @@ private struct YearContext {
     let calendar: [YearMonth]
     let parameters: Parameters
     let baselineYear: [MonthFigures]
+    /// The card the year starts with, the same for both variants; nil when the year's income is not known.
+    var startingCard: Result<TaxCard, ParameterLookupError>?
 
     var age: Int { year - scenario.person.birthYear }
 
@@ -73,8 +76,8 @@ private struct YearContext {
         }
         let firstCard: TaxCard
         do {
-            guard let baselineEstimate = self.estimate(baselineYear) else { return nil }
-            firstCard = try startingCard(baselineEstimate)
+            guard let startingCard else { return nil }
+            firstCard = try startingCard.get()
         } catch {
             let month = calendar.first { months.contains($0) }!
             if let index = months.firstIndex(of: month) {
@@ -84,7 +87,7 @@ private struct YearContext {
         }
         var annualPayroll: Money?
         do {
-            annualPayroll = try IncomeTax(parameters: parameters).payrollContributions(estimate)
+            annualPayroll = try IncomeTax(parameters: parameters, recordsSteps: false).payrollContributions(estimate)
         } catch {
             annualPayroll = nil
             if final != nil { warnings.append(stopped(error, month: calendar.first { months.contains($0) }!)) }
@@ -147,9 +150,15 @@ private struct YearContext {
     }
 
     /// The person's current card when given, else the card for the situation before the job.
-    private func startingCard(_ baselineEstimate: AnnualIncome) throws(ParameterLookupError) -> TaxCard {
-        if let given = scenario.tax.currentCard { return given }
-        return try TaxCardCalculation(parameters: parameters).card(for: baselineEstimate)
+    /// The person's current card when given, else the card for the situation before the job.
+    func computeStartingCard() -> Result<TaxCard, ParameterLookupError>? {
+        if let given = scenario.tax.currentCard { return .success(given) }
+        guard let baselineEstimate = estimate(baselineYear) else { return nil }
+        do {
+            return .success(try TaxCardCalculation(parameters: parameters).card(for: baselineEstimate))
+        } catch {
+            return .failure(error)
+        }
     }
 
     private func stopped(_ error: ParameterLookupError, month: YearMonth) -> Warning {

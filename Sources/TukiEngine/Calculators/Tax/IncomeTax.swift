@@ -5,27 +5,33 @@
 /// does not stop a wage earner's tax.
 public struct IncomeTax: Sendable {
     let parameters: Parameters
+    /// Whether the result carries its steps; cards and contribution figures do without.
+    let recordsSteps: Bool
 
-    public init(parameters: Parameters) { self.parameters = parameters }
+    public init(parameters: Parameters, recordsSteps: Bool = true) {
+        self.parameters = parameters
+        self.recordsSteps = recordsSteps
+    }
 
     public func compute(_ income: AnnualIncome) throws(ParameterLookupError) -> IncomeTaxResult {
-        var steps: [TraceStep] = [TraceStep(TaxMessages.income, [
+        var steps = StepLog(enabled: recordsSteps)
+        steps.add(TraceStep(TaxMessages.income, [
             "year": .text(String(income.year)), "wage": .money(income.wage), "pension": .money(income.pension),
-        ])]
+        ]))
         let workExpense = try workExpenseDeduction(income, &steps)
         let netEarned = income.wage + income.pension - workExpense
-        steps.append(TraceStep(TaxMessages.netEarnedIncome, ["amount": .money(netEarned)]))
+        steps.add(TraceStep(TaxMessages.netEarnedIncome, ["amount": .money(netEarned)]))
 
         let contributions = try employeeContributions(income, &steps)
         let pensionDeduction = try pensionIncomeDeduction(income, netEarned: netEarned, &steps)
         let base = Money.max(.zero, netEarned - contributions.deductible - pensionDeduction)
         let basicAllowance = try self.basicAllowance(base, &steps)
         let taxable = base - basicAllowance
-        steps.append(TraceStep(TaxMessages.taxableIncome, ["amount": .money(taxable)]))
+        steps.add(TraceStep(TaxMessages.taxableIncome, ["amount": .money(taxable)]))
 
         let scale = try parameters.scale("tax.state.earned_income_scale")
         let stateTax = scale.value.apply(to: taxable)
-        steps.append(TraceStep(TaxMessages.stateTax, ["amount": .money(stateTax)], parameters: [scale.use]))
+        steps.add(TraceStep(TaxMessages.stateTax, ["amount": .money(stateTax)], parameters: [scale.use]))
 
         var municipal = try municipalTax(income, taxable, &steps)
         var medicalCare = try medicalCareContribution(income, taxable, netEarned: netEarned, &steps)
@@ -34,7 +40,7 @@ public struct IncomeTax: Sendable {
         let credit = try earnedIncomeCredit(income, netEarned: netEarned, &steps)
         let stateAfterCredit = Money.max(.zero, stateTax - credit)
         let excess = Money.max(.zero, credit - stateTax)
-        steps.append(TraceStep(TaxMessages.creditAgainstStateTax, [
+        steps.add(TraceStep(TaxMessages.creditAgainstStateTax, [
             "credit": .money(credit), "stateTax": .money(stateTax), "remaining": .money(stateAfterCredit), "excess": .money(excess),
         ]))
         if excess > .zero {
@@ -44,23 +50,23 @@ public struct IncomeTax: Sendable {
                 medicalCare = Self.reduced(medicalCare, by: excess, share: sum)
                 church = Self.reduced(church, by: excess, share: sum)
             }
-            steps.append(TraceStep(TaxMessages.creditSpillOver, [
+            steps.add(TraceStep(TaxMessages.creditSpillOver, [
                 "excess": .money(excess), "municipal": .money(municipal), "medicalCare": .money(medicalCare),
                 "church": .money(church),
             ]))
         }
         let yle = try yleTax(income, netEarned: netEarned, &steps)
         let withholdable = stateAfterCredit + municipal + medicalCare + church + contributions.dailyAllowance + yle
-        steps.append(TraceStep(TaxMessages.totalTax, [
+        steps.add(TraceStep(TaxMessages.totalTax, [
             "taxes": .money(withholdable), "contributions": .money(contributions.payroll),
             "net": .money(income.wage + income.pension - withholdable - contributions.payroll),
         ]))
-        return IncomeTaxResult(withholdable: withholdable, payrollContributions: contributions.payroll, steps: steps)
+        return IncomeTaxResult(withholdable: withholdable, payrollContributions: contributions.payroll, steps: steps.steps)
     }
 
     /// The employee's pension and unemployment insurance contributions on the year's wage.
     public func payrollContributions(_ income: AnnualIncome) throws(ParameterLookupError) -> Money {
-        var ignored: [TraceStep] = []
+        var ignored = StepLog(enabled: false)
         return try employeeContributions(income, &ignored).payroll
     }
 
@@ -69,11 +75,11 @@ public struct IncomeTax: Sendable {
         Money.max(.zero, component - excess.times(component.cents, over: total.cents))
     }
 
-    private func workExpenseDeduction(_ income: AnnualIncome, _ steps: inout [TraceStep]) throws(ParameterLookupError) -> Money {
+    private func workExpenseDeduction(_ income: AnnualIncome, _ steps: inout StepLog) throws(ParameterLookupError) -> Money {
         guard income.wage > .zero else { return .zero }
         let deduction = try parameters.amount("tax.deductions.work_expense_deduction")
         let amount = Money.min(deduction.value, income.wage)
-        steps.append(TraceStep(TaxMessages.workExpenseDeduction, ["amount": .money(amount)], parameters: [deduction.use]))
+        steps.add(TraceStep(TaxMessages.workExpenseDeduction, ["amount": .money(amount)], parameters: [deduction.use]))
         return amount
     }
 
@@ -85,21 +91,21 @@ public struct IncomeTax: Sendable {
         let dailyAllowance: Money
     }
 
-    private func employeeContributions(_ income: AnnualIncome, _ steps: inout [TraceStep]) throws(ParameterLookupError) -> Contributions {
+    private func employeeContributions(_ income: AnnualIncome, _ steps: inout StepLog) throws(ParameterLookupError) -> Contributions {
         guard income.wage > .zero else { return Contributions(deductible: .zero, payroll: .zero, dailyAllowance: .zero) }
         var pension = Money.zero
         if try ageIn("tax.contributions.tyel_employee_age_min", "tax.contributions.tyel_employee_age_max", income.age) {
             let rate = try parameters.rate((53...62).contains(income.age) ? "tax.contributions.tyel_employee_rate_age_53_62"
                                                                           : "tax.contributions.tyel_employee_rate")
             pension = income.wage.times(rate.value)
-            steps.append(TraceStep(TaxMessages.pensionContribution, ["rate": .rate(rate.value), "amount": .money(pension)],
+            steps.add(TraceStep(TaxMessages.pensionContribution, ["rate": .rate(rate.value), "amount": .money(pension)],
                                    parameters: [rate.use]))
         }
         var unemployment = Money.zero
         if try ageIn("tax.contributions.unemployment_employee_age_min", "tax.contributions.unemployment_employee_age_max", income.age) {
             let rate = try parameters.rate("tax.contributions.unemployment_employee_rate")
             unemployment = income.wage.times(rate.value)
-            steps.append(TraceStep(TaxMessages.unemploymentContribution, ["rate": .rate(rate.value), "amount": .money(unemployment)],
+            steps.add(TraceStep(TaxMessages.unemploymentContribution, ["rate": .rate(rate.value), "amount": .money(unemployment)],
                                    parameters: [rate.use]))
         }
         var dailyAllowance = Money.zero
@@ -108,11 +114,11 @@ public struct IncomeTax: Sendable {
             if income.wage >= threshold.value {
                 let rate = try parameters.rate("tax.contributions.pvm_rate")
                 dailyAllowance = income.wage.times(rate.value)
-                steps.append(TraceStep(TaxMessages.dailyAllowanceContribution, [
+                steps.add(TraceStep(TaxMessages.dailyAllowanceContribution, [
                     "rate": .rate(rate.value), "threshold": .money(threshold.value), "amount": .money(dailyAllowance),
                 ], parameters: [rate.use, threshold.use]))
             } else {
-                steps.append(TraceStep(TaxMessages.dailyAllowanceBelowThreshold,
+                steps.add(TraceStep(TaxMessages.dailyAllowanceBelowThreshold,
                                        ["wage": .money(income.wage), "threshold": .money(threshold.value)], parameters: [threshold.use]))
             }
         }
@@ -127,39 +133,39 @@ public struct IncomeTax: Sendable {
     }
 
     private func pensionIncomeDeduction(_ income: AnnualIncome, netEarned: Money,
-                                        _ steps: inout [TraceStep]) throws(ParameterLookupError) -> Money {
+                                        _ steps: inout StepLog) throws(ParameterLookupError) -> Money {
         guard income.pension > .zero else { return .zero }
         let full = try parameters.amount("tax.deductions.pension_income_deduction_full")
         let taper = try parameters.rate("tax.deductions.pension_income_deduction_taper")
         let reduced = full.value - Money.max(.zero, netEarned - full.value).times(taper.value)
         let amount = Money.min(income.pension, Money.max(.zero, reduced))
-        steps.append(TraceStep(TaxMessages.pensionIncomeDeduction, ["amount": .money(amount)], parameters: [full.use, taper.use]))
+        steps.add(TraceStep(TaxMessages.pensionIncomeDeduction, ["amount": .money(amount)], parameters: [full.use, taper.use]))
         return amount
     }
 
-    private func basicAllowance(_ base: Money, _ steps: inout [TraceStep]) throws(ParameterLookupError) -> Money {
+    private func basicAllowance(_ base: Money, _ steps: inout StepLog) throws(ParameterLookupError) -> Money {
         let maximum = try parameters.amount("tax.deductions.basic_allowance_max")
         let taper = try parameters.rate("tax.deductions.basic_allowance_taper")
         let amount = base <= maximum.value ? base
             : Money.max(.zero, maximum.value - (base - maximum.value).times(taper.value))
-        steps.append(TraceStep(TaxMessages.basicAllowance,
+        steps.add(TraceStep(TaxMessages.basicAllowance,
                                ["base": .money(base), "maximum": .money(maximum.value), "amount": .money(amount)],
                                parameters: [maximum.use, taper.use]))
         return amount
     }
 
-    private func municipalTax(_ income: AnnualIncome, _ taxable: Money, _ steps: inout [TraceStep]) throws(ParameterLookupError) -> Money {
+    private func municipalTax(_ income: AnnualIncome, _ taxable: Money, _ steps: inout StepLog) throws(ParameterLookupError) -> Money {
         let table = try parameters.table("tax.municipal.rate")
         if let municipality = income.municipality, case let .rate(rate)? = table.value.value(at: [municipality]) {
             let amount = taxable.times(rate)
-            steps.append(TraceStep(TaxMessages.municipalTax, ["municipality": .text(municipality), "rate": .rate(rate),
+            steps.add(TraceStep(TaxMessages.municipalTax, ["municipality": .text(municipality), "rate": .rate(rate),
                                                               "amount": .money(amount)], parameters: [table.use]))
             return amount
         }
         let average = try parameters.rate("tax.municipal.average_rate")
         let amount = taxable.times(average.value)
-        steps.append(TraceStep(TaxMessages.municipalAverageRate, ["rate": .rate(average.value)], parameters: [average.use]))
-        steps.append(TraceStep(TaxMessages.municipalTax, ["municipality": .text(income.municipality ?? "–"),
+        steps.add(TraceStep(TaxMessages.municipalAverageRate, ["rate": .rate(average.value)], parameters: [average.use]))
+        steps.add(TraceStep(TaxMessages.municipalTax, ["municipality": .text(income.municipality ?? "–"),
                                                           "rate": .rate(average.value), "amount": .money(amount)],
                                parameters: [average.use]))
         return amount
@@ -167,7 +173,7 @@ public struct IncomeTax: Sendable {
 
     /// Wage income pays the wage rate and pensions the benefit rate, each on its share of taxable income.
     private func medicalCareContribution(_ income: AnnualIncome, _ taxable: Money, netEarned: Money,
-                                         _ steps: inout [TraceStep]) throws(ParameterLookupError) -> Money {
+                                         _ steps: inout StepLog) throws(ParameterLookupError) -> Money {
         guard netEarned > .zero else { return .zero }
         var amount = Money.zero
         var uses: [ParameterUse] = []
@@ -182,20 +188,20 @@ public struct IncomeTax: Sendable {
             amount += taxable.times(income.pension.cents, over: netEarned.cents).times(rate.value)
             uses.append(rate.use)
         }
-        steps.append(TraceStep(TaxMessages.medicalCareContribution, ["amount": .money(amount)], parameters: uses))
+        steps.add(TraceStep(TaxMessages.medicalCareContribution, ["amount": .money(amount)], parameters: uses))
         return amount
     }
 
-    private func churchTax(_ income: AnnualIncome, _ taxable: Money, _ steps: inout [TraceStep]) throws(ParameterLookupError) -> Money {
+    private func churchTax(_ income: AnnualIncome, _ taxable: Money, _ steps: inout StepLog) throws(ParameterLookupError) -> Money {
         guard income.churchMember else { return .zero }
         let rate = try parameters.rate("tax.church.average_rate")
         let amount = taxable.times(rate.value)
-        steps.append(TraceStep(TaxMessages.churchTax, ["rate": .rate(rate.value), "amount": .money(amount)], parameters: [rate.use]))
+        steps.add(TraceStep(TaxMessages.churchTax, ["rate": .rate(rate.value), "amount": .money(amount)], parameters: [rate.use]))
         return amount
     }
 
     private func earnedIncomeCredit(_ income: AnnualIncome, netEarned: Money,
-                                    _ steps: inout [TraceStep]) throws(ParameterLookupError) -> Money {
+                                    _ steps: inout StepLog) throws(ParameterLookupError) -> Money {
         guard income.wage > .zero else { return .zero }
         let rate = try parameters.rate("tax.deductions.earned_income_credit_rate")
         let maximum = try parameters.amount("tax.deductions.earned_income_credit_max")
@@ -220,21 +226,21 @@ public struct IncomeTax: Sendable {
         let firstBand = Money.min(Money.max(.zero, netEarned - start.value), secondStart.value - start.value)
         let reduction = firstBand.times(phaseOut.value) + Money.max(.zero, netEarned - secondStart.value).times(secondRate.value)
         let amount = Money.max(.zero, Money.min(income.wage.times(rate.value), cap) - reduction)
-        steps.append(TraceStep(TaxMessages.earnedIncomeCredit, [
+        steps.add(TraceStep(TaxMessages.earnedIncomeCredit, [
             "rate": .rate(rate.value), "wage": .money(income.wage), "maximum": .money(cap), "reduction": .money(reduction),
             "amount": .money(amount),
         ], parameters: uses))
         return amount
     }
 
-    private func yleTax(_ income: AnnualIncome, netEarned: Money, _ steps: inout [TraceStep]) throws(ParameterLookupError) -> Money {
+    private func yleTax(_ income: AnnualIncome, netEarned: Money, _ steps: inout StepLog) throws(ParameterLookupError) -> Money {
         let minimumAge = try parameters.count("tax.yle.age_min")
         guard income.age >= minimumAge.value else { return .zero }
         let rate = try parameters.rate("tax.yle.rate")
         let threshold = try parameters.amount("tax.yle.threshold")
         let maximum = try parameters.amount("tax.yle.max")
         let amount = Money.min(maximum.value, Money.max(.zero, netEarned - threshold.value).times(rate.value))
-        steps.append(TraceStep(TaxMessages.yleTax, ["rate": .rate(rate.value), "threshold": .money(threshold.value),
+        steps.add(TraceStep(TaxMessages.yleTax, ["rate": .rate(rate.value), "threshold": .money(threshold.value),
                                                     "amount": .money(amount)], parameters: [rate.use, threshold.use, maximum.use]))
         return amount
     }

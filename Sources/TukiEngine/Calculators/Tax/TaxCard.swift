@@ -32,7 +32,7 @@ public struct TaxCardCalculation: Sendable {
 
     public init(parameters: Parameters) {
         self.parameters = parameters
-        tax = IncomeTax(parameters: parameters)
+        tax = IncomeTax(parameters: parameters, recordsSteps: false)
     }
 
     static let marginalProbe = Money.euros(1_000)
