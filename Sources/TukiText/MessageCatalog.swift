@@ -15,12 +15,12 @@ public struct MessageCatalog: Sendable {
 
     public subscript(id: String) -> String? { entries[id] }
 
-    /// A language's catalog files: the worker's messages and the employer view's. Tests check no id is in both.
+    /// A language's catalog files: the worker's messages, the employer view's and the HTTP service's. Tests check no id is in both.
     static func parts(of language: Language) -> [[String: String]] {
         switch language {
-        case .fi: [finnish, finnishEmployer]
-        case .sv: [swedish, swedishEmployer]
-        case .en: [english, englishEmployer]
+        case .fi: [finnish, finnishEmployer, finnishService]
+        case .sv: [swedish, swedishEmployer, swedishService]
+        case .en: [english, englishEmployer, englishService]
         }
     }
 }

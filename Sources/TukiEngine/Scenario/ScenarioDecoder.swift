@@ -1,7 +1,10 @@
 /// Reads a scenario from YAML or JSON text, rejecting unknown fields and impossible values.
 public enum ScenarioDecoder {
     public static func decode(_ text: String, file: String) throws(InputError) -> Scenario {
-        let root = try YAMLDocument.parse(text, file: file)
+        try decode(try YAMLDocument.parse(text, file: file))
+    }
+
+    static func decode(_ root: YAMLNode) throws(InputError) -> Scenario {
         let fields = try root.fields(allowed: ["name", "description", "start", "months", "person", "household",
                                                "benefits", "housing", "job", "tax", "expect"],
                                      required: ["name", "start", "person"])

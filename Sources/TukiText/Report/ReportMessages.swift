@@ -62,7 +62,7 @@ public enum ReportMessages {
 /// Everything TukiText has a catalog entry for: the engine's messages and terms and the reports'.
 public enum TextMessages {
     public static var all: [MessageKind] {
-        EngineMessages.all + ReportMessages.all + SweepMessages.all + SubsidyReportMessages.all
+        EngineMessages.all + ReportMessages.all + SweepMessages.all + SubsidyReportMessages.all + ServiceMessages.all
     }
     public static var terms: [String] { EngineMessages.terms + ReportMessages.terms }
 }
