@@ -200,7 +200,7 @@ paths:
           required: true
           description: Parameter id.
           schema: { type: string }
-          example: kela.disability_pension.earnings_limit
+          example: pension.earnings_related.earnings_limit_minimum
         - $ref: "#/components/parameters/lang"
         - $ref: "#/components/parameters/asOf"
       responses:
