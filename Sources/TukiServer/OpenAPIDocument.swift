@@ -33,7 +33,7 @@ paths:
       parameters:
         - $ref: "#/components/parameters/lang"
         - $ref: "#/components/parameters/asOf"
-      requestBody:
+      requestBody: &scenarioBody
         required: true
         content:
           application/json:
@@ -69,14 +69,7 @@ paths:
           in: query
           description: Step between points, hours (default 1) or euros (default 0.50). At most 201 points.
           schema: { type: string, example: "1" }
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema: { $ref: "#/components/schemas/Scenario" }
-            examples:
-              saara:
-                $ref: "#/components/examples/Saara"
+      requestBody: *scenarioBody
       responses:
         "200":
           description: One point per hour count or wage, with the conclusions.
@@ -94,14 +87,7 @@ paths:
       parameters:
         - $ref: "#/components/parameters/lang"
         - $ref: "#/components/parameters/asOf"
-      requestBody:
-        required: true
-        content:
-          application/json:
-            schema: { $ref: "#/components/schemas/Scenario" }
-            examples:
-              saara:
-                $ref: "#/components/examples/Saara"
+      requestBody: *scenarioBody
       responses:
         "200":
           description: Wage subsidy and adaptation subsidy decisions, monthly amounts and the employer's cost.
@@ -246,14 +232,12 @@ paths:
             application/yaml:
               schema: { type: string }
   /:
-    get:
-      summary: The coach's page in Finnish (the form).
-      operationId: pageFinnish
+    get: &pageForm
+      summary: "The coach's page, the form: Finnish at /, Swedish at /sv, English at /en."
       responses:
         "200": { $ref: "#/components/responses/Page" }
-    post:
-      summary: The page after submitting the form (fields named by their scenario path).
-      operationId: submitFinnish
+    post: &pageSubmit
+      summary: The page after submitting the form (fields named by their scenario path), with the result.
       requestBody: { $ref: "#/components/requestBodies/PageForm" }
       responses:
         "200": { $ref: "#/components/responses/Page" }
@@ -261,35 +245,11 @@ paths:
         "413": { $ref: "#/components/responses/TooLarge" }
         "503": { $ref: "#/components/responses/TimeLimit" }
   /sv:
-    get:
-      summary: The coach's page in Swedish.
-      operationId: pageSwedish
-      responses:
-        "200": { $ref: "#/components/responses/Page" }
-    post:
-      summary: The Swedish page after submitting the form.
-      operationId: submitSwedish
-      requestBody: { $ref: "#/components/requestBodies/PageForm" }
-      responses:
-        "200": { $ref: "#/components/responses/Page" }
-        "400": { $ref: "#/components/responses/PageWithErrors" }
-        "413": { $ref: "#/components/responses/TooLarge" }
-        "503": { $ref: "#/components/responses/TimeLimit" }
+    get: *pageForm
+    post: *pageSubmit
   /en:
-    get:
-      summary: The coach's page in English.
-      operationId: pageEnglish
-      responses:
-        "200": { $ref: "#/components/responses/Page" }
-    post:
-      summary: The English page after submitting the form.
-      operationId: submitEnglish
-      requestBody: { $ref: "#/components/requestBodies/PageForm" }
-      responses:
-        "200": { $ref: "#/components/responses/Page" }
-        "400": { $ref: "#/components/responses/PageWithErrors" }
-        "413": { $ref: "#/components/responses/TooLarge" }
-        "503": { $ref: "#/components/responses/TimeLimit" }
+    get: *pageForm
+    post: *pageSubmit
 components:
   parameters:
     lang:

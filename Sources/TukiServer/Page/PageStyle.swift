@@ -18,7 +18,7 @@ enum PageStyle {
     .field.checkbox label { display: inline; }
     input[type=text], select { font: inherit; width: 100%; box-sizing: border-box; padding: 0.35rem; border: 1px solid #555; }
     input[type=checkbox] { width: 1.2rem; height: 1.2rem; vertical-align: middle; }
-    button { font: inherit; font-weight: bold; padding: 0.6rem 1.5rem; background: #0b4f8a; color: #fff; border: 0; cursor: pointer; justify-self: start; }
+    button { font: inherit; font-weight: bold; padding: 0.6rem 1.5rem; background: #0b4f8a; color: #fff; border: 0; cursor: pointer; justify-self: start; align-self: start; }
     .has-error input, .has-error select { border: 2px solid #a00000; }
     .field-error, .error-summary { color: #a00000; font-weight: bold; margin: 0.25rem 0; }
     .error-summary { grid-column: 1 / -1; border: 2px solid #a00000; padding: 0.5rem 1rem; }
