@@ -15,12 +15,13 @@ public struct MessageCatalog: Sendable {
 
     public subscript(id: String) -> String? { entries[id] }
 
-    /// A language's catalog files: the worker's messages, the employer view's and batch runs'. Tests check no id is in two.
+    /// A language's catalog files: the worker's messages, the employer view's, batch runs' and the HTTP
+    /// service's. Tests check no id is in two.
     static func parts(of language: Language) -> [[String: String]] {
         switch language {
-        case .fi: [finnish, finnishEmployer, finnishBatch]
-        case .sv: [swedish, swedishEmployer, swedishBatch]
-        case .en: [english, englishEmployer, englishBatch]
+        case .fi: [finnish, finnishEmployer, finnishBatch, finnishService]
+        case .sv: [swedish, swedishEmployer, swedishBatch, swedishService]
+        case .en: [english, englishEmployer, englishBatch, englishService]
         }
     }
 }

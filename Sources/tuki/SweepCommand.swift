@@ -15,10 +15,10 @@ struct SweepCommand: ParsableCommand {
     var file: String
 
     @Option(name: .long, help: "Weekly hours to try, as FROM...TO (default 0...40).")
-    var hours: DecimalRange?
+    var hours: SweepRange?
 
     @Option(name: .long, help: "Hourly wages to try instead of hours, as FROM...TO in euros.")
-    var wage: DecimalRange?
+    var wage: SweepRange?
 
     @Option(name: .long, help: "Step between points: hours (default 1) or euros (default 0.50).")
     var step: String?
@@ -60,34 +60,16 @@ struct SweepCommand: ParsableCommand {
                 guard let cents = Money(exactly: text)?.cents, cents > 0 else { throw ValidationError("--step must be a positive amount.") }
                 return cents
             } ?? 50
-            let values = stride(from: wage.fromHundredths, through: wage.toHundredths, by: Int(stepCents)).map { Money(cents: $0) }
-            return .hourlyWage(values)
+            return wage.hourlyWages(step: stepCents)
         }
-        let range = hours ?? DecimalRange(fromHundredths: 0, toHundredths: 4_000)
         let stepHundredths = try step.map { text -> Int64 in
             guard let value = Hours(exactly: text)?.hundredths, value > 0 else { throw ValidationError("--step must be a positive number of hours.") }
             return value
         } ?? 100
-        return .weeklyHours(stride(from: range.fromHundredths, through: range.toHundredths, by: Int(stepHundredths)).map(Hours.init))
+        return (hours ?? SweepRange(fromHundredths: 0, toHundredths: 4_000)).weeklyHours(step: stepHundredths)
     }
 }
 
-/// "0...40" or "10.50...20": a range of decimals with at most two decimals, held in hundredths.
-struct DecimalRange: ExpressibleByArgument {
-    let fromHundredths: Int64
-    let toHundredths: Int64
-
-    init(fromHundredths: Int64, toHundredths: Int64) {
-        self.fromHundredths = fromHundredths
-        self.toHundredths = toHundredths
-    }
-
-    init?(argument: String) {
-        let parts = argument.components(separatedBy: "...")
-        guard parts.count == 2, let from = Hours(exactly: parts[0])?.hundredths, let to = Hours(exactly: parts[1])?.hundredths,
-              from >= 0, to >= from, (to - from) <= 100_000
-        else { return nil }
-        fromHundredths = from
-        toHundredths = to
-    }
+extension SweepRange: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
 }

@@ -11,6 +11,12 @@ public indirect enum JSONValue: Sendable, Hashable {
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
     public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
 
+    /// An object with more members after its own; any other value unchanged.
+    public func adding(_ extra: [(String, JSONValue)]) -> JSONValue {
+        guard case let .object(members) = self else { return self }
+        return .object(members + extra)
+    }
+
     public func serialized(pretty: Bool = false) -> String {
         var output = ""
         write(into: &output, pretty: pretty, indent: 0)

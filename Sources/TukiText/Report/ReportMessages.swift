@@ -63,6 +63,7 @@ public enum ReportMessages {
 public enum TextMessages {
     public static var all: [MessageKind] {
         EngineMessages.all + ReportMessages.all + SweepMessages.all + SubsidyReportMessages.all + BatchMessages.all
+            + ServiceMessages.all
     }
     public static var terms: [String] { EngineMessages.terms + ReportMessages.terms }
 }

@@ -2,8 +2,10 @@ import TukiEngine
 
 /// The parts the simulation and subsidy reports share: the rules header, month-by-month explanations,
 /// warnings merged into periods, and the sources used.
-struct ReportSections {
+public struct ReportSections: Sendable {
     let formatter: TextFormatter
+
+    public init(formatter: TextFormatter) { self.formatter = formatter }
 
     /// Version, digest, the date rules are taken at, and any overlays.
     func rules(_ stamp: RuleSetStamp, pinnedDate: Day?) -> [String] {
@@ -14,34 +16,46 @@ struct ReportSections {
 
     /// Each month's steps; a month that repeats the previous month's steps says so in one line.
     func explanation(_ months: [(month: YearMonth, trace: [TraceStep])]) -> String {
-        var blocks: [String] = []
+        explanationBlocks(months).map { block in
+            ([block.heading] + block.items.map { "- " + $0 }).joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    /// The explanation as headings with their sentences; a run of unchanged months is a heading alone.
+    public func explanationBlocks(_ months: [(month: YearMonth, trace: [TraceStep])]) -> [(heading: String, items: [String])] {
+        var blocks: [(heading: String, items: [String])] = []
         var previous: [Statement] = []
         var unchangedMonths = 0
+        func closeUnchanged() {
+            if unchangedMonths > 0 { blocks.append((formatter.say(ReportMessages.unchanged, ["count": .count(unchangedMonths)]), [])) }
+            unchangedMonths = 0
+        }
         for (month, trace) in months {
             let statements = trace.map(\.statement)
             if statements == previous {
                 unchangedMonths += 1
                 continue
             }
-            if unchangedMonths > 0 {
-                blocks.append(formatter.say(ReportMessages.unchanged, ["count": .count(unchangedMonths)]))
-                unchangedMonths = 0
-            }
-            blocks.append(([formatter.say(ReportMessages.explanation, ["month": .month(month)])]
-                           + statements.map { "- " + formatter.format($0) }).joined(separator: "\n"))
+            closeUnchanged()
+            blocks.append((formatter.say(ReportMessages.explanation, ["month": .month(month)]), statements.map(formatter.format)))
             previous = statements
         }
-        if unchangedMonths > 0 { blocks.append(formatter.say(ReportMessages.unchanged, ["count": .count(unchangedMonths)])) }
-        return blocks.joined(separator: "\n")
+        closeUnchanged()
+        return blocks
     }
 
     /// `nil` when there is nothing to note.
     func warnings(_ warnings: [Warning]) -> String? {
-        let groups = WarningGroup.grouping(warnings)
-        guard !groups.isEmpty else { return nil }
-        return ([formatter.say(ReportMessages.warnings)] + groups.map { group in
-            "- " + (group.periods.isEmpty ? "" : periods(group.periods) + ": ") + formatter.format(group.statement)
-        }).joined(separator: "\n")
+        let items = warningItems(warnings)
+        guard !items.isEmpty else { return nil }
+        return ([formatter.say(ReportMessages.warnings)] + items.map { "- " + $0 }).joined(separator: "\n")
+    }
+
+    /// Each warning once, prefixed with the periods it applies to.
+    public func warningItems(_ warnings: [Warning]) -> [String] {
+        WarningGroup.grouping(warnings).map { group in
+            (group.periods.isEmpty ? "" : periods(group.periods) + ": ") + formatter.format(group.statement)
+        }
     }
 
     /// Every parameter and legal basis the steps cite, once each; `nil` when none.

@@ -126,9 +126,9 @@ public struct ResultJSON: Sendable {
         }
     }
 
-    static func money(_ amount: Money) -> JSONValue { .number(amount.description) }
+    public static func money(_ amount: Money) -> JSONValue { .number(amount.description) }
 
-    static func ruleset(_ stamp: RuleSetStamp) -> JSONValue {
+    public static func ruleset(_ stamp: RuleSetStamp) -> JSONValue {
         .object([
             ("version", .string(stamp.version)),
             ("digest", .string(stamp.digest)),
@@ -136,7 +136,7 @@ public struct ResultJSON: Sendable {
         ])
     }
 
-    static func source(_ source: Source) -> JSONValue {
+    public static func source(_ source: Source) -> JSONValue {
         .object([("law", source.law), ("url", source.url), ("note", source.note)].compactMap { key, value in
             value.map { (key, .string($0)) }
         })

@@ -22,7 +22,8 @@ public struct SimulationReport: Sendable {
             .joined(separator: "\n\n") + "\n"
     }
 
-    private func summary(_ summary: SimulationSummary) -> String {
+    /// The average gain, the participation tax rate and how many months have something to note, one sentence a line.
+    public func summary(_ summary: SimulationSummary) -> String {
         var lines: [String] = []
         if let gain = summary.averageGain {
             lines.append(formatter.say(ReportMessages.summaryGain, ["gain": .money(gain), "wage": .money(summary.averageWage)]))
@@ -38,22 +39,10 @@ public struct SimulationReport: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// One row a month; each line with the job, and also without it where the baseline has that line non-zero.
     private func table(_ result: SimulationResult) -> String {
-        let lines = Set(result.months.flatMap { $0.withJob.lines + $0.baseline.lines }).sorted()
-        var columns: [(title: String, value: (MonthResult) -> Money?)] = []
-        for line in lines {
-            if result.months.contains(where: { ($0.baseline.amount(line) ?? .zero) != .zero }) {
-                columns.append((formatter.say(ReportMessages.baselineColumn, ["line": .term(line.termKey)]), { $0.baseline.amount(line) }))
-            }
-            columns.append((formatter.term(line.termKey), { $0.withJob.amount(line) }))
-        }
-        var table = TextTable(header: [formatter.say(ReportMessages.monthColumn)] + columns.map(\.title))
-        for month in result.months {
-            table.rows.append([formatter.month(month.month)] + columns.map { column in
-                column.value(month).map(formatter.money) ?? "–"
-            })
-        }
+        let months = MonthTable(result, formatter: formatter)
+        var table = TextTable(header: months.header)
+        table.rows = months.rows
         return table.render()
     }
 }

@@ -34,20 +34,20 @@ public struct SweepChart: Sendable {
             let outline = points.indices.map { "\(x(points[$0])),\(y(upper[$0]))" }
                 + points.indices.reversed().map { "\(x(points[$0])),\(y(lower[$0]))" }
             body += "<polygon points=\"\(outline.joined(separator: " "))\" fill=\"\(source.colour)\" fill-opacity=\"0.75\">"
-                + "<title>\(Self.escaped(formatter.term(source.line.termKey)))</title></polygon>\n"
+                + "<title>\(XMLText.escaped(formatter.term(source.line.termKey)))</title></polygon>\n"
             lower = upper
         }
         let netPoints = points.filter { $0.net != nil }.map { "\(x($0)),\(y($0.net!))" }
         if !netPoints.isEmpty {
             body += "<polyline points=\"\(netPoints.joined(separator: " "))\" fill=\"none\" stroke=\"#000\" stroke-width=\"3\">"
-                + "<title>\(Self.escaped(formatter.say(SweepMessages.chartNet)))</title></polyline>\n"
+                + "<title>\(XMLText.escaped(formatter.say(SweepMessages.chartNet)))</title></polyline>\n"
         }
         if let safe = sweep.bestSafe {
             let safeX = x(safe)
             body += "<line x1=\"\(safeX)\" y1=\"\(Self.top)\" x2=\"\(safeX)\" y2=\"\(Self.top + plotHeight)\" stroke=\"#000\" "
                 + "stroke-dasharray=\"6 4\" stroke-width=\"2\"/>\n"
                 + "<text x=\"\(safeX + 4)\" y=\"\(Self.top + 14)\" font-size=\"13\">"
-                + "\(Self.escaped(formatter.say(SweepMessages.chartSafe))) \(Self.escaped(formatter.hours(safe.weeklyHours))) h</text>\n"
+                + "\(XMLText.escaped(formatter.say(SweepMessages.chartSafe))) \(XMLText.escaped(formatter.hours(safe.weeklyHours))) h</text>\n"
         }
         body += axes(points: points, x: x, maximum: maximum, y: y, plotWidth: plotWidth, plotHeight: plotHeight)
         body += legend(points)
@@ -62,17 +62,17 @@ public struct SweepChart: Sendable {
         let every = max(1, points.count / 8)
         for (index, point) in points.enumerated() where index % every == 0 || index == points.count - 1 {
             text += "<text x=\"\(x(point))\" y=\"\(baseline + 20)\" font-size=\"12\" text-anchor=\"middle\">"
-                + "\(Self.escaped(formatter.hours(point.weeklyHours)))</text>\n"
+                + "\(XMLText.escaped(formatter.hours(point.weeklyHours)))</text>\n"
         }
         for step in 0...4 {
             let amount = Money(cents: maximum.cents * Int64(step) / 4)
             text += "<text x=\"\(Self.left - 8)\" y=\"\(y(amount) + 4)\" font-size=\"12\" text-anchor=\"end\">"
-                + "\(Self.escaped(formatter.money(amount)))</text>\n"
+                + "\(XMLText.escaped(formatter.money(amount)))</text>\n"
         }
         text += "<text x=\"\(Self.left + plotWidth / 2)\" y=\"\(Self.height - 20)\" font-size=\"14\" text-anchor=\"middle\">"
-            + "\(Self.escaped(formatter.say(SweepMessages.chartXAxis)))</text>\n"
+            + "\(XMLText.escaped(formatter.say(SweepMessages.chartXAxis)))</text>\n"
         text += "<text x=\"20\" y=\"\(Self.top + plotHeight / 2)\" font-size=\"14\" text-anchor=\"middle\" "
-            + "transform=\"rotate(-90 20 \(Self.top + plotHeight / 2))\">\(Self.escaped(formatter.say(SweepMessages.chartYAxis)))</text>\n"
+            + "transform=\"rotate(-90 20 \(Self.top + plotHeight / 2))\">\(XMLText.escaped(formatter.say(SweepMessages.chartYAxis)))</text>\n"
         return text
     }
 
@@ -83,12 +83,12 @@ public struct SweepChart: Sendable {
         for source in Self.sources where points.contains(where: { ($0.withJob[source.line] ?? .zero) > .zero }) {
             let y0 = Self.top + row * 24
             text += "<rect x=\"\(x0)\" y=\"\(y0)\" width=\"16\" height=\"16\" fill=\"\(source.colour)\"/>"
-                + "<text x=\"\(x0 + 22)\" y=\"\(y0 + 13)\" font-size=\"13\">\(Self.escaped(formatter.term(source.line.termKey)))</text>\n"
+                + "<text x=\"\(x0 + 22)\" y=\"\(y0 + 13)\" font-size=\"13\">\(XMLText.escaped(formatter.term(source.line.termKey)))</text>\n"
             row += 1
         }
         let y0 = Self.top + row * 24
         text += "<line x1=\"\(x0)\" y1=\"\(y0 + 8)\" x2=\"\(x0 + 16)\" y2=\"\(y0 + 8)\" stroke=\"#000\" stroke-width=\"3\"/>"
-            + "<text x=\"\(x0 + 22)\" y=\"\(y0 + 13)\" font-size=\"13\">\(Self.escaped(formatter.say(SweepMessages.chartNet)))</text>\n"
+            + "<text x=\"\(x0 + 22)\" y=\"\(y0 + 13)\" font-size=\"13\">\(XMLText.escaped(formatter.say(SweepMessages.chartNet)))</text>\n"
         return text
     }
 
@@ -101,10 +101,10 @@ public struct SweepChart: Sendable {
         """
         <svg xmlns="http://www.w3.org/2000/svg" width="\(Self.width)" height="\(Self.height)" viewBox="0 0 \(Self.width) \(Self.height)" \
         role="img" aria-labelledby="chart-title chart-desc" font-family="sans-serif">
-        <title id="chart-title">\(Self.escaped(title))</title>
-        <desc id="chart-desc">\(Self.escaped(description))</desc>
+        <title id="chart-title">\(XMLText.escaped(title))</title>
+        <desc id="chart-desc">\(XMLText.escaped(description))</desc>
         <rect width="100%" height="100%" fill="#fff"/>
-        <text x="20" y="30" font-size="16" font-weight="bold">\(Self.escaped(title))</text>
+        <text x="20" y="30" font-size="16" font-weight="bold">\(XMLText.escaped(title))</text>
         \(body)</svg>
 
         """
@@ -114,10 +114,5 @@ public struct SweepChart: Sendable {
     static func niceCeiling(_ amount: Money) -> Money {
         let hundred: Int64 = 100_00
         return Money(cents: max(hundred, (amount.cents + hundred - 1) / hundred * hundred))
-    }
-
-    static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

@@ -1,0 +1,14 @@
+extension ScenarioDecoder {
+    /// A batch: `{"scenarios": [...]}` with 1 to `limit` scenarios; errors name the item, as in `scenarios.2.person.birthYear`.
+    public static func decodeBatch(_ text: String, file: String, limit: Int) throws(InputError) -> [Scenario] {
+        let fields = try YAMLDocument.parse(text, file: file).fields(allowed: ["scenarios"], required: ["scenarios"])
+        let list = try fields.required("scenarios")
+        let items = try list.sequence()
+        guard (1...limit).contains(items.count) else {
+            throw list.outOfRange("\(items.count)", minimum: "1", maximum: "\(limit)")
+        }
+        var scenarios: [Scenario] = []
+        for item in items { scenarios.append(try decode(root: item)) }
+        return scenarios
+    }
+}

@@ -1,0 +1,654 @@
+/// The API's description, served at `GET /openapi.yaml`. Written by hand and kept beside the routes;
+/// `OpenAPIDocumentTests` fail when a route is missing here or an example does not match the server's answer.
+enum OpenAPIDocument {
+    static let yaml = #"""
+openapi: 3.0.3
+info:
+  title: Tuki
+  version: "1"
+  description: |
+    Benefits, taxes and a part-time job in Finland, month by month. Every answer is computed from
+    versioned rule files; each response carries the ruleset version and digest in the
+    Tuki-Ruleset-Version and Tuki-Ruleset-Digest headers and, for JSON, in a `ruleset` member.
+    Money is an exact decimal number of euros (two decimals); rates are ratios (0.2 is 20 %).
+    The language of texts comes from `?lang=`, else `Accept-Language` (fi, sv, en), else Finnish.
+    Errors are JSON: 400 names the field (a dotted path such as `job.pattern.hoursPerDay`) and line,
+    413 means the body is over the size limit, 503 that the computation passed the time limit.
+servers:
+  - url: http://127.0.0.1:8080
+x-ruleset-headers: &rulesetHeaders
+  Tuki-Ruleset-Version:
+    description: Version of the rules the answer was computed with.
+    required: true
+    schema: { type: string }
+  Tuki-Ruleset-Digest:
+    description: SHA-256 digest of the rule files (and overlays) the answer was computed with.
+    required: true
+    schema: { type: string }
+paths:
+  /v1/simulate:
+    post:
+      summary: Simulate a scenario month by month, without and with the job.
+      operationId: simulate
+      parameters:
+        - $ref: "#/components/parameters/lang"
+        - $ref: "#/components/parameters/asOf"
+      requestBody: &scenarioBody
+        required: true
+        content:
+          application/json:
+            schema: { $ref: "#/components/schemas/Scenario" }
+            examples:
+              saara:
+                $ref: "#/components/examples/Saara"
+      responses:
+        "200":
+          description: The months, the tax years, the warnings and the summary.
+          headers: *rulesetHeaders
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/SimulationResult" }
+        "400": { $ref: "#/components/responses/BadRequest" }
+        "413": { $ref: "#/components/responses/TooLarge" }
+        "503": { $ref: "#/components/responses/TimeLimit" }
+  /v1/sweep:
+    post:
+      summary: The scenario's job at many weekly hours (or hourly wages); net income, traps and the best safe hours.
+      operationId: sweep
+      parameters:
+        - $ref: "#/components/parameters/lang"
+        - name: hours
+          in: query
+          description: Weekly hours to try, FROM...TO (hours a week, at most two decimals). Default 0...40.
+          schema: { type: string, example: "0...40" }
+        - name: wage
+          in: query
+          description: Hourly wages to try instead of hours, FROM...TO in euros.
+          schema: { type: string, example: "10...20" }
+        - name: step
+          in: query
+          description: Step between points, hours (default 1) or euros (default 0.50). At most 201 points.
+          schema: { type: string, example: "1" }
+      requestBody: *scenarioBody
+      responses:
+        "200":
+          description: One point per hour count or wage, with the conclusions.
+          headers: *rulesetHeaders
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/SweepResult" }
+        "400": { $ref: "#/components/responses/BadRequest" }
+        "413": { $ref: "#/components/responses/TooLarge" }
+        "503": { $ref: "#/components/responses/TimeLimit" }
+  /v1/subsidy:
+    post:
+      summary: The employer's view of the scenario's job (job.employer is required).
+      operationId: subsidy
+      parameters:
+        - $ref: "#/components/parameters/lang"
+        - $ref: "#/components/parameters/asOf"
+      requestBody: *scenarioBody
+      responses:
+        "200":
+          description: Wage subsidy and adaptation subsidy decisions, monthly amounts and the employer's cost.
+          headers: *rulesetHeaders
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/SubsidyResult" }
+        "400": { $ref: "#/components/responses/BadRequest" }
+        "413": { $ref: "#/components/responses/TooLarge" }
+        "503": { $ref: "#/components/responses/TimeLimit" }
+  /v1/batch:
+    post:
+      summary: Simulate a bounded list of scenarios in one request (default at most 20).
+      operationId: batch
+      parameters:
+        - $ref: "#/components/parameters/lang"
+        - $ref: "#/components/parameters/asOf"
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              additionalProperties: false
+              required: [scenarios]
+              properties:
+                scenarios:
+                  type: array
+                  description: The scenarios, each as for /v1/simulate. Errors name the item, as in scenarios.2.person.birthYear.
+                  minItems: 1
+                  maxItems: 20
+                  items: { $ref: "#/components/schemas/Scenario" }
+            examples:
+              one:
+                value:
+                  scenarios:
+                    - name: Saara
+                      start: 2026-02
+                      months: 2
+                      person: { birthYear: 2002, municipality: Joensuu }
+                      benefits: { kelaDisabilityPension: true }
+                      job: { pattern: { daysPerWeek: 3, hoursPerDay: 5 }, hourlyWage: 12.40 }
+      responses:
+        "200":
+          description: One simulation result per scenario, in order.
+          headers: *rulesetHeaders
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [ruleset, language, results]
+                properties:
+                  ruleset: { $ref: "#/components/schemas/Ruleset" }
+                  language: { $ref: "#/components/schemas/Language" }
+                  results:
+                    type: array
+                    items: { $ref: "#/components/schemas/SimulationResult" }
+        "400": { $ref: "#/components/responses/BadRequest" }
+        "413": { $ref: "#/components/responses/TooLarge" }
+        "503": { $ref: "#/components/responses/TimeLimit" }
+  /v1/rules:
+    get:
+      summary: Every parameter of the loaded rules with its label, type and unit.
+      operationId: rules
+      parameters:
+        - $ref: "#/components/parameters/lang"
+      responses:
+        "200":
+          description: The parameter list.
+          headers: *rulesetHeaders
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [ruleset, parameters]
+                properties:
+                  ruleset: { $ref: "#/components/schemas/Ruleset" }
+                  parameters:
+                    type: array
+                    items:
+                      type: object
+                      required: [id, label, type, unit]
+                      properties:
+                        id: { type: string, description: "Parameter id, e.g. tax.state.earned_income_scale." }
+                        label: { type: string, description: "Label in the chosen language." }
+                        type: { type: string, description: "Value type: amount, rate, scale, table, count, date, flag or name." }
+                        unit: { type: string, description: "Unit, e.g. EUR/month or ratio." }
+        "400": { $ref: "#/components/responses/BadRequest" }
+  /v1/rules/{id}:
+    get:
+      summary: One parameter with every dated value, its sources, and the value in force on asOf.
+      operationId: rule
+      parameters:
+        - name: id
+          in: path
+          required: true
+          description: Parameter id.
+          schema: { type: string }
+          example: pension.earnings_related.earnings_limit_minimum
+        - $ref: "#/components/parameters/lang"
+        - $ref: "#/components/parameters/asOf"
+      responses:
+        "200":
+          description: The parameter.
+          headers: *rulesetHeaders
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Parameter" }
+        "400": { $ref: "#/components/responses/BadRequest" }
+        "404":
+          description: No parameter with this id (error.unknown_parameter).
+          content:
+            application/json:
+              schema: { $ref: "#/components/schemas/Error" }
+  /v1/health:
+    get:
+      summary: Liveness, with the ruleset version and digest the service computes with.
+      operationId: health
+      responses:
+        "200":
+          description: The service is up.
+          headers: *rulesetHeaders
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [status, ruleset]
+                properties:
+                  status: { type: string, enum: [ok] }
+                  ruleset: { $ref: "#/components/schemas/Ruleset" }
+              example:
+                status: ok
+                ruleset: { version: "2026.1", digest: "0f3c…", overlays: [] }
+  /openapi.yaml:
+    get:
+      summary: This document.
+      operationId: openapi
+      responses:
+        "200":
+          description: OpenAPI 3.0 in YAML.
+          content:
+            application/yaml:
+              schema: { type: string }
+  /:
+    get: &pageForm
+      summary: "The coach's page, the form: Finnish at /, Swedish at /sv, English at /en."
+      responses:
+        "200": { $ref: "#/components/responses/Page" }
+    post: &pageSubmit
+      summary: The page after submitting the form (fields named by their scenario path), with the result.
+      requestBody: { $ref: "#/components/requestBodies/PageForm" }
+      responses:
+        "200": { $ref: "#/components/responses/Page" }
+        "400": { $ref: "#/components/responses/PageWithErrors" }
+        "413": { $ref: "#/components/responses/TooLarge" }
+        "503": { $ref: "#/components/responses/TimeLimit" }
+  /sv:
+    get: *pageForm
+    post: *pageSubmit
+  /en:
+    get: *pageForm
+    post: *pageSubmit
+components:
+  parameters:
+    lang:
+      name: lang
+      in: query
+      description: Language of texts; overrides Accept-Language.
+      schema: { $ref: "#/components/schemas/Language" }
+    asOf:
+      name: asOf
+      in: query
+      description: "Use the rules in force on this date (YYYY-MM-DD) for every month; default: each month's first day."
+      schema: { type: string, format: date }
+  requestBodies:
+    PageForm:
+      required: true
+      content:
+        application/x-www-form-urlencoded:
+          schema:
+            type: object
+            description: The form's fields, each named by the scenario field it fills; empty fields are left out.
+            properties:
+              name: { type: string }
+              start: { type: string, description: "First month, YYYY-MM." }
+              months: { type: string, description: "Months to simulate, 1-120." }
+              person.birthYear: { type: string }
+              person.municipality: { type: string }
+              person.churchMember: { type: string, description: "Present (true) when checked." }
+              household.adults: { type: string }
+              household.children: { type: string }
+              household.partnerMonthlyIncome: { type: string, description: "EUR/month." }
+              housing.rent: { type: string, description: "EUR/month." }
+              housing.water: { type: string, description: "EUR/month." }
+              housing.heating: { type: string, description: "EUR/month." }
+              benefits.kelaDisabilityPension: { type: string, description: "Present (true) when checked." }
+              benefits.earningsRelatedPension.monthly: { type: string, description: "EUR/month before tax." }
+              benefits.disabilityAllowance: { type: string, description: "none, basic, increased or highest." }
+              job.pattern.daysPerWeek: { type: string }
+              job.pattern.hoursPerDay: { type: string, description: "Hours a working day." }
+              job.hourlyWage: { type: string, description: "EUR/hour gross." }
+              job.employer.kind: { type: string }
+              job.employer.wageSubsidy.type: { type: string }
+  responses:
+    Page:
+      description: The page (HTML, no script needed).
+      headers: *rulesetHeaders
+      content:
+        text/html:
+          schema: { type: string }
+    PageWithErrors:
+      description: The page with the form filled in as sent and the error next to its field.
+      headers: *rulesetHeaders
+      content:
+        text/html:
+          schema: { type: string }
+    BadRequest:
+      description: The body, a field or a query parameter is not valid; the error names it.
+      headers: *rulesetHeaders
+      content:
+        application/json:
+          schema: { $ref: "#/components/schemas/Error" }
+    TooLarge:
+      description: The body is over the size limit (default 262144 bytes).
+      headers: *rulesetHeaders
+      content:
+        application/json:
+          schema: { $ref: "#/components/schemas/Error" }
+    TimeLimit:
+      description: The computation passed the per-request time limit (default 10 s).
+      headers: *rulesetHeaders
+      content:
+        application/json:
+          schema: { $ref: "#/components/schemas/Error" }
+  examples:
+    Saara:
+      summary: The README's example, 3 days × 5 h at 12.40 €/h.
+      value:
+        name: Saara, 3 days × 5 h at 12.40 €/h
+        start: 2026-02
+        months: 12
+        person: { birthYear: 2002, municipality: Joensuu, churchMember: false }
+        household: { adults: 1, children: 0 }
+        benefits: { kelaDisabilityPension: true, disabilityAllowance: basic }
+        housing: { rent: 620.00, water: 20.00, allowance: auto }
+        job:
+          pattern: { daysPerWeek: 3, hoursPerDay: 5 }
+          hourlyWage: 12.40
+          employer:
+            kind: company
+            wageSubsidy: { type: reducedCapacity, unemployedJobseeker: true, medicalStatement: true, decisionBeforeStart: true, collectiveAgreementWage: true }
+            adaptationSubsidy: { causedByInjuryOrIllness: true, equipmentCost: 850.00 }
+  schemas:
+    Language:
+      type: string
+      enum: [fi, sv, en]
+      description: Language of texts.
+    Money:
+      type: number
+      description: Euros, exact to the cent.
+    Ruleset:
+      type: object
+      required: [version, digest]
+      properties:
+        version: { type: string, description: "Version of the rule files." }
+        digest: { type: string, description: "SHA-256 digest of the rule files and overlays." }
+        overlays: { type: array, items: { type: string }, description: "Overlay files applied." }
+    Error:
+      type: object
+      required: [error, ruleset]
+      properties:
+        error:
+          type: object
+          required: [status, code, field, line, message]
+          properties:
+            status: { type: integer, description: "The HTTP status." }
+            code: { type: string, description: "Message id, e.g. error.unknown_key or service.error.body_too_large." }
+            field: { type: string, nullable: true, description: "The field (dotted path) or query parameter at fault." }
+            line: { type: integer, nullable: true, description: "Line of the body where the problem is." }
+            message: { type: string, description: "What is wrong and what to do, in the chosen language." }
+        ruleset: { $ref: "#/components/schemas/Ruleset" }
+    Scenario:
+      type: object
+      description: A person, household, benefits and a job offer; the same shape as scenario files (docs/scenario-reference.md).
+      additionalProperties: false
+      required: [name, start, person]
+      properties:
+        name: { type: string, minLength: 1, description: "A name shown in results." }
+        description: { type: string, description: "Free text." }
+        start: { type: string, pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$", description: "First simulated month, YYYY-MM." }
+        months: { type: integer, minimum: 1, maximum: 120, description: "How many months to simulate (default 12)." }
+        person:
+          type: object
+          additionalProperties: false
+          required: [birthYear]
+          properties:
+            birthYear: { type: integer, minimum: 1900, maximum: 2100, description: "Year of birth." }
+            municipality: { type: string, minLength: 1, description: "Municipality of residence (municipal tax, housing cost group)." }
+            churchMember: { type: boolean, description: "Member of the Evangelical Lutheran or Orthodox church (church tax)." }
+        household:
+          type: object
+          additionalProperties: false
+          properties:
+            adults: { type: integer, minimum: 1, maximum: 2, description: "Adults in the household (default 1)." }
+            children: { type: integer, minimum: 0, maximum: 20, description: "Children under 18 (default 0)." }
+            partnerMonthlyIncome: { type: number, minimum: 0, maximum: 1000000, description: "The partner's gross income, EUR/month." }
+        benefits:
+          type: object
+          additionalProperties: false
+          properties:
+            kelaDisabilityPension:
+              description: Receives Kela's disability pension; true, or the amounts on the decision.
+              oneOf:
+                - type: boolean
+                - type: object
+                  additionalProperties: false
+                  properties:
+                    monthly: { type: number, minimum: 0, maximum: 1000000, description: "Amount on the decision, EUR/month before tax." }
+                    earningsLimit: { type: number, minimum: 0, maximum: 1000000, description: "Earnings limit on the decision, EUR/month." }
+                    blindOrUnableToMove: { type: boolean, description: "Granted for blindness or inability to move: no earnings limit." }
+            earningsRelatedPension:
+              type: object
+              additionalProperties: false
+              required: [monthly]
+              properties:
+                monthly: { type: number, minimum: 0, maximum: 1000000, description: "Earnings-related disability pension, EUR/month before tax." }
+                kind: { type: string, enum: [full, partial], description: "Full or partial pension." }
+                earningsLimit: { type: number, minimum: 0, maximum: 1000000, description: "Personal earnings limit, EUR/month." }
+                establishedEarnings: { type: number, minimum: 0, maximum: 1000000, description: "Established earnings before the disability, EUR/month." }
+            disabilityAllowance: { type: string, enum: [none, basic, increased, highest], description: "Disability allowance level." }
+        housing:
+          type: object
+          additionalProperties: false
+          required: [rent]
+          properties:
+            rent: { type: number, minimum: 0, maximum: 1000000, description: "Rent or maintenance charge, EUR/month." }
+            water: { type: number, minimum: 0, maximum: 1000000, description: "Water paid separately, EUR/month." }
+            heating: { type: number, minimum: 0, maximum: 1000000, description: "Heating paid separately, EUR/month." }
+            allowance: { type: string, enum: [auto, none], description: "Compute housing allowance or leave it out." }
+            municipalityGroup: { type: integer, minimum: 1, maximum: 4, description: "General housing allowance's municipality group." }
+            pensionersMunicipalityGroup: { type: string, enum: [I, II, III], description: "Pensioners' housing allowance group." }
+        job:
+          type: object
+          additionalProperties: false
+          required: [pattern]
+          description: The job offer; give hourlyWage or monthlySalary.
+          properties:
+            start: { type: string, pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$", description: "First month with the job, YYYY-MM." }
+            end: { type: string, pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$", description: "Last month with the job, YYYY-MM (inclusive)." }
+            pattern:
+              type: object
+              additionalProperties: false
+              description: daysPerWeek with hoursPerDay, or hoursPerWeek.
+              properties:
+                daysPerWeek: { type: integer, minimum: 1, maximum: 7, description: "Working days a week." }
+                hoursPerDay: { type: number, minimum: 0, maximum: 24, description: "Hours a working day." }
+                hoursPerWeek: { type: number, minimum: 0, maximum: 168, description: "Hours a week." }
+                weekdays:
+                  type: array
+                  description: Days worked, for calendar actual.
+                  items: { type: string, enum: [mon, tue, wed, thu, fri, sat, sun] }
+            hourlyWage: { type: number, minimum: 0, maximum: 10000, description: "Gross pay, EUR/hour." }
+            monthlySalary: { type: number, minimum: 0, maximum: 1000000, description: "Gross pay, EUR/month." }
+            calendar: { type: string, enum: [average, actual], description: "Average months or the real calendar." }
+            extraPay:
+              type: array
+              description: Pay on top of the regular wage.
+              items:
+                type: object
+                additionalProperties: false
+                required: [month, kind, amount]
+                properties:
+                  month: { type: string, pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$", description: "Month paid, YYYY-MM." }
+                  kind: { type: string, enum: [holidayBonus, holidayPay, holidayCompensation, other] }
+                  amount: { type: number, minimum: 0, maximum: 1000000, description: "Gross amount, EUR." }
+            employer:
+              type: object
+              additionalProperties: false
+              required: [kind]
+              description: The employer's part, read by /v1/subsidy.
+              properties:
+                kind: { type: string, enum: [company, association, foundation, religiousCommunity, municipality, state, privateHousehold], description: "Legal form." }
+                applyWageSubsidy: { type: boolean, description: "Applies for wage subsidy." }
+                annualPayroll: { type: number, minimum: 0, maximum: 1000000000, description: "Yearly payroll, EUR/year." }
+                contributionRates:
+                  type: object
+                  additionalProperties: false
+                  description: The employer's own contribution rates (ratios 0-1).
+                  properties:
+                    pension: { type: number, minimum: 0, maximum: 1 }
+                    healthInsurance: { type: number, minimum: 0, maximum: 1 }
+                    unemploymentInsurance: { type: number, minimum: 0, maximum: 1 }
+                    accidentInsurance: { type: number, minimum: 0, maximum: 1 }
+                    groupLifeInsurance: { type: number, minimum: 0, maximum: 1 }
+                wageSubsidy:
+                  type: object
+                  additionalProperties: false
+                  description: The wage subsidy application; a fact left out is not known.
+                  properties:
+                    type: { type: string, enum: [skillsGap, reducedCapacity, association, age55] }
+                    unemployedJobseeker: { type: boolean }
+                    medicalStatement: { type: boolean }
+                    disadvantagedWorker: { type: boolean }
+                    economicDismissals: { type: boolean }
+                    decisionBeforeStart: { type: boolean }
+                    collectiveAgreementWage: { type: boolean }
+                    nonBusinessTasks: { type: boolean }
+                    sectorMaxWeeklyHours: { type: number, minimum: 0.01, maximum: 168, description: "Hours a week." }
+                    unemployedMonths: { type: integer, minimum: 0, maximum: 600, description: "Months." }
+                    unemployedMonthsInLast28: { type: integer, minimum: 0, maximum: 28, description: "Months." }
+                    earlierSubsidyEnded: { type: string, description: "YYYY-MM or none." }
+                    renewals: { type: integer, minimum: 0, maximum: 10 }
+                adaptationSubsidy:
+                  type: object
+                  additionalProperties: false
+                  properties:
+                    causedByInjuryOrIllness: { type: boolean }
+                    equipmentCost: { type: number, minimum: 0, maximum: 1000000, description: "Tools and workplace changes, EUR." }
+                    equipmentMonth: { type: string, pattern: "^[0-9]{4}-(0[1-9]|1[0-2])$", description: "Month of the purchase." }
+                    coworkerHelpHours: { type: number, minimum: 0, maximum: 744, description: "Hours a month." }
+        tax:
+          type: object
+          additionalProperties: false
+          properties:
+            revisedCard: { type: boolean, description: "Orders a revised tax card when the job starts (default true)." }
+            currentCard:
+              type: object
+              additionalProperties: false
+              required: [basePercent, incomeLimit, additionalPercent]
+              properties:
+                basePercent: { type: number, minimum: 0, maximum: 100, description: "Base rate, percent." }
+                incomeLimit: { type: number, minimum: 0, maximum: 10000000, description: "Annual income limit, EUR/year." }
+                additionalPercent: { type: number, minimum: 0, maximum: 100, description: "Additional rate, percent." }
+                pensionPercent: { type: number, minimum: 0, maximum: 100, description: "Withholding rate on pensions, percent." }
+        expect:
+          type: object
+          description: Expected figures by month (YYYY-MM) and line, checked by the CLI; the API ignores mismatches.
+    Step:
+      type: object
+      required: [id, values, text, parameters]
+      properties:
+        id: { type: string, description: "Message id of the step." }
+        values: { type: object, description: "The step's figures by name (money in euros)." }
+        text: { type: string, description: "The step as a sentence in the chosen language." }
+        parameters: { type: array, items: { type: object }, description: "Rule parameters used, with valid-from date, status and source." }
+        source: { type: object, description: "Legal basis." }
+    Warning:
+      type: object
+      required: [id, severity, month, values, text, parameters]
+      properties:
+        id: { type: string }
+        severity: { type: string, enum: [info, caution, problem] }
+        month: { type: string, nullable: true, description: "YYYY-MM, or null for the whole scenario." }
+        values: { type: object }
+        text: { type: string, description: "What to note and what to do, in the chosen language." }
+        parameters: { type: array, items: { type: object } }
+    Figures:
+      type: object
+      required: [amounts, trace]
+      properties:
+        amounts: { type: object, additionalProperties: { type: number }, description: "Amount lines (e.g. grossWage, netIncome), EUR/month." }
+        trace: { type: array, items: { $ref: "#/components/schemas/Step" } }
+    SimulationResult:
+      type: object
+      required: [scenario, ruleset, asOf, asOfMode, language, summary, months, taxYears, warnings]
+      properties:
+        scenario: { type: string, description: "The scenario's name." }
+        ruleset: { $ref: "#/components/schemas/Ruleset" }
+        asOf: { type: string, description: "The pinned date, or the first month's rules date (YYYY-MM-DD)." }
+        asOfMode: { type: string, enum: [eachMonth, pinned] }
+        language: { $ref: "#/components/schemas/Language" }
+        summary:
+          type: object
+          required: [averageWage, averageNet, averageNetBaseline, averageGain, participationTaxRate, monthsWithWarnings]
+          properties:
+            averageWage: { type: number, description: "Average gross wage, EUR/month." }
+            averageNet: { type: number, nullable: true, description: "Average net income with the job, EUR/month." }
+            averageNetBaseline: { type: number, nullable: true, description: "Average net income without the job, EUR/month." }
+            averageGain: { type: number, nullable: true, description: "Average difference, EUR/month." }
+            participationTaxRate: { type: number, nullable: true, description: "Share of the wage lost to taxes and lower benefits (ratio)." }
+            monthsWithWarnings: { type: array, items: { type: string }, description: "Months (YYYY-MM) with something to note." }
+        months:
+          type: array
+          items:
+            type: object
+            required: [month, asOf, baseline, withJob, difference]
+            properties:
+              month: { type: string, description: "YYYY-MM." }
+              asOf: { type: string, description: "Date of the rules used (YYYY-MM-DD)." }
+              baseline: { $ref: "#/components/schemas/Figures" }
+              withJob: { $ref: "#/components/schemas/Figures" }
+              difference: { type: object, additionalProperties: { type: number }, description: "With the job minus without, EUR/month per line." }
+        taxYears: { type: array, items: { type: object }, description: "Each calendar year's tax per variant: final tax, withheld, residual, card (EUR)." }
+        warnings: { type: array, items: { $ref: "#/components/schemas/Warning" } }
+    SweepResult:
+      type: object
+      required: [ruleset, points, bestSafeHours, breakEvenHours, highestNetHours, trapHours, language, conclusions]
+      properties:
+        ruleset: { $ref: "#/components/schemas/Ruleset" }
+        points:
+          type: array
+          items:
+            type: object
+            required: [weeklyHours, grossWage, netBaseline, netWithJob, effectiveMarginalRate, participationTaxRate, keepsEveryBenefit, stoppedBenefits, withJob]
+            properties:
+              weeklyHours: { type: number, description: "Hours a week." }
+              grossWage: { type: number, description: "Average gross wage, EUR/month." }
+              netBaseline: { type: number, nullable: true, description: "Average net income without the job, EUR/month." }
+              netWithJob: { type: number, nullable: true, description: "Average net income with the job, EUR/month." }
+              effectiveMarginalRate: { type: number, nullable: true, description: "Share of the extra wage lost since the previous point (ratio)." }
+              participationTaxRate: { type: number, nullable: true, description: "Ratio." }
+              keepsEveryBenefit: { type: boolean }
+              stoppedBenefits: { type: array, items: { type: string } }
+              withJob: { type: object, description: "Average amount lines with the job, EUR/month." }
+        bestSafeHours: { type: number, nullable: true, description: "Most weekly hours keeping every benefit." }
+        breakEvenHours: { type: number, nullable: true, description: "Hours needed beyond the safe hours to be as well off." }
+        highestNetHours: { type: number, nullable: true, description: "Weekly hours with the highest net income." }
+        trapHours: { type: array, items: { type: number }, description: "Hours where working more lowers net income." }
+        language: { $ref: "#/components/schemas/Language" }
+        conclusions: { type: array, items: { type: string }, description: "The conclusions as sentences." }
+    SubsidyResult:
+      type: object
+      required: [scenario, ruleset, asOf, asOfMode, decisionDate, language, employer, wageSubsidy, adaptationSubsidy, decisionTrace, totals, months, warnings]
+      properties:
+        scenario: { type: string }
+        ruleset: { $ref: "#/components/schemas/Ruleset" }
+        asOf: { type: string }
+        asOfMode: { type: string, enum: [eachMonth, pinned] }
+        decisionDate: { type: string, description: "The job's first day (YYYY-MM-DD)." }
+        language: { $ref: "#/components/schemas/Language" }
+        employer: { type: object }
+        wageSubsidy: { type: object, nullable: true, description: "Eligibility checklist and terms (rate ratio, monthly cap EUR, period)." }
+        adaptationSubsidy: { type: object, nullable: true }
+        decisionTrace: { type: array, items: { $ref: "#/components/schemas/Step" } }
+        totals: { type: object, additionalProperties: { type: number }, description: "Totals over the months, EUR." }
+        months: { type: array, items: { type: object }, description: "Each month's employer figures, EUR." }
+        warnings: { type: array, items: { $ref: "#/components/schemas/Warning" } }
+    Parameter:
+      type: object
+      required: [ruleset, id, label, description, type, unit, source, asOf, inForce, values]
+      properties:
+        ruleset: { $ref: "#/components/schemas/Ruleset" }
+        id: { type: string }
+        label: { type: string }
+        description: { type: string, nullable: true }
+        type: { type: string }
+        unit: { type: string }
+        source: { type: object, description: "Law, URL or note." }
+        asOf: { type: string, nullable: true, description: "The asOf date asked for." }
+        inForce: { type: object, nullable: true, description: "The dated value in force on asOf." }
+        values:
+          type: array
+          items:
+            type: object
+            required: [from, status, value, text, source, note]
+            properties:
+              from: { type: string, description: "Valid from (YYYY-MM-DD)." }
+              status: { type: string, enum: [confirmed, unverified, unknown] }
+              value: { nullable: true, description: "Amount (EUR), rate (ratio), count, date, flag, name, scale brackets or table." }
+              text: { type: array, items: { type: string }, description: "The value as text in the chosen language." }
+              source: { type: object, nullable: true }
+              note: { type: string, nullable: true }
+"""#
+}

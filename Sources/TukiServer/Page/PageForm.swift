@@ -1,0 +1,84 @@
+import TukiEngine
+import TukiText
+
+/// The form's values as the coach typed them, and the scenario they make.
+struct PageForm: Sendable {
+    var values: [String: String]
+
+    static let empty = PageForm(values: PageField.defaults)
+
+    /// Reads an `application/x-www-form-urlencoded` body; only the form's own fields are kept.
+    init(urlEncoded body: String) {
+        var values: [String: String] = [:]
+        for pair in body.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = Self.decoded(parts[0])
+            guard PageField.all.contains(where: { $0.name == name }) else { continue }
+            values[name] = (parts.count > 1 ? Self.decoded(parts[1]) : nil)?.trimmingWhitespace() ?? ""
+        }
+        self.values = values
+    }
+
+    init(values: [String: String]) { self.values = values }
+
+    /// The scenario as JSON: filled fields only, nested by their dotted names, every value as a JSON string
+    /// (the decoder reads the text and checks it), so nothing typed can change the document's shape.
+    var scenarioJSON: String {
+        var root = Node()
+        for field in PageField.all {
+            let value: String
+            switch field.input {
+            case .checkbox: value = values[field.name] == nil ? "false" : "true"
+            default:
+                guard let typed = values[field.name], !typed.isEmpty else { continue }
+                value = typed
+            }
+            root.insert(value, at: field.name.split(separator: ".").map(String.init))
+        }
+        if root.children["housing"] != nil { root.insert("auto", at: ["housing", "allowance"]) }
+        return root.json
+    }
+
+    private struct Node {
+        var value: String?
+        var children: [String: Node] = [:]
+        var order: [String] = []
+
+        mutating func insert(_ text: String, at path: [String]) {
+            guard let key = path.first else { value = text; return }
+            if children[key] == nil { order.append(key) }
+            children[key, default: Node()].insert(text, at: Array(path.dropFirst()))
+        }
+
+        var json: String {
+            if let value, children.isEmpty { return JSONValue.string(value).serialized() }
+            return "{" + order.map { JSONValue.string($0).serialized() + ":" + children[$0]!.json }.joined(separator: ",") + "}"
+        }
+    }
+
+    private static func decoded(_ text: Substring) -> String {
+        var bytes: [UInt8] = []
+        var index = text.utf8.startIndex
+        let utf8 = text.utf8
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == UInt8(ascii: "+") {
+                bytes.append(UInt8(ascii: " "))
+            } else if byte == UInt8(ascii: "%"), let end = utf8.index(index, offsetBy: 2, limitedBy: utf8.endIndex), end < utf8.endIndex,
+                      let value = UInt8(String(decoding: utf8[utf8.index(after: index)...end], as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                index = end
+            } else {
+                bytes.append(byte)
+            }
+            index = utf8.index(after: index)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+private extension String {
+    func trimmingWhitespace() -> String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import TukiEngine
+import TukiText
+
+/// The coach's page as HTML: the form (filled as submitted, each error next to its field) and the result.
+/// Plain HTML and CSS, no script; every text from the catalogs, every value escaped.
+struct PageHTML {
+    let formatter: TextFormatter
+    let stamp: RuleSetStamp
+
+    static let languages: [(language: Language, path: String, name: String)] = [
+        (.fi, "/", "Suomi"), (.sv, "/sv", "Svenska"), (.en, "/en", "English"),
+    ]
+
+    func render(form: PageForm, error: InputError?, result: PageResult?) -> String {
+        let path = Self.languages.first { $0.language == formatter.language }!.path
+        let errorField = error.flatMap(Self.formField)
+        return """
+        <!DOCTYPE html>
+        <html lang="\(formatter.language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(say(PageMessages.title))</title>
+        <style>\(PageStyle.css)</style>
+        </head>
+        <body>
+        \(result == nil ? "" : "<a class=\"skip\" href=\"#result\">\(say(PageMessages.skipToResult))</a>")
+        <header>
+        <h1>\(say(PageMessages.title))</h1>
+        <nav aria-label="\(say(PageMessages.languages))"><ul>\(languageLinks())</ul></nav>
+        </header>
+        <main>
+        <p class="intro">\(say(PageMessages.intro))</p>
+        <form method="post" action="\(path)" novalidate>
+        \(error.map { errorSummary($0, placed: errorField != nil) } ?? "")
+        \(PageField.sections.map { section(title: $0.title, fields: $0.fields, form: form, error: error, errorField: errorField) }.joined(separator: "\n"))
+        <button type="submit">\(say(PageMessages.submit))</button>
+        </form>
+        \(result.map(PageResultHTML(formatter: formatter, stamp: stamp).render) ?? "")
+        </main>
+        </body>
+        </html>
+
+        """
+    }
+
+    /// The form input an error belongs to: the field itself, a missing field's own input, or the first input inside it.
+    static func formField(_ error: InputError) -> String? {
+        let names = PageField.all.map(\.name)
+        var candidates: [String] = []
+        if case let .text(key)? = error.statement.values["key"], error.statement.kind == InputMessages.missingField {
+            candidates.append([error.field, key].compactMap { $0 }.joined(separator: "."))
+        }
+        if let field = error.field { candidates.append(field) }
+        for candidate in candidates {
+            if names.contains(candidate) { return candidate }
+            if let inside = names.first(where: { $0.hasPrefix(candidate + ".") }) { return inside }
+        }
+        return nil
+    }
+
+    private func say(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) -> String {
+        XMLText.escaped(formatter.say(kind, values))
+    }
+
+    private func languageLinks() -> String {
+        Self.languages.map { entry in
+            let current = entry.language == formatter.language ? " aria-current=\"page\"" : ""
+            return "<li><a href=\"\(entry.path)\" lang=\"\(entry.language.rawValue)\" hreflang=\"\(entry.language.rawValue)\"\(current)>\(entry.name)</a></li>"
+        }.joined()
+    }
+
+    private func errorSummary(_ error: InputError, placed: Bool) -> String {
+        let detail = placed ? "" : "<p>\(XMLText.escaped(formatter.format(error.statement)))</p>"
+        return "<div class=\"error-summary\" role=\"alert\"><p>\(say(PageMessages.errorSummary, ["count": .count(1)]))</p>\(detail)</div>"
+    }
+
+    private func section(title: MessageKind, fields: [PageField], form: PageForm, error: InputError?, errorField: String?) -> String {
+        "<fieldset><legend>\(say(title))</legend>\n"
+            + fields.map { field in
+                input(field, value: form.values[field.name], error: field.name == errorField ? error : nil)
+            }.joined(separator: "\n")
+            + "\n</fieldset>"
+    }
+
+    private func input(_ field: PageField, value: String?, error: InputError?) -> String {
+        let id = "f-" + field.name.replacingOccurrences(of: ".", with: "-")
+        let errorID = "e-" + id.dropFirst(2)
+        let label = "<label for=\"\(id)\">\(say(field.label))</label>"
+        let invalid = error == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"\(errorID)\""
+        let message = error.map { "<p class=\"field-error\" id=\"\(errorID)\">\(XMLText.escaped(formatter.format($0.statement)))</p>" } ?? ""
+        let name = XMLText.escaped(field.name)
+        let control: String
+        switch field.input {
+        case .checkbox:
+            let checked = value == nil ? "" : " checked"
+            return "<div class=\"field checkbox\(error == nil ? "" : " has-error")\"><input type=\"checkbox\" id=\"\(id)\" name=\"\(name)\" value=\"true\"\(checked)\(invalid)> \(label)\(message)</div>"
+        case let .choice(options):
+            control = "<select id=\"\(id)\" name=\"\(name)\"\(invalid)>" + options.map { option in
+                let selected = option.value == (value ?? "") ? " selected" : ""
+                return "<option value=\"\(XMLText.escaped(option.value))\"\(selected)>\(XMLText.escaped(formatter.term(option.label)))</option>"
+            }.joined() + "</select>"
+        case .text, .number, .month:
+            let mode = if case .number = field.input { " inputmode=\"decimal\"" } else { "" }
+            control = "<input type=\"text\" id=\"\(id)\" name=\"\(name)\" value=\"\(XMLText.escaped(value ?? ""))\"\(mode)\(invalid)>"
+        }
+        return "<div class=\"field\(error == nil ? "" : " has-error")\">\(label)\(message)\(control)</div>"
+    }
+}

@@ -1,0 +1,62 @@
+import TukiEngine
+import TukiText
+
+/// The result part of the page: summary, best safe hours, month table, chart with its text alternative,
+/// warnings with what to do, and the explanation.
+struct PageResultHTML {
+    let formatter: TextFormatter
+    let stamp: RuleSetStamp
+
+    func render(_ result: PageResult) -> String {
+        let sections = ReportSections(formatter: formatter)
+        let summary = SimulationReport(formatter: formatter).summary(result.simulation.summary)
+        var html = "<section id=\"result\" aria-labelledby=\"result-heading\">\n"
+            + "<h2 id=\"result-heading\">\(say(PageMessages.result)): \(XMLText.escaped(result.scenarioName))</h2>\n"
+            + paragraphs(summary.split(separator: "\n").map(String.init))
+        if let sweep = result.sweep {
+            html += "<h3>\(say(PageMessages.bestSafeHours))</h3>\n" + paragraphs(SweepReport(formatter: formatter).conclusions(sweep), first: "best-safe")
+        }
+        html += "<h3>\(say(PageMessages.monthTable))</h3>\n" + monthTable(MonthTable(result.simulation, formatter: formatter))
+        if let sweep = result.sweep {
+            html += "<h3>\(say(PageMessages.chart))</h3>\n<figure class=\"chart\">"
+                + SweepChart(formatter: formatter).svg(sweep, scenarioName: result.scenarioName)
+                + "</figure>\n<details><summary>\(say(PageMessages.chartAsTable))</summary>\n<pre>"
+                + XMLText.escaped(SweepReport(formatter: formatter).text(sweep, scenarioName: result.scenarioName))
+                + "</pre></details>\n"
+        }
+        let warnings = sections.warningItems(result.simulation.warnings)
+        html += "<h3>\(say(PageMessages.warnings))</h3>\n"
+            + (warnings.isEmpty ? "<p>\(say(PageMessages.noWarnings))</p>\n" : list(warnings, class: "warnings"))
+        html += "<h3>\(say(PageMessages.explanation))</h3>\n"
+        for block in sections.explanationBlocks(result.simulation.months.map { ($0.month, $0.withJob.trace) }) {
+            html += "<h4>\(XMLText.escaped(block.heading))</h4>\n" + (block.items.isEmpty ? "" : list(block.items, class: "steps"))
+        }
+        html += "<p class=\"handover\">"
+            + say(PageMessages.handover, ["version": .text(stamp.version), "digest": .text(String(stamp.digest.prefix(12)))]) + "</p>\n"
+        return html + "</section>"
+    }
+
+    private func say(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) -> String {
+        XMLText.escaped(formatter.say(kind, values))
+    }
+
+    private func paragraphs(_ lines: [String], first id: String? = nil) -> String {
+        lines.enumerated().map { index, line in
+            let attribute = index == 0 ? id.map { " id=\"\($0)\"" } ?? "" : ""
+            return "<p\(attribute)>\(XMLText.escaped(line))</p>\n"
+        }.joined()
+    }
+
+    private func list(_ items: [String], class name: String) -> String {
+        "<ul class=\"\(name)\">" + items.map { "<li>\(XMLText.escaped($0))</li>" }.joined(separator: "\n") + "</ul>\n"
+    }
+
+    private func monthTable(_ table: MonthTable) -> String {
+        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"month-caption\"><table class=\"months\">"
+            + "<caption id=\"month-caption\">\(say(PageMessages.monthTableCaption))</caption>\n<thead><tr>"
+            + table.header.map { "<th scope=\"col\">\(XMLText.escaped($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            + table.rows.map { row in
+                "<tr><th scope=\"row\">\(XMLText.escaped(row[0]))</th>" + row.dropFirst().map { "<td>\(XMLText.escaped($0))</td>" }.joined() + "</tr>"
+            }.joined(separator: "\n") + "\n</tbody></table></div>\n"
+    }
+}

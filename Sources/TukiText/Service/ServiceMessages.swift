@@ -1,0 +1,74 @@
+import TukiEngine
+
+/// The HTTP service's own messages: errors that are not about a scenario field, and the coach's page.
+public enum ServiceMessages {
+    public static let bodyTooLarge = MessageKind("service.error.body_too_large", ["limit"])
+    public static let timeLimit = MessageKind("service.error.time_limit", ["milliseconds"])
+    public static let notFound = MessageKind("service.error.not_found")
+    public static let requestRefused = MessageKind("service.error.request_refused", ["status"])
+    public static let internalError = MessageKind("service.error.internal")
+    public static let badQuery = MessageKind("service.error.bad_query", ["parameter", "expected"])
+    public static let noJob = MessageKind("service.error.no_job")
+    public static let tooManyPoints = MessageKind("service.error.too_many_points", ["count", "limit"])
+
+    public static let all = [bodyTooLarge, timeLimit, notFound, requestRefused, internalError, badQuery, noJob, tooManyPoints]
+        + PageMessages.all
+}
+
+/// Headings, labels and notes of the coach's page (`GET /`, `/sv`, `/en`).
+public enum PageMessages {
+    public static let title = MessageKind("page.title")
+    public static let intro = MessageKind("page.intro")
+    public static let languages = MessageKind("page.languages")
+    public static let skipToResult = MessageKind("page.skip_to_result")
+    public static let sectionPeriod = MessageKind("page.section.period")
+    public static let sectionPerson = MessageKind("page.section.person")
+    public static let sectionHousehold = MessageKind("page.section.household")
+    public static let sectionHousing = MessageKind("page.section.housing")
+    public static let sectionBenefits = MessageKind("page.section.benefits")
+    public static let sectionJob = MessageKind("page.section.job")
+    public static let sectionEmployer = MessageKind("page.section.employer")
+    public static let fieldName = MessageKind("page.field.name")
+    public static let fieldStart = MessageKind("page.field.start")
+    public static let fieldMonths = MessageKind("page.field.months")
+    public static let fieldBirthYear = MessageKind("page.field.birth_year")
+    public static let fieldMunicipality = MessageKind("page.field.municipality")
+    public static let fieldChurchMember = MessageKind("page.field.church_member")
+    public static let fieldAdults = MessageKind("page.field.adults")
+    public static let fieldChildren = MessageKind("page.field.children")
+    public static let fieldPartnerIncome = MessageKind("page.field.partner_income")
+    public static let fieldRent = MessageKind("page.field.rent")
+    public static let fieldWater = MessageKind("page.field.water")
+    public static let fieldHeating = MessageKind("page.field.heating")
+    public static let fieldKelaPension = MessageKind("page.field.kela_pension")
+    public static let fieldEarningsRelatedPension = MessageKind("page.field.earnings_related_pension")
+    public static let fieldDisabilityAllowance = MessageKind("page.field.disability_allowance")
+    public static let fieldDaysPerWeek = MessageKind("page.field.days_per_week")
+    public static let fieldHoursPerDay = MessageKind("page.field.hours_per_day")
+    public static let fieldHourlyWage = MessageKind("page.field.hourly_wage")
+    public static let fieldEmployerKind = MessageKind("page.field.employer_kind")
+    public static let fieldSubsidyType = MessageKind("page.field.subsidy_type")
+    public static let choiceNone = MessageKind("page.choice.none")
+    public static let choiceNotGiven = MessageKind("page.choice.not_given")
+    public static let submit = MessageKind("page.submit")
+    public static let errorSummary = MessageKind("page.error_summary", ["count"])
+    public static let result = MessageKind("page.result")
+    public static let monthTable = MessageKind("page.month_table")
+    public static let monthTableCaption = MessageKind("page.month_table_caption")
+    public static let chart = MessageKind("page.chart")
+    public static let chartAsTable = MessageKind("page.chart_as_table")
+    public static let bestSafeHours = MessageKind("page.best_safe_hours")
+    public static let warnings = MessageKind("page.warnings")
+    public static let noWarnings = MessageKind("page.no_warnings")
+    public static let explanation = MessageKind("page.explanation")
+    public static let handover = MessageKind("page.handover", ["version", "digest"])
+
+    public static let all = [
+        title, intro, languages, skipToResult, sectionPeriod, sectionPerson, sectionHousehold, sectionHousing, sectionBenefits,
+        sectionJob, sectionEmployer, fieldName, fieldStart, fieldMonths, fieldBirthYear, fieldMunicipality, fieldChurchMember,
+        fieldAdults, fieldChildren, fieldPartnerIncome, fieldRent, fieldWater, fieldHeating, fieldKelaPension,
+        fieldEarningsRelatedPension, fieldDisabilityAllowance, fieldDaysPerWeek, fieldHoursPerDay, fieldHourlyWage,
+        fieldEmployerKind, fieldSubsidyType, choiceNone, choiceNotGiven, submit, errorSummary, result, monthTable,
+        monthTableCaption, chart, chartAsTable, bestSafeHours, warnings, noWarnings, explanation, handover,
+    ]
+}

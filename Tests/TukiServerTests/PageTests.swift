@@ -1,0 +1,72 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import TukiServer
+
+@Suite("The coach's page")
+struct PageTests {
+    static let filledForm = [
+        "name=Saara", "start=2026-02", "months=12", "person.birthYear=2002", "person.municipality=Joensuu",
+        "household.adults=1", "household.children=0", "housing.rent=620.00", "housing.water=20.00",
+        "benefits.kelaDisabilityPension=true", "benefits.disabilityAllowance=basic",
+        "job.pattern.daysPerWeek=3", "job.pattern.hoursPerDay=5", "job.hourlyWage=12.40", "job.employer.kind=company",
+    ].joined(separator: "&")
+
+    @Test("the form is served in each language with every input labelled", arguments: [("/", "fi"), ("/sv", "sv"), ("/en", "en")])
+    func form(path: String, language: String) async throws {
+        try await ServerFixture.test { client in
+            try await client.execute(uri: path, method: .get) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("<html lang=\"\(language)\">"))
+                #expect(!html.contains("<script"))
+                let ids = html.matches(of: /<(?:input|select) [^>]*id="([^"]+)"/).map { String($0.1) }
+                #expect(ids.count == 20)
+                for id in ids { #expect(html.contains("<label for=\"\(id)\">"), "no label for \(id)") }
+            }
+        }
+    }
+
+    @Test("a submitted form keeps its values and shows the month table, the chart and the warnings")
+    func submit() async throws {
+        try await ServerFixture.test { client in
+            try await client.execute(uri: "/en", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                     body: ByteBuffer(string: Self.filledForm)) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("name=\"person.municipality\" value=\"Joensuu\""))
+                #expect(html.contains("name=\"benefits.kelaDisabilityPension\" value=\"true\" checked"))
+                #expect(html.contains("<option value=\"basic\" selected>"))
+                #expect(html.contains("<table class=\"months\">"))
+                #expect(html.contains("<svg") && html.contains("<desc id=\"chart-desc\">"))
+                #expect(html.contains("<ul class=\"warnings\">"))
+                #expect(html.contains("How the figures were computed"))
+            }
+        }
+    }
+
+    @Test("a field error is shown next to its field in the page's language")
+    func fieldError() async throws {
+        try await ServerFixture.test { client in
+            try await client.execute(uri: "/sv", method: .post, body: ByteBuffer(string: "name=S&start=2026-02&person.birthYear=abc")) { response in
+                #expect(response.status == .badRequest)
+                let html = String(buffer: response.body)
+                #expect(html.contains("aria-describedby=\"e-person-birthYear\""))
+                #expect(html.contains("<p class=\"field-error\" id=\"e-person-birthYear\">Värdet ska vara av typen heltal"))
+                #expect(html.contains("value=\"abc\""))
+            }
+        }
+    }
+
+    @Test("typed text is escaped, never markup")
+    func escaping() async throws {
+        try await ServerFixture.test { client in
+            try await client.execute(uri: "/en", method: .post, body: ByteBuffer(string: "name=%3Cscript%3Ex%3C%2Fscript%3E&start=2026-02")) { response in
+                let html = String(buffer: response.body)
+                #expect(!html.contains("<script>x"))
+                #expect(html.contains("&lt;script&gt;x"))
+            }
+        }
+    }
+}
