@@ -42,16 +42,23 @@ public struct SweepChart: Sendable {
             body += "<polyline points=\"\(netPoints.joined(separator: " "))\" fill=\"none\" stroke=\"#000\" stroke-width=\"3\">"
                 + "<title>\(XMLText.escaped(formatter.say(SweepMessages.chartNet)))</title></polyline>\n"
         }
-        if let safe = sweep.bestSafe {
+        if sweep.hasBenefitsToLose, let safe = sweep.bestSafe {
             let safeX = x(safe)
             body += "<line x1=\"\(safeX)\" y1=\"\(Self.top)\" x2=\"\(safeX)\" y2=\"\(Self.top + plotHeight)\" stroke=\"#000\" "
                 + "stroke-dasharray=\"6 4\" stroke-width=\"2\"/>\n"
-                + "<text x=\"\(safeX + 4)\" y=\"\(Self.top + 14)\" font-size=\"13\">"
+                + safeLabel(at: safeX, plotWidth: plotWidth)
                 + "\(XMLText.escaped(formatter.say(SweepMessages.chartSafe))) \(XMLText.escaped(formatter.hours(safe.weeklyHours))) h</text>\n"
         }
         body += axes(points: points, x: x, maximum: maximum, y: y, plotWidth: plotWidth, plotHeight: plotHeight)
         body += legend(points)
         return document(title, description, body: body)
+    }
+
+    /// The label's opening tag: right of the line, or left of it near the right edge so it stays off the legend.
+    private func safeLabel(at x: Int64, plotWidth: Int64) -> String {
+        let nearRightEdge = x > Self.left + plotWidth - 140
+        return "<text x=\"\(nearRightEdge ? x - 4 : x + 4)\" y=\"\(Self.top + 14)\" font-size=\"13\""
+            + (nearRightEdge ? " text-anchor=\"end\">" : ">")
     }
 
     private func axes(points: [SweepPoint], x: (SweepPoint) -> Int64, maximum: Money, y: (Money) -> Int64,
