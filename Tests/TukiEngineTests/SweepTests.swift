@@ -65,4 +65,12 @@ import Testing
         #expect(breakEven.weeklyHours > .whole(30))
         #expect(sweep.highestNet?.weeklyHours == .whole(40))
     }
+
+    @Test func unknownBenefitAmountsMeanNoHoursCanBeCalledSafe() throws {
+        let simulation = Simulation(rules: try RuleLoader.load(directory: TestPaths.rules))
+        let unknown = Sweep(simulation: simulation).run(try scenario(Self.pensioner), axis: .weeklyHours([.whole(10), .whole(20)]))
+        #expect(unknown.unknownBenefits == [.kelaDisabilityPension, .guaranteePension])
+        #expect(unknown.hasBenefitsToLose)
+        #expect(unknown.bestSafe == nil)
+    }
 }

@@ -70,6 +70,7 @@ enum SampleValues {
         "household": .term("term.household.alone"),
         "stopped": .text("Kelan eläke"),
         "gain": .money(Money(cents: 55_000)),
+        "benefits": .text("Kelan eläke, Takuueläke"),
         "rent": .money(Money(cents: 52_645)),
         "water": .money(Money(cents: 2_000)),
         "heating": .money(.zero),

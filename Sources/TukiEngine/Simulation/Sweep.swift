@@ -24,10 +24,23 @@ public struct Sweep: Sendable {
         case let .weeklyHours(hours): jobs = hours.map { job.with(weeklyHours: $0) }
         case let .hourlyWage(wages): jobs = wages.map { job.with(pay: .hourly($0)) }
         }
-        return SweepResult(points: jobs.map { point(simulation.run(scenario.with(job: $0)), job: $0) })
+        let received = Self.benefitsReceived(scenario)
+        return SweepResult(points: jobs.map { point(simulation.run(scenario.with(job: $0)), job: $0, received: received) })
     }
 
-    private func point(_ result: SimulationResult, job: Job) -> SweepPoint {
+    /// The benefit lines the scenario says the person receives.
+    static func benefitsReceived(_ scenario: Scenario) -> [AmountLine] {
+        let benefits = scenario.benefits
+        return [
+            (AmountLine.kelaDisabilityPension, benefits.kelaDisabilityPension != nil),
+            (.guaranteePension, benefits.receivesDisabilityPension),
+            (.earningsRelatedPension, benefits.earningsRelatedPension != nil),
+            (.disabilityAllowance, benefits.disabilityAllowance != .none),
+            (.housingAllowance, scenario.housing?.allowance == .auto),
+        ].filter(\.1).map(\.0)
+    }
+
+    private func point(_ result: SimulationResult, job: Job, received: [AmountLine]) -> SweepPoint {
         let months = result.months
         func average(_ line: AmountLine, _ variant: Variant) -> Money? {
             let values = months.map { $0.figures(variant).amount(line) }
@@ -46,9 +59,11 @@ public struct Sweep: Sendable {
             }
         }
         let held = Self.benefits.filter { line in months.contains { ($0.baseline.amount(line) ?? .zero) > .zero } }
+        let unknown = received.filter { line in months.contains { $0.baseline.amount(line) == nil } }
         let limitCrossed = result.warnings.contains { Self.limitWarnings.contains($0.statement.kind) }
         return SweepPoint(weeklyHours: job.pattern.weeklyHours, pay: job.pay, withJob: averages, baseline: baseline,
-                          heldBenefits: held, stoppedBenefits: stopped, crossesEarningsLimit: limitCrossed)
+                          heldBenefits: held, unknownBenefits: unknown, stoppedBenefits: stopped,
+                          crossesEarningsLimit: limitCrossed)
     }
 }
 
@@ -60,6 +75,8 @@ public struct SweepPoint: Sendable {
     public let baseline: [AmountLine: Money]
     /// Benefits paid in some month without the job.
     public let heldBenefits: [AmountLine]
+    /// Benefits the person receives whose amount the rules could not give for some month.
+    public let unknownBenefits: [AmountLine]
     /// Benefits paid without the job that stop (or rest) in some month with it.
     public let stoppedBenefits: [AmountLine]
     public let crossesEarningsLimit: Bool
@@ -80,11 +97,20 @@ public struct SweepResult: Sendable {
 
     /// Whether the person has any benefit without the job that working could stop.
     public var hasBenefitsToLose: Bool {
-        points.contains { !$0.heldBenefits.isEmpty }
+        points.contains { !$0.heldBenefits.isEmpty || !$0.unknownBenefits.isEmpty }
     }
 
-    /// The most hours that keep every benefit the person has without the job.
-    public var bestSafe: SweepPoint? { points.filter(\.keepsEveryBenefit).max { $0.grossWage < $1.grossWage } }
+    /// Benefits whose amount is unknown somewhere in the sweep: then no hours can be called safe.
+    public var unknownBenefits: [AmountLine] {
+        Sweep.benefits.filter { line in points.contains { $0.unknownBenefits.contains(line) } }
+    }
+
+    /// The most hours that keep every benefit the person has without the job; none while a benefit's
+    /// amount is unknown.
+    public var bestSafe: SweepPoint? {
+        guard unknownBenefits.isEmpty else { return nil }
+        return points.filter(\.keepsEveryBenefit).max { $0.grossWage < $1.grossWage }
+    }
 
     /// Every point's net income is known, so comparisons between points can be made.
     public var netIsKnownEverywhere: Bool { !points.isEmpty && points.allSatisfy { $0.net != nil } }

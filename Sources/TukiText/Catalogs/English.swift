@@ -261,6 +261,7 @@ extension MessageCatalog {
         "sweep.column.marginal": "Effective marginal tax rate",
         "sweep.column.notes": "Notes",
         "sweep.best_safe": "Best safe hours: at most {hours} hours a week ({wage} a month). Every benefit you have now is kept.",
+        "sweep.benefits_unknown": "The safe number of hours cannot be judged because the amounts of these benefits are not known: {benefits}. See the notes.",
         "sweep.no_benefits": "You have no benefits that work could stop. Every extra hour adds to your net income.",
         "sweep.no_safe_point": "At none of the hours tried are all benefits kept.",
         "sweep.break_even": "To work more, you need at least {hours} hours a week ({wage} a month) to be as well off as at the safe hours.",

@@ -261,6 +261,7 @@ extension MessageCatalog {
         "sweep.column.marginal": "Efektiivinen rajaveroaste",
         "sweep.column.notes": "Huomiot",
         "sweep.best_safe": "Turvallisin työmäärä: enintään {hours} tuntia viikossa ({wage} kuukaudessa). Silloin kaikki nykyiset etuutesi säilyvät.",
+        "sweep.benefits_unknown": "Turvallista työmäärää ei voi arvioida, koska näiden etuuksien määrää ei tiedetä: {benefits}. Katso huomiot.",
         "sweep.no_benefits": "Sinulla ei ole etuuksia, jotka työ voisi lopettaa. Jokainen lisätunti kasvattaa käteen jäävää tuloa.",
         "sweep.no_safe_point": "Millään kokeillulla työmäärällä kaikki etuudet eivät säily.",
         "sweep.break_even": "Jos teet enemmän, tarvitset vähintään {hours} tuntia viikossa ({wage} kuukaudessa), jotta käteen jää yhtä paljon kuin turvallisella työmäärällä.",

@@ -261,6 +261,7 @@ extension MessageCatalog {
         "sweep.column.marginal": "Effektiv marginalskatt",
         "sweep.column.notes": "Anmärkningar",
         "sweep.best_safe": "Säkraste arbetsmängd: högst {hours} timmar per vecka ({wage} per månad). Då behåller du alla dina nuvarande förmåner.",
+        "sweep.benefits_unknown": "Den säkra arbetsmängden kan inte bedömas, eftersom beloppen för dessa förmåner inte är kända: {benefits}. Se anmärkningarna.",
         "sweep.no_benefits": "Du har inga förmåner som arbetet kunde avsluta. Varje extra timme ökar nettoinkomsten.",
         "sweep.no_safe_point": "Med ingen av de prövade arbetsmängderna behåller du alla förmåner.",
         "sweep.break_even": "Om du arbetar mer behöver du minst {hours} timmar per vecka ({wage} per månad) för att få lika mycket netto som vid den säkra arbetsmängden.",

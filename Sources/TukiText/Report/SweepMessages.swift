@@ -13,6 +13,7 @@ public enum SweepMessages {
     public static let bestSafe = MessageKind("sweep.best_safe", ["hours", "wage"])
     public static let noSafePoint = MessageKind("sweep.no_safe_point")
     public static let noBenefits = MessageKind("sweep.no_benefits")
+    public static let benefitsUnknown = MessageKind("sweep.benefits_unknown", ["benefits"])
     public static let breakEven = MessageKind("sweep.break_even", ["hours", "wage"])
     public static let trap = MessageKind("sweep.trap", ["hours", "stopped"])
     public static let highestNet = MessageKind("sweep.highest_net", ["hours", "net"])
@@ -28,6 +29,6 @@ public enum SweepMessages {
     public static let chartSafe = MessageKind("sweep.chart.safe")
 
     public static let all = [title, hoursColumn, wageColumn, netWithoutColumn, netWithColumn, gainColumn, marginalColumn,
-                             notesColumn, bestSafe, noSafePoint, noBenefits, breakEven, trap, highestNet, netUnknown, stopsNote, limitNote,
+                             notesColumn, bestSafe, noSafePoint, noBenefits, benefitsUnknown, breakEven, trap, highestNet, netUnknown, stopsNote, limitNote,
                              chartTitle, chartDescription, chartNoSafe, chartXAxis, chartYAxis, chartNet, chartSafe]
 }

@@ -27,7 +27,11 @@ public struct SweepReport: Sendable {
 
     public func conclusions(_ sweep: SweepResult) -> [String] {
         var lines: [String] = []
-        if !sweep.hasBenefitsToLose {
+        if !sweep.unknownBenefits.isEmpty {
+            lines.append(formatter.say(SweepMessages.benefitsUnknown, [
+                "benefits": .text(sweep.unknownBenefits.map { formatter.term($0.termKey) }.joined(separator: ", ")),
+            ]))
+        } else if !sweep.hasBenefitsToLose {
             lines.append(formatter.say(SweepMessages.noBenefits))
         } else if let safe = sweep.bestSafe {
             lines.append(formatter.say(SweepMessages.bestSafe, ["hours": .hours(safe.weeklyHours), "wage": .money(safe.grossWage)]))
