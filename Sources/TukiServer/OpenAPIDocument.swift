@@ -549,6 +549,7 @@ components:
       required: [amounts, trace]
       properties:
         amounts: { type: object, additionalProperties: { type: number }, description: "Amount lines (e.g. grossWage, netIncome), EUR/month." }
+        unknown: { type: array, items: { type: string }, description: "Lines the person has whose amount the rules cannot give this month (e.g. kelaDisabilityPension, netIncome): not in amounts, and not zero." }
         trace: { type: array, items: { $ref: "#/components/schemas/Step" } }
     SimulationResult:
       type: object
@@ -599,9 +600,11 @@ components:
               netWithJob: { type: number, nullable: true, description: "Average net income with the job, EUR/month." }
               effectiveMarginalRate: { type: number, nullable: true, description: "Share of the extra wage lost since the previous point (ratio)." }
               participationTaxRate: { type: number, nullable: true, description: "Ratio." }
-              keepsEveryBenefit: { type: boolean }
+              keepsEveryBenefit: { type: boolean, description: "No benefit stops and no earnings limit is crossed in any month (for hourly pay in average months, also not in the real calendar's months)." }
+              unsafeInBusyMonths: { type: boolean, description: "Safe in average months, but counted in the real calendar a benefit stops or an earnings limit is crossed in a month with more working days." }
               stoppedBenefits: { type: array, items: { type: string } }
               withJob: { type: object, description: "Average amount lines with the job, EUR/month." }
+        checksBusyMonths: { type: boolean, description: "Hourly pay counted in average months: each point was also run in the real calendar's months." }
         bestSafeHours: { type: number, nullable: true, description: "Most weekly hours keeping every benefit." }
         breakEvenHours: { type: number, nullable: true, description: "Hours needed beyond the safe hours to be as well off." }
         highestNetHours: { type: number, nullable: true, description: "Weekly hours with the highest net income." }

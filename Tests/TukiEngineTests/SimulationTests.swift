@@ -107,4 +107,46 @@ import Testing
         #expect(stopped.map { $0.statement.values["calculator"] } == [.term(CalculatorName.wage.termKey), .term(CalculatorName.tax.termKey)])
         #expect(result.months[1].baseline.amount(.grossWage) == money("976.59"))
     }
+
+    @Test func anUnknownBenefitMakesTheTotalsUnknownInsteadOfCountingItAsZero() throws {
+        // 2026: Kela's amounts are not in the rules, so a Kela pensioner's income without the job is not 0 €.
+        let decoded = try scenario("""
+        name: u
+        start: 2026-02
+        months: 1
+        person: {birthYear: 1995, municipality: Helsinki}
+        benefits: {kelaDisabilityPension: true}
+        job: {pattern: {daysPerWeek: 3, hoursPerDay: 5}, hourlyWage: 12.40}
+        """)
+        let result = Simulation(rules: try RuleLoader.load(directory: TestPaths.rules)).run(decoded)
+        let month = try #require(result.months.first)
+        for figures in [month.baseline, month.withJob] {
+            #expect(figures.amount(.kelaDisabilityPension) == nil)
+            #expect(figures.amount(.totalIncome) == nil)
+            #expect(figures.amount(.netIncome) == nil)
+            #expect(result.isUnknown(.kelaDisabilityPension, in: figures))
+            #expect(result.isUnknown(.totalIncome, in: figures))
+            #expect(figures.trace.contains { $0.statement.kind == SimulationMessages.totalIncomeUnknown })
+        }
+        #expect(month.withJob.amount(.grossWage) == money("806.00"))
+        #expect(!result.isUnknown(.grossWage, in: month.baseline))
+        #expect(result.summary.averageGain == nil)
+    }
+
+    @Test func withEveryBenefitKnownTheTotalIsWageAndBenefits() throws {
+        let decoded = try scenario("""
+        name: k
+        start: 2026-02
+        months: 1
+        person: {birthYear: 1995, municipality: Helsinki}
+        benefits: {kelaDisabilityPension: {monthly: 700}}
+        job: {pattern: {daysPerWeek: 3, hoursPerDay: 5}, hourlyWage: 12.40}
+        """)
+        let result = Simulation(rules: try rulesWithHypothetical2026Figures()).run(decoded)
+        let month = try #require(result.months.first)
+        let withJob = month.withJob
+        let parts: [AmountLine] = [.grossWage, .kelaDisabilityPension, .guaranteePension]
+        #expect(withJob.amount(.totalIncome) == parts.compactMap { withJob.amount($0) }.sum())
+        #expect(result.requiredLines.allSatisfy { !result.isUnknown($0, in: withJob) })
+    }
 }

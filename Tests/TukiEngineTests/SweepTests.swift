@@ -19,20 +19,52 @@ import Testing
         sweep = Sweep(simulation: simulation).run(try scenario(Self.pensioner), axis: .weeklyHours(hours))
     }
 
-    @Test func theKelaLimitIsCrossedBetween18And19HoursAWeek() {
+    @Test func inTheAverageMonthTheKelaLimitIsCrossedBetween18And19HoursAWeek() {
         // 18 h × 52 / 12 × 12.40 = 967.20 €, under 976.59 €; 19 h gives 1 020.93 €, over it.
-        #expect(sweep.points[18].grossWage == money("967.20"))
-        #expect(sweep.points[18].keepsEveryBenefit)
+        #expect(sweep.points[17].grossWage == money("913.47"))
         #expect(sweep.points[19].grossWage == money("1020.93"))
         #expect(sweep.points[19].stoppedBenefits == [.kelaDisabilityPension, .guaranteePension])
+        #expect(!sweep.points[19].unsafeInBusyMonths)
+    }
+
+    @Test func hourlyPayIsAlsoCheckedInTheMonthWithTheMostWorkingDays() {
+        // March 2026 has 22 working days: 18 h a week is 18 × 22 / 5 = 79.2 h × 12.40 = 982.08 €, over 976.59 €,
+        // although the average month (967.20 €) is under it. 17 h gives 74.8 h = 927.52 €.
+        #expect(sweep.checksBusyMonths)
+        let eighteen = sweep.points[18]
+        #expect(eighteen.unsafeInBusyMonths)
+        #expect(!eighteen.keepsEveryBenefit)
+        #expect(eighteen.stoppedBenefits == [.kelaDisabilityPension, .guaranteePension])
+        // The point shows the calendar months' figures, in which the pensions stop: the average wage of Feb–Apr 2026
+        // (20, 22 and 20 working days) is 18 × 62 / 5 h × 12.40 / 3 = 922.56 €.
+        #expect(eighteen.grossWage == money("922.56"))
+        #expect(sweep.points[17].keepsEveryBenefit)
+        #expect(sweep.bestSafe?.weeklyHours == .whole(17))
     }
 
     @Test func theBestSafeHoursEqualTheBruteForceSearch() throws {
-        let bruteForce = sweep.points.filter { point in
-            point.stoppedBenefits.isEmpty && !point.crossesEarningsLimit
-        }.map(\.weeklyHours).max()
-        #expect(sweep.bestSafe?.weeklyHours == bruteForce)
-        #expect(sweep.bestSafe?.weeklyHours == .whole(18))
+        // Independently of the sweep: the most whole hours at which, counted both in average and in real calendar
+        // months, no month with the job pays less Kela or guarantee pension than the same month without it.
+        let simulation = Simulation(rules: try rulesWithHypothetical2026Figures())
+        let base = try scenario(Self.pensioner)
+        let keepsPensions = { (hours: Int64, calendar: CalendarMode) -> Bool in
+            let job = base.job!.with(weeklyHours: .whole(hours)).with(calendar: calendar)
+            return simulation.run(base.with(job: job)).months.allSatisfy { month in
+                [AmountLine.kelaDisabilityPension, .guaranteePension].allSatisfy { line in
+                    month.withJob.amount(line) == month.baseline.amount(line)
+                }
+            }
+        }
+        let bruteForce = (0...40).map(Int64.init).filter { keepsPensions($0, .average) && keepsPensions($0, .actual) }.max()
+        #expect(bruteForce == 17)
+        #expect(sweep.bestSafe?.weeklyHours == bruteForce.map(Hours.whole))
+    }
+
+    @Test func aMonthlySalaryIsNotCheckedAgainstBusyMonths() throws {
+        let salaried = try scenario(Self.pensioner.replacingOccurrences(of: "hourlyWage: 12.40", with: "monthlySalary: 900"))
+        let simulation = Simulation(rules: try rulesWithHypothetical2026Figures())
+        let result = Sweep(simulation: simulation).run(salaried, axis: .weeklyHours([.whole(10), .whole(20)]))
+        #expect(!result.checksBusyMonths)
     }
 
     @Test func losingThePensionIsATrap() throws {
@@ -56,11 +88,12 @@ import Testing
     }
 
     @Test func workingMoreOnlyPaysOffWellBeyondTheSafeHours() throws {
-        // Net at 18 h: 1 800.55 €; at 19 h the pensions stop and net falls to 937.32 €.
-        #expect(sweep.points[18].net == money("1800.55"))
+        // Net at 17 h keeps every benefit; at 18 h the pensions stop in March (22 working days) and at 19 h in every month.
+        #expect(try #require(sweep.points[18].net) < sweep.points[17].net!)
         #expect(sweep.points[19].net == money("937.32"))
         let breakEven = try #require(sweep.breakEvenBeyondSafe)
-        let bruteForce = sweep.points.dropFirst(19).first { $0.net! >= money("1800.55") }
+        let safeNet = try #require(sweep.points[17].net)
+        let bruteForce = sweep.points.dropFirst(18).first { $0.net! >= safeNet }
         #expect(breakEven.weeklyHours == bruteForce?.weeklyHours)
         #expect(breakEven.weeklyHours > .whole(30))
         #expect(sweep.highestNet?.weeklyHours == .whole(40))

@@ -7,7 +7,13 @@ public struct IncomeTotalCalculator: Calculator {
     static let parts: [AmountLine] = [.grossWage, .kelaDisabilityPension, .guaranteePension, .earningsRelatedPension,
                                       .disabilityAllowance, .housingAllowance]
 
+    /// Without the amount of a benefit the person receives, the total is unknown: no line rather than a
+    /// total that silently counts that benefit as zero.
     public func compute(_ context: inout MonthContext) {
+        if let unknown = context.scenario.receivedBenefitLines.first(where: { context.figures[$0] == nil }) {
+            context.record(TraceStep(SimulationMessages.totalIncomeUnknown, ["line": .term(unknown.termKey)]))
+            return
+        }
         let total = Self.parts.compactMap { context.figures[$0] }.sum()
         context.record(TraceStep(PensionMessages.totalIncome, ["total": .money(total)]))
         context.set(.totalIncome, total)

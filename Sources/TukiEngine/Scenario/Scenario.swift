@@ -15,6 +15,18 @@ public struct Scenario: Sendable, Hashable {
 
     public var simulatedMonths: [YearMonth] { (0..<months).map { start.adding(months: $0) } }
     public var lastMonth: YearMonth { start.adding(months: months - 1) }
+
+    /// The benefit lines the scenario says the person receives. A month whose figures lack one of them
+    /// does not know that benefit's amount, so its totals are unknown too.
+    public var receivedBenefitLines: [AmountLine] {
+        [
+            (AmountLine.kelaDisabilityPension, benefits.kelaDisabilityPension != nil),
+            (.guaranteePension, benefits.receivesDisabilityPension),
+            (.earningsRelatedPension, benefits.earningsRelatedPension != nil),
+            (.disabilityAllowance, benefits.disabilityAllowance != .none),
+            (.housingAllowance, housing?.allowance == .auto),
+        ].filter(\.1).map(\.0)
+    }
 }
 
 public struct Person: Sendable, Hashable {

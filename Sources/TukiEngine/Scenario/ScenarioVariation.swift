@@ -21,7 +21,19 @@ extension Job {
 
     public func with(pay: Pay) -> Job { with(pattern: pattern, pay: pay) }
 
+    /// The same job with its months counted by `calendar`.
+    public func with(calendar: CalendarMode) -> Job {
+        Job(start: start, end: end, pattern: pattern, pay: pay, calendar: calendar, extraPay: extraPay, employer: employer)
+    }
+
     private func with(pattern: WorkPattern, pay: Pay) -> Job {
         Job(start: start, end: end, pattern: pattern, pay: pay, calendar: calendar, extraPay: extraPay, employer: employer)
+    }
+
+    /// Paid by the hour but counted in average months: a real month with more working days pays more than the
+    /// average, so an earnings limit can be crossed in months the average hides.
+    public var averagesHourlyPay: Bool {
+        if case .hourly = pay, calendar == .average { return true }
+        return false
     }
 }

@@ -28,7 +28,7 @@ public struct Simulation: Sendable {
                         withJob: jobMonths[index])
         }
         return SimulationResult(scenarioName: scenario.name, ruleSet: rules.stamp, pinnedDate: pinnedDate, months: months,
-                                taxYears: taxYears)
+                                taxYears: taxYears, receivedBenefits: scenario.receivedBenefitLines)
     }
 
     private func figures(_ scenario: Scenario, _ month: YearMonth, _ variant: Variant, _ parameters: Parameters,

@@ -7,7 +7,10 @@ public enum SimulationMessages {
     /// The employer applies for subsidies: they are paid to the employer, and `tuki subsidy` shows them.
     public static let employerView = MessageKind("warning.employer_view")
 
-    public static let all = [parameterUnverified, calculationStopped, employerView]
+    /// The month's total income is not worked out: the amount of a benefit the person receives is unknown.
+    public static let totalIncomeUnknown = MessageKind("income.total_unknown", ["line"])
+
+    public static let all = [parameterUnverified, calculationStopped, employerView, totalIncomeUnknown]
 
     static func stopped(_ calculator: CalculatorName, _ error: ParameterLookupError, month: YearMonth) -> Warning {
         Warning(calculationStopped, ["calculator": .term(calculator.termKey), "parameter": .text(error.id.rawValue),

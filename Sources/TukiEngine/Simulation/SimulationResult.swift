@@ -7,8 +7,18 @@ public struct SimulationResult: Sendable {
     public let months: [MonthResult]
     /// Each calendar year's tax for each variant.
     public let taxYears: [TaxYearResult]
+    /// The benefit lines the person receives (`Scenario.receivedBenefitLines`).
+    public let receivedBenefits: [AmountLine]
 
     public var warnings: [Warning] { months.flatMap { $0.baseline.warnings + $0.withJob.warnings } }
+
+    /// Lines every month has unless an amount is unknown: the benefits received and the totals.
+    public var requiredLines: [AmountLine] { receivedBenefits + [.totalIncome, .netIncome] }
+
+    /// The month lacks this line because its amount is unknown (rather than because it is zero or does not apply).
+    public func isUnknown(_ line: AmountLine, in figures: MonthFigures) -> Bool {
+        figures.amount(line) == nil && requiredLines.contains(line)
+    }
 }
 
 public struct MonthResult: Sendable {

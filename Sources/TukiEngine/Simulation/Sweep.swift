@@ -4,7 +4,17 @@ public struct Sweep: Sendable {
     public enum Axis: Sendable, Hashable {
         case weeklyHours([Hours])
         case hourlyWage([Money])
+
+        public var kind: AxisKind {
+            switch self {
+            case .weeklyHours: .weeklyHours
+            case .hourlyWage: .hourlyWage
+            }
+        }
     }
+
+    /// What varies from point to point.
+    public enum AxisKind: String, Sendable, Hashable { case weeklyHours, hourlyWage }
 
     let simulation: Simulation
 
@@ -18,26 +28,19 @@ public struct Sweep: Sendable {
                                                   PensionMessages.warnEarningsRelatedResting]
 
     public func run(_ scenario: Scenario, axis: Axis) -> SweepResult {
-        guard let job = scenario.job else { return SweepResult(points: []) }
+        guard let job = scenario.job else { return SweepResult(points: [], axis: axis.kind) }
         let jobs: [Job]
         switch axis {
         case let .weeklyHours(hours): jobs = hours.map { job.with(weeklyHours: $0) }
         case let .hourlyWage(wages): jobs = wages.map { job.with(pay: .hourly($0)) }
         }
-        let received = Self.benefitsReceived(scenario)
-        return SweepResult(points: jobs.map { point(simulation.run(scenario.with(job: $0)), job: $0, received: received) })
-    }
-
-    /// The benefit lines the scenario says the person receives.
-    static func benefitsReceived(_ scenario: Scenario) -> [AmountLine] {
-        let benefits = scenario.benefits
-        return [
-            (AmountLine.kelaDisabilityPension, benefits.kelaDisabilityPension != nil),
-            (.guaranteePension, benefits.receivesDisabilityPension),
-            (.earningsRelatedPension, benefits.earningsRelatedPension != nil),
-            (.disabilityAllowance, benefits.disabilityAllowance != .none),
-            (.housingAllowance, scenario.housing?.allowance == .auto),
-        ].filter(\.1).map(\.0)
+        let received = scenario.receivedBenefitLines
+        return SweepResult(points: jobs.map { job in
+            let averaged = point(simulation.run(scenario.with(job: job)), job: job, received: received)
+            guard job.averagesHourlyPay else { return averaged }
+            let calendarMonths = point(simulation.run(scenario.with(job: job.with(calendar: .actual))), job: job, received: received)
+            return averaged.checked(againstCalendarMonths: calendarMonths)
+        }, axis: axis.kind, checksBusyMonths: jobs.contains { $0.averagesHourlyPay })
     }
 
     private func point(_ result: SimulationResult, job: Job, received: [AmountLine]) -> SweepPoint {
@@ -63,7 +66,7 @@ public struct Sweep: Sendable {
         let limitCrossed = result.warnings.contains { Self.limitWarnings.contains($0.statement.kind) }
         return SweepPoint(weeklyHours: job.pattern.weeklyHours, pay: job.pay, withJob: averages, baseline: baseline,
                           heldBenefits: held, unknownBenefits: unknown, stoppedBenefits: stopped,
-                          crossesEarningsLimit: limitCrossed)
+                          crossesEarningsLimit: limitCrossed, unsafeInBusyMonths: false)
     }
 }
 
@@ -80,10 +83,27 @@ public struct SweepPoint: Sendable {
     /// Benefits paid without the job that stop (or rest) in some month with it.
     public let stoppedBenefits: [AmountLine]
     public let crossesEarningsLimit: Bool
+    /// Counted in the real calendar's months, a benefit stops or an earnings limit is crossed in a month with
+    /// more working days than the average month.
+    public let unsafeInBusyMonths: Bool
 
     public var grossWage: Money { withJob[.grossWage] ?? .zero }
+    public var hourlyWage: Money? {
+        if case let .hourly(wage) = pay { return wage }
+        return nil
+    }
     public var net: Money? { withJob[.netIncome] }
-    public var keepsEveryBenefit: Bool { stoppedBenefits.isEmpty && !crossesEarningsLimit }
+    public var keepsEveryBenefit: Bool { stoppedBenefits.isEmpty && !crossesEarningsLimit && !unsafeInBusyMonths }
+
+    /// This point (in average months), unless counted in real calendar months a benefit stops or a limit is
+    /// crossed: then the calendar months' figures, which show that loss, marked as found in busy months.
+    func checked(againstCalendarMonths calendar: SweepPoint) -> SweepPoint {
+        guard keepsEveryBenefit, !calendar.keepsEveryBenefit else { return self }
+        return SweepPoint(weeklyHours: weeklyHours, pay: pay, withJob: calendar.withJob, baseline: calendar.baseline,
+                          heldBenefits: calendar.heldBenefits, unknownBenefits: calendar.unknownBenefits,
+                          stoppedBenefits: calendar.stoppedBenefits, crossesEarningsLimit: calendar.crossesEarningsLimit,
+                          unsafeInBusyMonths: true)
+    }
 
     /// Share of the wage lost to taxes and lower benefits: 1 − Δnet / Δgross against not working.
     public var participationTaxRate: Rate? {
@@ -94,6 +114,16 @@ public struct SweepPoint: Sendable {
 
 public struct SweepResult: Sendable {
     public let points: [SweepPoint]
+    public let axis: Sweep.AxisKind
+    /// Hourly pay counted in average months: each point was also run in real calendar months, and is safe
+    /// only if it is safe in those too.
+    public let checksBusyMonths: Bool
+
+    public init(points: [SweepPoint], axis: Sweep.AxisKind, checksBusyMonths: Bool = false) {
+        self.points = points
+        self.axis = axis
+        self.checksBusyMonths = checksBusyMonths
+    }
 
     /// Whether the person has any benefit without the job that working could stop.
     public var hasBenefitsToLose: Bool {

@@ -45,12 +45,8 @@ private struct YearContext {
     var age: Int { year - scenario.person.birthYear }
 
     func estimate(_ figures: [MonthFigures]) -> AnnualIncome? {
-        let benefits = scenario.benefits
-        for month in figures {
-            if benefits.kelaDisabilityPension != nil && month.amounts[.kelaDisabilityPension] == nil { return nil }
-            if benefits.earningsRelatedPension != nil && month.amounts[.earningsRelatedPension] == nil { return nil }
-            if benefits.receivesDisabilityPension && month.amounts[.guaranteePension] == nil { return nil }
-        }
+        let taxedBenefits = scenario.receivedBenefitLines.filter(TaxYearPhase.pensionLines.contains)
+        for month in figures where taxedBenefits.contains(where: { month.amounts[$0] == nil }) { return nil }
         return AnnualIncome(year: year, wage: figures.compactMap { $0.amounts[.grossWage] }.sum(),
                             pension: figures.flatMap { month in TaxYearPhase.pensionLines.compactMap { month.amounts[$0] } }.sum(),
                             age: age, children: scenario.household.children, municipality: scenario.person.municipality,
@@ -70,6 +66,13 @@ private struct YearContext {
         let final: IncomeTaxResult?
         do {
             final = try IncomeTax(parameters: parameters).compute(estimate)
+            if let averageRate = final?.steps.first(where: { $0.statement.kind == TaxMessages.municipalAverageRate }) {
+                warnings.append(Warning(TaxMessages.warnMunicipalAverage,
+                                        ["municipality": .text(scenario.person.municipality ?? "–"),
+                                         "rate": averageRate.statement.values["rate"] ?? .text("–")],
+                                        severity: .caution, month: calendar.first { months.contains($0) },
+                                        parameters: averageRate.parameters))
+            }
         } catch {
             final = nil
             warnings.append(stopped(error, month: calendar.first { months.contains($0) }!))

@@ -9,6 +9,8 @@ public enum ReportMessages {
     public static let overlay = MessageKind("report.overlay", ["file"])
     public static let monthColumn = MessageKind("report.column.month")
     public static let baselineColumn = MessageKind("report.column.baseline", ["line"])
+    /// A table cell whose amount the rules cannot give.
+    public static let amountUnknown = MessageKind("report.amount_unknown")
     public static let explanation = MessageKind("report.explanation", ["month"])
     public static let unchanged = MessageKind("report.unchanged", ["count"])
     public static let warnings = MessageKind("report.warnings")
@@ -48,7 +50,7 @@ public enum ReportMessages {
     public static let rulesScaleBracket = MessageKind("rules.scale_bracket", ["from", "rate"])
 
     public static let all = [
-        title, ruleSet, asOfEachMonth, asOfPinned, overlay, monthColumn, baselineColumn, explanation, unchanged,
+        title, ruleSet, asOfEachMonth, asOfPinned, overlay, monthColumn, baselineColumn, amountUnknown, explanation, unchanged,
         warnings, summaryGain, summaryParticipation, summaryNetUnknown, summaryWarnings, monthRange, sources, taxYear, taxYearUnknown, taxYearKeepingCard, taxBalanceResidual, taxBalanceRefund,
         taxBalanceEven, taxHeading, expectationMismatch, expectationMissing,
         rulesValidated, rulesCount, rulesColumnParameter, rulesColumnLabel, rulesColumnUnit, rulesUnit, rulesSource, rulesValues, rulesReadBy, rulesReadByNone,
@@ -65,5 +67,5 @@ public enum TextMessages {
         EngineMessages.all + ReportMessages.all + SweepMessages.all + SubsidyReportMessages.all + BatchMessages.all
             + ServiceMessages.all
     }
-    public static var terms: [String] { EngineMessages.terms + ReportMessages.terms }
+    public static var terms: [String] { EngineMessages.terms + ReportMessages.terms + SweepMessages.terms }
 }

@@ -14,28 +14,32 @@ public struct ResultJSON: Sendable {
             ("asOfMode", .string(result.pinnedDate == nil ? "eachMonth" : "pinned")),
             ("language", .string(formatter.language.rawValue)),
             ("summary", summary(result.summary)),
-            ("months", .array(result.months.map(month))),
+            ("months", .array(result.months.map { month($0, in: result) })),
             ("taxYears", .array(result.taxYears.map(taxYear))),
             ("warnings", .array(result.warnings.map(warning))),
         ])
     }
 
-    private func month(_ month: MonthResult) -> JSONValue {
-        let lines = Set(month.baseline.lines + month.withJob.lines).sorted()
+    /// A difference is given only where both amounts are known; a line absent because it does not apply counts as zero.
+    private func month(_ month: MonthResult, in result: SimulationResult) -> JSONValue {
+        let lines = Set(month.baseline.lines + month.withJob.lines).sorted().filter { line in
+            !result.isUnknown(line, in: month.baseline) && !result.isUnknown(line, in: month.withJob)
+        }
         return .object([
             ("month", .string(month.month.description)),
             ("asOf", .string(month.asOf.description)),
-            ("baseline", figures(month.baseline)),
-            ("withJob", figures(month.withJob)),
+            ("baseline", figures(month.baseline, unknown: result.requiredLines.filter { result.isUnknown($0, in: month.baseline) })),
+            ("withJob", figures(month.withJob, unknown: result.requiredLines.filter { result.isUnknown($0, in: month.withJob) })),
             ("difference", .object(lines.map { line in
                 (line.id, Self.money((month.withJob.amount(line) ?? .zero) - (month.baseline.amount(line) ?? .zero)))
             })),
         ])
     }
 
-    func figures(_ figures: MonthFigures) -> JSONValue {
+    func figures(_ figures: MonthFigures, unknown: [AmountLine] = []) -> JSONValue {
         .object([
             ("amounts", .object(figures.lines.map { ($0.id, Self.money(figures.amounts[$0]!)) })),
+            ("unknown", .array(unknown.map { .string($0.id) })),
             ("trace", .array(figures.trace.map(step))),
         ])
     }

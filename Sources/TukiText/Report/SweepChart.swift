@@ -17,14 +17,15 @@ public struct SweepChart: Sendable {
 
     public func svg(_ sweep: SweepResult, scenarioName: String) -> String {
         let points = sweep.points
-        let title = formatter.say(SweepMessages.chartTitle, ["scenario": .text(scenarioName)])
+        let axis = SweepAxisText(formatter: formatter, axis: sweep.axis)
+        let title = formatter.say(axis.message(SweepMessages.chartTitle, SweepMessages.chartTitleWage), ["scenario": .text(scenarioName)])
         let description = descriptionText(sweep)
         guard let first = points.first, let last = points.last else { return document(title, description, body: "") }
         let stackTop = points.map { point in Self.sources.compactMap { point.withJob[$0.line] }.sum() }
         let maximum = Self.niceCeiling(max(stackTop.max() ?? .zero, points.compactMap(\.net).max() ?? .zero))
         let plotWidth = Self.width - Self.left - Self.right, plotHeight = Self.height - Self.top - Self.bottom
-        let hours0 = first.weeklyHours.hundredths, span = max(1, last.weeklyHours.hundredths - hours0)
-        func x(_ point: SweepPoint) -> Int64 { Self.left + (point.weeklyHours.hundredths - hours0) * plotWidth / span }
+        let start = axis.position(first), span = max(1, axis.position(last) - start)
+        func x(_ point: SweepPoint) -> Int64 { Self.left + (axis.position(point) - start) * plotWidth / span }
         func y(_ amount: Money) -> Int64 { Self.top + plotHeight - amount.cents * plotHeight / max(1, maximum.cents) }
 
         var body = ""
@@ -47,9 +48,9 @@ public struct SweepChart: Sendable {
             body += "<line x1=\"\(safeX)\" y1=\"\(Self.top)\" x2=\"\(safeX)\" y2=\"\(Self.top + plotHeight)\" stroke=\"#000\" "
                 + "stroke-dasharray=\"6 4\" stroke-width=\"2\"/>\n"
                 + safeLabel(at: safeX, plotWidth: plotWidth)
-                + "\(XMLText.escaped(formatter.say(SweepMessages.chartSafe))) \(XMLText.escaped(formatter.hours(safe.weeklyHours))) h</text>\n"
+                + "\(XMLText.escaped(formatter.say(SweepMessages.chartSafe))) \(XMLText.escaped(safeLabelValue(safe, axis)))</text>\n"
         }
-        body += axes(points: points, x: x, maximum: maximum, y: y, plotWidth: plotWidth, plotHeight: plotHeight)
+        body += axes(points: points, axis: axis, x: x, maximum: maximum, y: y, plotWidth: plotWidth, plotHeight: plotHeight)
         body += legend(points)
         return document(title, description, body: body)
     }
@@ -61,7 +62,11 @@ public struct SweepChart: Sendable {
             + (nearRightEdge ? " text-anchor=\"end\">" : ">")
     }
 
-    private func axes(points: [SweepPoint], x: (SweepPoint) -> Int64, maximum: Money, y: (Money) -> Int64,
+    private func safeLabelValue(_ safe: SweepPoint, _ axis: SweepAxisText) -> String {
+        axis.axis == .weeklyHours ? "\(axis.label(safe)) h" : axis.label(safe)
+    }
+
+    private func axes(points: [SweepPoint], axis: SweepAxisText, x: (SweepPoint) -> Int64, maximum: Money, y: (Money) -> Int64,
                       plotWidth: Int64, plotHeight: Int64) -> String {
         let baseline = Self.top + plotHeight
         var text = "<line x1=\"\(Self.left)\" y1=\"\(baseline)\" x2=\"\(Self.left + plotWidth)\" y2=\"\(baseline)\" stroke=\"#000\"/>\n"
@@ -69,7 +74,7 @@ public struct SweepChart: Sendable {
         let every = max(1, points.count / 8)
         for (index, point) in points.enumerated() where index % every == 0 || index == points.count - 1 {
             text += "<text x=\"\(x(point))\" y=\"\(baseline + 20)\" font-size=\"12\" text-anchor=\"middle\">"
-                + "\(XMLText.escaped(formatter.hours(point.weeklyHours)))</text>\n"
+                + "\(XMLText.escaped(axis.label(point)))</text>\n"
         }
         for step in 0...4 {
             let amount = Money(cents: maximum.cents * Int64(step) / 4)
@@ -77,7 +82,7 @@ public struct SweepChart: Sendable {
                 + "\(XMLText.escaped(formatter.money(amount)))</text>\n"
         }
         text += "<text x=\"\(Self.left + plotWidth / 2)\" y=\"\(Self.height - 20)\" font-size=\"14\" text-anchor=\"middle\">"
-            + "\(XMLText.escaped(formatter.say(SweepMessages.chartXAxis)))</text>\n"
+            + "\(XMLText.escaped(formatter.say(axis.message(SweepMessages.chartXAxis, SweepMessages.chartXAxisWage))))</text>\n"
         text += "<text x=\"20\" y=\"\(Self.top + plotHeight / 2)\" font-size=\"14\" text-anchor=\"middle\" "
             + "transform=\"rotate(-90 20 \(Self.top + plotHeight / 2))\">\(XMLText.escaped(formatter.say(SweepMessages.chartYAxis)))</text>\n"
         return text

@@ -15,11 +15,13 @@ public enum SweepMessages {
     public static let noBenefits = MessageKind("sweep.no_benefits")
     public static let benefitsUnknown = MessageKind("sweep.benefits_unknown", ["benefits"])
     public static let breakEven = MessageKind("sweep.break_even", ["hours", "wage"])
-    public static let trap = MessageKind("sweep.trap", ["hours", "stopped"])
+    public static let trap = MessageKind("sweep.trap", ["hours", "stopped", "count"])
     public static let highestNet = MessageKind("sweep.highest_net", ["hours", "net"])
     public static let netUnknown = MessageKind("sweep.net_unknown")
     public static let stopsNote = MessageKind("sweep.note.stops", ["stopped"])
     public static let limitNote = MessageKind("sweep.note.limit")
+    public static let busyMonthsNote = MessageKind("sweep.note.busy_months")
+    public static let busyMonthsChecked = MessageKind("sweep.busy_months_checked")
     public static let chartTitle = MessageKind("sweep.chart.title", ["scenario"])
     public static let chartDescription = MessageKind("sweep.chart.description", ["hours", "wage"])
     public static let chartNoSafe = MessageKind("sweep.chart.no_safe")
@@ -28,7 +30,22 @@ public enum SweepMessages {
     public static let chartNet = MessageKind("sweep.chart.net")
     public static let chartSafe = MessageKind("sweep.chart.safe")
 
+    /// The hourly-wage twins of the messages above, for a sweep over wages.
+    public static let titleWage = MessageKind("sweep.title_wage", ["scenario"])
+    public static let hourlyWageColumn = MessageKind("sweep.column.hourly_wage")
+    public static let bestSafeWage = MessageKind("sweep.best_safe_wage", ["hourlyWage", "wage"])
+    public static let breakEvenWage = MessageKind("sweep.break_even_wage", ["hourlyWage", "wage"])
+    public static let trapWage = MessageKind("sweep.trap_wage", ["hourlyWage", "stopped", "count"])
+    public static let highestNetWage = MessageKind("sweep.highest_net_wage", ["hourlyWage", "net"])
+    public static let chartTitleWage = MessageKind("sweep.chart.title_wage", ["scenario"])
+    public static let chartXAxisWage = MessageKind("sweep.chart.x_axis_wage")
+
+    /// Terms the sweep's sentences use.
+    public static let terms = ["term.and"]
+
     public static let all = [title, hoursColumn, wageColumn, netWithoutColumn, netWithColumn, gainColumn, marginalColumn,
-                             notesColumn, bestSafe, noSafePoint, noBenefits, benefitsUnknown, breakEven, trap, highestNet, netUnknown, stopsNote, limitNote,
-                             chartTitle, chartDescription, chartNoSafe, chartXAxis, chartYAxis, chartNet, chartSafe]
+                             notesColumn, bestSafe, noSafePoint, noBenefits, benefitsUnknown, breakEven, trap, highestNet, netUnknown, stopsNote, limitNote, busyMonthsNote, busyMonthsChecked,
+                             chartTitle, chartDescription, chartNoSafe, chartXAxis, chartYAxis, chartNet, chartSafe,
+                             titleWage, hourlyWageColumn, bestSafeWage, breakEvenWage, trapWage, highestNetWage, chartTitleWage,
+                             chartXAxisWage]
 }

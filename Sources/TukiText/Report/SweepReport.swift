@@ -7,25 +7,32 @@ public struct SweepReport: Sendable {
     public init(formatter: TextFormatter) { self.formatter = formatter }
 
     public func text(_ sweep: SweepResult, scenarioName: String) -> String {
+        let axis = SweepAxisText(formatter: formatter, axis: sweep.axis)
         var table = TextTable(header: [
-            formatter.say(SweepMessages.hoursColumn), formatter.say(SweepMessages.wageColumn), formatter.say(SweepMessages.netWithoutColumn),
+            formatter.say(axis.message(SweepMessages.hoursColumn, SweepMessages.hourlyWageColumn)),
+            formatter.say(SweepMessages.wageColumn), formatter.say(SweepMessages.netWithoutColumn),
             formatter.say(SweepMessages.netWithColumn), formatter.say(SweepMessages.gainColumn), formatter.say(SweepMessages.marginalColumn),
             formatter.say(SweepMessages.notesColumn),
         ], figureColumns: [0, 1, 2, 3, 4, 5])
         for (index, point) in sweep.points.enumerated() {
             let gain = point.net.flatMap { net in point.baseline[.netIncome].map { net - $0 } }
             table.rows.append([
-                formatter.hours(point.weeklyHours), formatter.money(point.grossWage),
+                axis.label(point), formatter.money(point.grossWage),
                 point.baseline[.netIncome].map(formatter.money) ?? "–", point.net.map(formatter.money) ?? "–",
                 gain.map(formatter.money) ?? "–", sweep.effectiveMarginalRate(at: index).map { formatter.percent($0.roundedToPercentDecimals(1)) } ?? "–",
                 notes(point),
             ])
         }
-        return ([formatter.say(SweepMessages.title, ["scenario": .text(scenarioName)]), "", table.render(), ""] + conclusions(sweep))
+        let title = formatter.say(axis.message(SweepMessages.title, SweepMessages.titleWage), ["scenario": .text(scenarioName)])
+        return ([title, "", table.render(), ""] + conclusions(sweep))
             .joined(separator: "\n") + "\n"
     }
 
     public func conclusions(_ sweep: SweepResult) -> [String] {
+        let axis = SweepAxisText(formatter: formatter, axis: sweep.axis)
+        func say(_ hours: MessageKind, _ wage: MessageKind, _ point: SweepPoint, _ values: [String: TraceValue]) -> String {
+            formatter.say(axis.message(hours, wage), values.merging([axis.argument(point)]) { first, _ in first })
+        }
         var lines: [String] = []
         if !sweep.unknownBenefits.isEmpty {
             lines.append(formatter.say(SweepMessages.benefitsUnknown, [
@@ -34,19 +41,21 @@ public struct SweepReport: Sendable {
         } else if !sweep.hasBenefitsToLose {
             lines.append(formatter.say(SweepMessages.noBenefits))
         } else if let safe = sweep.bestSafe {
-            lines.append(formatter.say(SweepMessages.bestSafe, ["hours": .hours(safe.weeklyHours), "wage": .money(safe.grossWage)]))
+            lines.append(say(SweepMessages.bestSafe, SweepMessages.bestSafeWage, safe, ["wage": .money(safe.grossWage)]))
+            if sweep.checksBusyMonths { lines.append(formatter.say(SweepMessages.busyMonthsChecked)) }
         } else {
             lines.append(formatter.say(SweepMessages.noSafePoint))
         }
         if let breakEven = sweep.breakEvenBeyondSafe {
-            lines.append(formatter.say(SweepMessages.breakEven, ["hours": .hours(breakEven.weeklyHours), "wage": .money(breakEven.grossWage)]))
+            lines.append(say(SweepMessages.breakEven, SweepMessages.breakEvenWage, breakEven, ["wage": .money(breakEven.grossWage)]))
         }
         for index in sweep.traps {
             let point = sweep.points[index]
-            lines.append(formatter.say(SweepMessages.trap, ["hours": .hours(point.weeklyHours), "stopped": .text(stoppedNames(point))]))
+            lines.append(say(SweepMessages.trap, SweepMessages.trapWage, point, ["stopped": .text(stoppedNames(point)),
+                                                                             "count": .count(point.stoppedBenefits.count)]))
         }
         if let best = sweep.highestNet, let net = best.net {
-            lines.append(formatter.say(SweepMessages.highestNet, ["hours": .hours(best.weeklyHours), "net": .money(net)]))
+            lines.append(say(SweepMessages.highestNet, SweepMessages.highestNetWage, best, ["net": .money(net)]))
         }
         if !sweep.netIsKnownEverywhere { lines.append(formatter.say(SweepMessages.netUnknown)) }
         return lines
@@ -76,10 +85,12 @@ public struct SweepReport: Sendable {
                     ("effectiveMarginalRate", rate(sweep.effectiveMarginalRate(at: index))),
                     ("participationTaxRate", rate(point.participationTaxRate)),
                     ("keepsEveryBenefit", .bool(point.keepsEveryBenefit)),
+                    ("unsafeInBusyMonths", .bool(point.unsafeInBusyMonths)),
                     ("stoppedBenefits", .array(point.stoppedBenefits.map { .string($0.id) })),
                     ("withJob", .object(point.withJob.keys.sorted().map { ($0.id, money(point.withJob[$0])) })),
                 ])
             })),
+            ("checksBusyMonths", .bool(sweep.checksBusyMonths)),
             ("bestSafeHours", sweep.bestSafe.map { .number($0.weeklyHours.description) } ?? .null),
             ("breakEvenHours", sweep.breakEvenBeyondSafe.map { .number($0.weeklyHours.description) } ?? .null),
             ("highestNetHours", sweep.highestNet.map { .number($0.weeklyHours.description) } ?? .null),
@@ -88,12 +99,16 @@ public struct SweepReport: Sendable {
     }
 
     private func notes(_ point: SweepPoint) -> String {
+        if point.unsafeInBusyMonths { return formatter.say(SweepMessages.busyMonthsNote) }
         if !point.stoppedBenefits.isEmpty { return formatter.say(SweepMessages.stopsNote, ["stopped": .text(stoppedNames(point))]) }
         return point.crossesEarningsLimit ? formatter.say(SweepMessages.limitNote) : ""
     }
 
+    /// "A, B and C" in the reader's language.
     private func stoppedNames(_ point: SweepPoint) -> String {
-        point.stoppedBenefits.map { formatter.term($0.termKey) }.joined(separator: ", ")
+        let names = point.stoppedBenefits.map { formatter.term($0.termKey) }
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " \(formatter.term("term.and")) " + names.last!
     }
 
 }

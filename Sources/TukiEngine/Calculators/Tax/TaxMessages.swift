@@ -36,6 +36,8 @@ public enum TaxMessages {
     public static let warnIncomeLimitExceeded = MessageKind("warning.tax_income_limit_exceeded", ["incomeLimit", "additionalRate"])
     public static let warnResidualTax = MessageKind("warning.tax_residual", ["year", "amount"])
     public static let warnRefund = MessageKind("warning.tax_refund", ["year", "amount"])
+    /// The municipality's own tax rate is not in the rules (or none was given): the average rate was used.
+    public static let warnMunicipalAverage = MessageKind("warning.tax_municipal_average", ["municipality", "rate"])
 
     public static let all = [
         income, workExpenseDeduction, netEarnedIncome, pensionContribution, unemploymentContribution,
@@ -44,5 +46,6 @@ public enum TaxMessages {
         medicalCareContribution, creditSpillOver, yleTax, totalTax,
         card, pensionCard, cardGiven, withheldWage, withheldWageOverLimit, withheldPension, payrollContributions, netIncome,
         warnCardMethod, warnIncomeUnknown, warnRevisedCard, warnIncomeLimitExceeded, warnResidualTax, warnRefund,
+        warnMunicipalAverage,
     ]
 }
