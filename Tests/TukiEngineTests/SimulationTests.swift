@@ -149,4 +149,16 @@ import Testing
         #expect(withJob.amount(.totalIncome) == parts.compactMap { withJob.amount($0) }.sum())
         #expect(result.requiredLines.allSatisfy { !result.isUnknown($0, in: withJob) })
     }
+
+    @Test func aMunicipalityMissingFromTheTaxTableIsWarnedAbout() throws {
+        let text = "name: m\nstart: 2026-01\nmonths: 1\nperson: {birthYear: 1986, municipality: MUNICIPALITY}\n"
+            + "job: {pattern: {hoursPerWeek: 37.5}, monthlySalary: 2500.00}\n"
+        let rules = try RuleLoader.load(directory: TestPaths.rules)
+        let kinds = { (municipality: String) throws -> [MessageKind] in
+            let decoded = try scenario(text.replacingOccurrences(of: "MUNICIPALITY", with: municipality))
+            return Simulation(rules: rules).run(decoded).warnings.map(\.statement.kind)
+        }
+        #expect(try kinds("Helsingki").contains(TaxMessages.warnMunicipalAverage))
+        #expect(try !kinds("Helsinki").contains(TaxMessages.warnMunicipalAverage))
+    }
 }
