@@ -13,6 +13,20 @@ import Testing
         #expect(outcome.stdout.contains(CommandRunner.rulesVersion))
     }
 
+    @Test func unknownAmountsAreShownAsUnknownAndTheTotalsWithThem() throws {
+        // 2026 Kela amounts are not in the rules: the table says so instead of leaving the pension out.
+        let outcome = try CommandRunner.run(["simulate", example])
+        #expect(outcome.stdout.contains("Kelan eläke ilman työtä"))
+        #expect(outcome.stdout.contains("ei tiedossa"))
+        #expect(!outcome.stdout.contains("Tulosi yhteensä ennen veroja ovat 806,00"))
+    }
+
+    @Test func netFiguresFromWithholdingAloneSaySo() throws {
+        let outcome = try CommandRunner.run(["simulate", "Scenarios/examples/saara-2024-confirmed-figures.yaml"])
+        #expect(outcome.stdout.contains("Työn kanssa käteesi jää keskimäärin 693,64\u{00A0}€ kuukaudessa enemmän"))
+        #expect(outcome.stdout.contains("Luvut perustuvat verokortin mukaisiin pidätyksiin."))
+    }
+
     @Test func speaksSwedishWhenAsked() throws {
         let outcome = try CommandRunner.run(["simulate", example, "--lang", "sv"])
         #expect(outcome.status == 0)

@@ -7,6 +7,9 @@ public struct SimulationSummary: Sendable {
     public let averageNetBaseline: Money?
     /// Months with a warning about the job variant.
     public let monthsWithWarnings: [YearMonth]
+    /// Net income rests on the tax withheld alone: some year's final tax could not be computed, so the
+    /// residual tax or refund that would change it is not known.
+    public let netFromWithholdingOnly: Bool
 
     public var averageGain: Money? {
         guard let averageNet, let averageNetBaseline else { return nil }
@@ -27,7 +30,8 @@ extension SimulationResult {
         return SimulationSummary(
             averageWage: (average(.grossWage, .withJob) ?? .zero) - (average(.grossWage, .baseline) ?? .zero),
             averageNet: average(.netIncome, .withJob), averageNetBaseline: average(.netIncome, .baseline),
-            monthsWithWarnings: months.filter { !$0.withJob.warnings.isEmpty }.map(\.month))
+            monthsWithWarnings: months.filter { !$0.withJob.warnings.isEmpty }.map(\.month),
+            netFromWithholdingOnly: taxYears.contains { $0.finalTax == nil })
     }
 }
 

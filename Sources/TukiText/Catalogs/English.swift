@@ -231,6 +231,7 @@ extension MessageCatalog {
         "report.summary.gain": "With the job you have on average {gain} a month more in hand than without it. The gross wage averages {wage}.",
         "report.summary.participation": "The participation tax rate is {rate}: the share of the wage that goes to taxes, contributions and lower benefits.",
         "report.summary.net_unknown": "Net income cannot be computed for every month because the rules lack figures. See the notes below.",
+        "report.summary.withholding_only": "These figures rest on the tax withheld on the tax card. The final tax could not be worked out, so residual tax or a refund may change them.",
         "report.summary.warnings": "{count, plural, one {One month has something to note.} other {# months have something to note.}}",
         "report.sources": "Sources:",
         "report.expectation_mismatch": "{month}, {line} ({variant}): expected {expected}, computed {actual}.",

@@ -231,6 +231,7 @@ extension MessageCatalog {
         "report.summary.gain": "Työn kanssa käteesi jää keskimäärin {gain} kuukaudessa enemmän kuin ilman työtä. Bruttopalkka on keskimäärin {wage}.",
         "report.summary.participation": "Osallistumisveroaste on {rate}: niin suuri osa palkasta menee veroihin, maksuihin ja pienempiin etuuksiin.",
         "report.summary.net_unknown": "Käteen jäävää tuloa ei voi laskea kaikille kuukausille, koska säännöistä puuttuu tietoja. Katso huomiot alla.",
+        "report.summary.withholding_only": "Luvut perustuvat verokortin mukaisiin pidätyksiin. Lopullista veroa ei voitu laskea, joten jäännösvero tai veronpalautus voi muuttaa niitä.",
         "report.summary.warnings": "{count, plural, one {Yhdessä kuukaudessa on huomioitavaa.} other {# kuukaudessa on huomioitavaa.}}",
         "report.sources": "Lähteet:",
         "report.expectation_mismatch": "{month}, {line} ({variant}): odotettiin {expected}, laskettiin {actual}.",

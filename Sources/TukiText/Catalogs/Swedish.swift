@@ -231,6 +231,7 @@ extension MessageCatalog {
         "report.summary.gain": "Med arbetet får du i genomsnitt {gain} mer netto per månad än utan arbete. Bruttolönen är i genomsnitt {wage}.",
         "report.summary.participation": "Deltagandeskattesatsen är {rate}: så stor del av lönen går till skatter, avgifter och lägre förmåner.",
         "report.summary.net_unknown": "Nettoinkomsten kan inte räknas ut för alla månader, eftersom uppgifter saknas i reglerna. Se anmärkningarna nedan.",
+        "report.summary.withholding_only": "Siffrorna bygger på förskottsinnehållningen enligt skattekortet. Den slutliga skatten kunde inte räknas ut, så kvarskatt eller skatteåterbäring kan ändra dem.",
         "report.summary.warnings": "{count, plural, one {En månad har något att observera.} other {# månader har något att observera.}}",
         "report.sources": "Källor:",
         "report.expectation_mismatch": "{month}, {line} ({variant}): väntat {expected}, uträknat {actual}.",

@@ -17,6 +17,7 @@ public enum ReportMessages {
     public static let summaryGain = MessageKind("report.summary.gain", ["gain", "wage"])
     public static let summaryParticipation = MessageKind("report.summary.participation", ["rate"])
     public static let summaryNetUnknown = MessageKind("report.summary.net_unknown")
+    public static let summaryWithholdingOnly = MessageKind("report.summary.withholding_only")
     public static let summaryWarnings = MessageKind("report.summary.warnings", ["count"])
     public static let taxYear = MessageKind("report.tax_year", ["year", "variant", "tax", "withheld", "balance"])
     public static let taxYearUnknown = MessageKind("report.tax_year_unknown", ["year", "variant"])
@@ -51,7 +52,7 @@ public enum ReportMessages {
 
     public static let all = [
         title, ruleSet, asOfEachMonth, asOfPinned, overlay, monthColumn, baselineColumn, amountUnknown, explanation, unchanged,
-        warnings, summaryGain, summaryParticipation, summaryNetUnknown, summaryWarnings, monthRange, sources, taxYear, taxYearUnknown, taxYearKeepingCard, taxBalanceResidual, taxBalanceRefund,
+        warnings, summaryGain, summaryParticipation, summaryNetUnknown, summaryWithholdingOnly, summaryWarnings, monthRange, sources, taxYear, taxYearUnknown, taxYearKeepingCard, taxBalanceResidual, taxBalanceRefund,
         taxBalanceEven, taxHeading, expectationMismatch, expectationMissing,
         rulesValidated, rulesCount, rulesColumnParameter, rulesColumnLabel, rulesColumnUnit, rulesUnit, rulesSource, rulesValues, rulesReadBy, rulesReadByNone,
         rulesNotInForce, rulesUnknown, rulesUnverified, rulesInForce, rulesDiffHeading, rulesDiffNone, rulesScaleBracket,

@@ -30,6 +30,7 @@ public struct SimulationReport: Sendable {
             if let rate = summary.participationTaxRate {
                 lines.append(formatter.say(ReportMessages.summaryParticipation, ["rate": .rate(rate.roundedToPercentDecimals(1))]))
             }
+            if summary.netFromWithholdingOnly { lines.append(formatter.say(ReportMessages.summaryWithholdingOnly)) }
         } else {
             lines.append(formatter.say(ReportMessages.summaryNetUnknown))
         }
