@@ -26,7 +26,7 @@ import Testing
         BrokenCase(file: "missing-source.yaml", kind: InputMessages.missingField, line: 4, field: "test.broken.limit"),
         BrokenCase(file: "missing-label-language.yaml", kind: InputMessages.missingField, line: 5, field: "test.broken.limit.label"),
         BrokenCase(file: "unsorted-dates.yaml", kind: InputMessages.unsortedDates, line: 10, field: "test.broken.limit.values.2025-01-01"),
-        BrokenCase(file: "duplicate-dates.yaml", kind: InputMessages.duplicateKey, line: 9, field: nil),
+        BrokenCase(file: "duplicate-dates.yaml", kind: InputMessages.duplicateKey, line: 10, field: "parameters.limit.values.2025-01-01"),
         BrokenCase(file: "wrong-unit.yaml", kind: InputMessages.wrongUnit, line: 7, field: "test.broken.share.unit"),
         BrokenCase(file: "wrong-value-type.yaml", kind: InputMessages.expected, line: 9, field: "test.broken.limit.values.2026-01-01"),
         BrokenCase(file: "unknown-type.yaml", kind: InputMessages.unknownChoice, line: 6, field: "test.broken.limit.type"),

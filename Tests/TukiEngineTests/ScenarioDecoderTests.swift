@@ -89,3 +89,27 @@ import Testing
         #expect(error.field == bad.field)
     }
 }
+
+@Suite struct DuplicateKeyTests {
+    @Test func aKeyWrittenTwiceIsReportedAtItsSecondLineWithItsPath() throws {
+        let text = """
+        name: d
+        start: 2026-02
+        person:
+          birthYear: 1990
+          birthYear: 1991
+        """
+        let error = try #require(throws: InputError.self) { try scenario(text, file: "twice.yaml") }
+        #expect(error.file == "twice.yaml")
+        #expect(error.line == 5)
+        #expect(error.field == "person.birthYear")
+    }
+
+    @Test func flowStyleKeepsYamsLine() throws {
+        let error = try #require(throws: InputError.self) {
+            try scenario("{\"name\": \"d\", \"name\": \"e\", \"start\": \"2026-02\"}", file: "twice.json")
+        }
+        #expect(error.line == 1)
+        #expect(error.field == nil)
+    }
+}

@@ -7,7 +7,7 @@ enum YAMLDocument {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw inputError(error, file: file)
+            throw inputError(error, file: file, text: text)
         } catch {
             throw InputError(file: file, line: nil, field: nil, InputMessages.yamlSyntax, ["problem": .text("\(error)")])
         }
@@ -18,13 +18,16 @@ enum YAMLDocument {
         return YAMLNode(node: root, file: file, path: "")
     }
 
-    private static func inputError(_ error: YamlError, file: String) -> InputError {
+    private static func inputError(_ error: YamlError, file: String, text: String) -> InputError {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return InputError(file: file, line: mark.line, field: nil, InputMessages.yamlSyntax, ["problem": .text(problem)])
         case let .duplicatedKeysInMapping(duplicates, context):
-            return InputError(file: file, line: context.mark.line, field: nil, InputMessages.duplicateKey,
-                              ["key": .text(duplicates.joined(separator: ", "))])
+            let values: [String: TraceValue] = ["key": .text(duplicates.joined(separator: ", "))]
+            if let key = duplicates.first, let location = DuplicateKeyLocation(key: key, firstLine: context.mark.line, in: text) {
+                return InputError(file: file, line: location.line, field: location.path, InputMessages.duplicateKey, values)
+            }
+            return InputError(file: file, line: context.mark.line, field: nil, InputMessages.duplicateKey, values)
         default:
             return InputError(file: file, line: nil, field: nil, InputMessages.yamlSyntax, ["problem": .text("\(error)")])
         }
