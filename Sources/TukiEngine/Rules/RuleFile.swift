@@ -137,7 +137,7 @@ struct RuleFileParser {
     private func value(_ node: YAMLNode, type: ParameterType, unit: String, keys: [String]) throws(InputError) -> ParameterValue {
         switch type {
         case .amount: return .amount(try node.money())
-        case .rate: return .rate(try node.rate())
+        case .rate: return .rate(try ratio(node))
         case .count: return .count(try node.int())
         case .date: return .date(try node.day())
         case .flag: return .flag(try node.bool())
@@ -147,6 +147,13 @@ struct RuleFileParser {
             try tableEntries(node, prefix: [], keys: keys, unit: unit, into: &entries)
             return .table(Table(keys: keys, entries: entries))
         }
+    }
+
+    /// A share from 0 to 1 (0.0088 for 0.88 %); a value above one is a percentage written as a ratio.
+    private func ratio(_ node: YAMLNode) throws(InputError) -> Rate {
+        let rate = try node.rate()
+        guard rate >= .zero, rate <= .one else { throw node.outOfRange(rate.description, minimum: "0", maximum: "1") }
+        return rate
     }
 
     private func scale(_ node: YAMLNode) throws(InputError) -> Scale {
@@ -183,7 +190,7 @@ struct RuleFileParser {
 
     private func tableCell(_ node: YAMLNode, unit: String) throws(InputError) -> ParameterValue {
         if ParameterType.moneyUnits.contains(unit) { return .amount(try node.money()) }
-        if unit == "ratio" { return .rate(try node.rate()) }
+        if unit == "ratio" { return .rate(try ratio(node)) }
         if ParameterType.nameUnits.contains(unit) { return .name(try node.string()) }
         return .count(try node.int())
     }
