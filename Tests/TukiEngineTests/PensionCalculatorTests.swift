@@ -60,12 +60,107 @@ import Testing
         }
     }
 
-    @Test func twoMonthsOverTheLimitAreAllowedAndTheThirdRests() throws {
+    @Test func withoutEstablishedEarningsAFullPensionOverItsLimitIsShownRestingFromTheThirdMonth() throws {
+        // The decision's limit 1 000.00 € is known but the 60 % resting threshold is not: Tuki shows the lower
+        // outcome (resting) after the two allowed months, and says why.
         let result = try month("""
         benefits: {earningsRelatedPension: {monthly: 800.00, earningsLimit: 1000.00}}
         job: {pattern: {hoursPerWeek: 25}, monthlySalary: 1000.01}
         """ + "\n", months: 4)
         #expect(result.map { $0.withJob.amount(.earningsRelatedPension) } == [money("800.00"), money("800.00"), .zero, .zero])
+        #expect(result[0].withJob.trace.contains { $0.statement.kind == PensionMessages.earningsRelatedRestingThresholdUnknown })
+    }
+
+    /// A full earnings-related pension, 800.00 € a month, with established earnings 3 000.00 €: the limit is
+    /// 40 % = 1 200.00 €, the resting threshold max(60 % = 1 800.00, 976.59) = 1 800.00 €.
+    func fullPension(salary: String, months: Int = 4) throws -> [MonthResult] {
+        try month("""
+        benefits: {earningsRelatedPension: {monthly: 800.00, kind: full, establishedEarnings: 3000.00}}
+        job: {pattern: {hoursPerWeek: 25}, monthlySalary: \(salary)}
+        """ + "\n", months: months)
+    }
+
+    @Test func aFullPensionAt45PercentBecomesAPartialPensionNotZeroAfterTheAllowedMonths() throws {
+        // 45 % × 3 000.00 = 1 350.00 €: over the 40 % limit, under the 60 % threshold. Months 1–2 keep the full
+        // pension (Keva's practice); from the third month in a row the provider may convert it: ½ × 800.00 = 400.00.
+        let result = try fullPension(salary: "1350.00")
+        #expect(result.map { $0.withJob.amount(.earningsRelatedPension) }
+                == [money("800.00"), money("800.00"), money("400.00"), money("400.00")])
+        // A partial pension alone gives no guarantee pension: 976.59 − 800.00 = 176.59 stops with the conversion.
+        #expect(result.map { $0.withJob.amount(.guaranteePension) } == [money("176.59"), money("176.59"), .zero, .zero])
+        #expect(result[0].withJob.warnings.contains { $0.statement.kind == PensionMessages.warnEarningsRelatedOverLimitFull })
+        let threshold = try #require(result[0].withJob.trace.first {
+            $0.statement.kind == PensionMessages.earningsRelatedRestingThreshold
+        })
+        #expect(threshold.statement.values["threshold"] == .money(money("1800.00")))
+        // The conversion is marked as the provider's decision, with its source, and warned about.
+        let step = try #require(result[2].withJob.trace.first { $0.statement.kind == PensionMessages.earningsRelatedConvertedToPartial })
+        #expect(step.statement.values["amount"] == .money(money("400.00")))
+        #expect(step.source == EarningsRelatedPensionCalculator.conversionSource)
+        #expect(step.parameters.contains { $0.id == EarningsRelatedPensionCalculator.partialShare })
+        #expect(result[2].withJob.warnings.contains { $0.statement.kind == PensionMessages.warnEarningsRelatedPartial })
+        #expect(!result[2].withJob.trace.contains { $0.statement.kind == PensionMessages.earningsRelatedResting })
+        // The share is unverified, so the month says so.
+        #expect(result[2].withJob.warnings.contains {
+            $0.statement.kind == SimulationMessages.parameterUnverified
+                && $0.statement.values["parameter"] == .text("pension.earnings_related.partial_pension_share")
+        })
+    }
+
+    @Test func aFullPensionAt61PercentRestsAfterTheAllowedMonths() throws {
+        // 61 % × 3 000.00 = 1 830.00 €: over both the euro minimum and 60 % (1 800.00 €).
+        let result = try fullPension(salary: "1830.00")
+        #expect(result.map { $0.withJob.amount(.earningsRelatedPension) } == [money("800.00"), money("800.00"), .zero, .zero])
+        #expect(result[0].withJob.warnings.contains { $0.statement.kind == PensionMessages.warnEarningsRelatedOverLimit })
+        #expect(result[2].withJob.warnings.contains { $0.statement.kind == PensionMessages.warnEarningsRelatedResting })
+    }
+
+    @Test func aFullPensionAt60PercentExactlyDoesNotRest() throws {
+        // 1 800.00 € is not over the threshold: the pension becomes partial, it does not rest.
+        let result = try fullPension(salary: "1800.00", months: 3)
+        #expect(result.map { $0.withJob.amount(.earningsRelatedPension) } == [money("800.00"), money("800.00"), money("400.00")])
+    }
+
+    @Test func theRestingCountStartsAtTheFirstMonthOverTheThreshold() throws {
+        // Two months at 45 %, then 61 %: over the 40 % limit three months in a row, so partial in the third month;
+        // over the 60 % threshold only from the third month, so not yet resting.
+        let result = try month("""
+        benefits: {earningsRelatedPension: {monthly: 800.00, kind: full, establishedEarnings: 3000.00}}
+        job:
+          pattern: {hoursPerWeek: 25}
+          monthlySalary: 1350.00
+          extraPay: [{month: 2024-05, kind: other, amount: 480.00}]
+        """ + "\n", months: 3)
+        #expect(result.map { $0.withJob.amount(.earningsRelatedPension) } == [money("800.00"), money("800.00"), money("400.00")])
+    }
+
+    @Test(arguments: [("1650.00", ["400.00", "400.00", "400.00"]), ("1830.00", ["400.00", "400.00", "0.00"])])
+    func aPartialPensionRestsOnlyOver60Percent(salary: String, pensions: [String]) throws {
+        // Partial pension 400.00 €, established earnings 3 000.00 €: the limit is 60 % = 1 800.00 €.
+        // 55 % (1 650.00 €) is within it; 61 % (1 830.00 €) rests from the third month in a row.
+        let result = try month("""
+        benefits: {earningsRelatedPension: {monthly: 400.00, kind: partial, establishedEarnings: 3000.00}}
+        job: {pattern: {hoursPerWeek: 25}, monthlySalary: \(salary)}
+        """ + "\n", months: 3)
+        #expect(result.map { $0.withJob.amount(.earningsRelatedPension) } == pensions.map(money))
+    }
+
+    @Test func theEuroMinimumBindsBothTheLimitAndTheRestingThreshold() throws {
+        // Established earnings 1 500.00 €: 40 % = 600.00 and 60 % = 900.00 are both under the 2024 minimum 976.59 €.
+        // 950.00 € (63 % of established earnings) is within the limit; 976.60 € rests after the allowed months,
+        // with no partial step between (the limit and the threshold are the same minimum).
+        for (salary, pensions) in [("950.00", ["800.00", "800.00", "800.00"]), ("976.60", ["800.00", "800.00", "0.00"])] {
+            let result = try month("""
+            benefits: {earningsRelatedPension: {monthly: 800.00, kind: full, establishedEarnings: 1500.00}}
+            job: {pattern: {hoursPerWeek: 25}, monthlySalary: \(salary)}
+            """ + "\n", months: 3)
+            #expect(result.map { $0.withJob.amount(.earningsRelatedPension) } == pensions.map(money))
+            let limit = try #require(result[0].withJob.trace.first { $0.statement.kind == PensionMessages.earningsRelatedLimitComputed })
+            #expect(limit.statement.values["limit"] == .money(money("976.59")))
+            // The resting threshold is worked out in months over the limit.
+            let threshold = result[0].withJob.trace.first { $0.statement.kind == PensionMessages.earningsRelatedRestingThreshold }
+            #expect(threshold?.statement.values["threshold"] == (salary == "950.00" ? nil : .money(money("976.59"))))
+        }
     }
 
     @Test func aMonthUnderTheLimitResetsTheCount() throws {
@@ -82,15 +177,81 @@ import Testing
         #expect(result.map { $0.withJob.amount(.earningsRelatedPension) } == Array(repeating: money("800.00"), count: 4))
     }
 
-    @Test func holidayBonusCanPushAMonthOverTheKelaLimit() throws {
+    static let holidayBonus = """
+    benefits: {kelaDisabilityPension: true}
+    job:
+      pattern: {daysPerWeek: 3, hoursPerDay: 5}
+      hourlyWage: 12.40
+      extraPay: [{month: 2024-06, kind: holidayBonus, amount: 250.00}]
+    """ + "\n"
+
+    @Test func aHolidayBonusOverTheKelaLimitRestsThePensionForAtLeastThreeMonths() throws {
+        // 806.00 € a month; June with the 250.00 € bonus is 1 056.00 €, over the 976.59 € limit. The pension
+        // rests from June for the minimum three months (June–August) although July and August are under the
+        // limit, and is paid again in September. A one-month loss is not a possible outcome.
+        let result = try month(Self.holidayBonus, start: "2024-05", months: 5)
+        #expect(result.map { $0.withJob.amount(.kelaDisabilityPension) }
+                == [money("775.70"), .zero, .zero, .zero, money("775.70")])
+        #expect(result.map { $0.withJob.amount(.guaranteePension) }
+                == [money("200.89"), .zero, .zero, .zero, money("200.89")])
+        let warning = try #require(result[1].withJob.warnings.first { $0.statement.kind == PensionMessages.warnKelaOverLimit })
+        #expect(warning.statement.values["minimumRest"] == .count(3))
+        #expect(result[2].withJob.trace.contains { $0.statement.kind == PensionMessages.kelaRestContinues })
+        #expect(result[3].withJob.trace.contains { $0.statement.kind == PensionMessages.kelaRestContinues })
+        let restart = try #require(result[4].withJob.trace.first { $0.statement.kind == PensionMessages.kelaRestEnds })
+        #expect(restart.statement.values["months"] == .count(3))
+    }
+
+    @Test func theRestGoesOnWhileEarningsStayOverTheLimitAfterTheMinimum() throws {
+        // 806.00 + 250.00 € over the limit in March–June, under it from July: four months at rest.
         let result = try month("""
         benefits: {kelaDisabilityPension: true}
         job:
           pattern: {daysPerWeek: 3, hoursPerDay: 5}
           hourlyWage: 12.40
-          extraPay: [{month: 2024-06, kind: holidayBonus, amount: 250.00}]
+          extraPay:
+            - {month: 2024-03, kind: other, amount: 250.00}
+            - {month: 2024-04, kind: other, amount: 250.00}
+            - {month: 2024-05, kind: other, amount: 250.00}
+            - {month: 2024-06, kind: other, amount: 250.00}
+        """ + "\n", months: 5)
+        #expect(result.map { $0.withJob.amount(.kelaDisabilityPension) } == [.zero, .zero, .zero, .zero, money("775.70")])
+        #expect(result[3].withJob.trace.contains { $0.statement.kind == PensionMessages.kelaStillOverLimit })
+        // One rest, so one warning to tell Kela.
+        #expect(result.filter { $0.withJob.warnings.contains { $0.statement.kind == PensionMessages.warnKelaOverLimit } }.count == 1)
+    }
+
+    @Test func aRestStartedInTheJobsLastMonthLastsItsMinimumAfterTheJob() throws {
+        let result = try month("""
+        benefits: {kelaDisabilityPension: true}
+        job: {end: 2024-03, pattern: {hoursPerWeek: 37.5}, monthlySalary: 2000.00}
+        """ + "\n", months: 4)
+        #expect(result.map { $0.withJob.amount(.kelaDisabilityPension) } == [.zero, .zero, .zero, money("775.70")])
+        #expect(result.map { $0.baseline.amount(.kelaDisabilityPension) } == Array(repeating: money("775.70"), count: 4))
+    }
+
+    @Test func aPermanentlyBlindPersonsPensionNeverRests() throws {
+        let result = try month("""
+        benefits: {kelaDisabilityPension: {blindOrUnableToMove: true}}
+        job:
+          pattern: {daysPerWeek: 3, hoursPerDay: 5}
+          hourlyWage: 12.40
+          extraPay: [{month: 2024-06, kind: holidayBonus, amount: 2500.00}]
         """ + "\n", start: "2024-05", months: 3)
-        #expect(result.map { $0.withJob.amount(.kelaDisabilityPension) } == [money("775.70"), .zero, money("775.70")])
+        #expect(result.map { $0.withJob.amount(.kelaDisabilityPension) } == Array(repeating: money("775.70"), count: 3))
+    }
+
+    @Test func theSweepAndTheMonthsSeeTheWholeRest() throws {
+        let input = try scenario("name: p\nstart: 2024-05\nmonths: 5\nperson: {birthYear: 1985}\n" + Self.holidayBonus)
+        let point = try #require(Sweep(simulation: Simulation(rules: rules))
+            .run(input, axis: .weeklyHours([.whole(15)])).points.first)
+        // Two of five months paid: 2 × 775.70 / 5 = 310.28 €.
+        #expect(point.withJob[.kelaDisabilityPension] == money("310.28"))
+        #expect(point.stoppedBenefits == [.kelaDisabilityPension, .guaranteePension])
+        #expect(!point.keepsEveryBenefit)
+        let months = Simulation(rules: rules).run(input).months
+        #expect(months.filter { $0.withJob.amount(.kelaDisabilityPension) == .zero }.map(\.month.description)
+                == ["2024-06", "2024-07", "2024-08"])
     }
 
     @Test func unknownFiguresFor2026StopTheCalculationAndSaySo() throws {

@@ -5,14 +5,29 @@ public struct EarningsRelatedPensionCalculator: Calculator {
     public var name: CalculatorName { .earningsRelatedPension }
     public var reads: [CalculatorRequirement.Read] {
         [.init(Self.rateFull, .rate), .init(Self.ratePartial, .rate), .init(Self.minimum, .amount),
-         .init(Self.monthsOverBeforeResting, .count)]
+         .init(Self.restingRate, .rate), .init(Self.partialShare, .rate), .init(Self.monthsOverBeforeResting, .count)]
     }
 
     static let rateFull: ParameterID = "pension.earnings_related.earnings_limit_rate_full"
     static let ratePartial: ParameterID = "pension.earnings_related.earnings_limit_rate_partial"
     static let minimum: ParameterID = "pension.earnings_related.earnings_limit_minimum"
+    static let restingRate: ParameterID = "pension.earnings_related.resting_threshold_rate"
+    static let partialShare: ParameterID = "pension.earnings_related.partial_pension_share"
     static let monthsOverBeforeResting: ParameterID = "pension.earnings_related.months_over_before_resting"
+    /// Consecutive months over the person's earnings limit (40 % for a full pension, 60 % for a partial one).
     static let overCounter = "pension.earnings_related.months_over"
+    /// Consecutive months over the resting threshold: both the euro minimum and 60 % of established earnings.
+    static let overRestingCounter = "pension.earnings_related.months_over_resting"
+    /// Set in a month a full pension is shown resting or converted to a partial one: the guarantee pension
+    /// of a person without a Kela pension then has no full disability pension to top up.
+    static let notFullCounter = "pension.earnings_related.not_full"
+
+    /// The legal basis of the shares and of resting; the conversion itself is the pension provider's decision.
+    static let conversionSource = Source(
+        law: "TyEL 395/2006 47 § 2 mom.; 738/2009 4 § (1051/2014)",
+        url: "https://www.mela.fi/fi/elakevakuutus/tyoelakkeet/tyokyvyttomyyselake/ansiotyo-elakkeella-ollessa",
+        note: "A full pension with earnings between 40 % and 60 % \"voidaan muuttaa myös osatyökyvyttömyyseläkkeeksi\" "
+            + "(Mela 2019). The TyEL rule for the conversion (when, from which month) was not read: the provider decides.")
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
         guard let pension = context.scenario.benefits.earningsRelatedPension else { return }
@@ -26,6 +41,7 @@ public struct EarningsRelatedPensionCalculator: Calculator {
         let earnings = context.amount(.grossWage)
         guard earnings > limit else {
             _ = context.count(Self.overCounter, continuing: false)
+            _ = context.count(Self.overRestingCounter, continuing: false)
             context.record(TraceStep(PensionMessages.earningsRelatedWithinLimit,
                                      ["earnings": .money(earnings), "limit": .money(limit)], parameters: uses))
             context.set(.earningsRelatedPension, pension.monthly)
@@ -36,18 +52,64 @@ public struct EarningsRelatedPensionCalculator: Calculator {
         context.record(TraceStep(PensionMessages.earningsRelatedOverLimit,
                                  ["earnings": .money(earnings), "limit": .money(limit), "months": .count(monthsOver)],
                                  parameters: uses))
-        if monthsOver >= allowed.value {
-            context.record(TraceStep(PensionMessages.earningsRelatedResting, ["months": .count(monthsOver)], parameters: [allowed.use]))
-            context.warn(Warning(PensionMessages.warnEarningsRelatedResting, ["months": .count(monthsOver)],
-                                 severity: .problem, month: context.month, parameters: uses + [allowed.use]))
+        // A partial pension rests over its own limit. A full pension rests only over the resting threshold;
+        // without established earnings that threshold is unknown, and the lower outcome (resting) is shown.
+        var (threshold, thresholdUses) = (limit, uses)
+        if pension.kind == .full, let computed = try restingThreshold(pension, limit: limit, &context) {
+            (threshold, thresholdUses) = computed
+        }
+        let monthsOverResting = context.count(Self.overRestingCounter, continuing: earnings > threshold)
+        if monthsOverResting >= allowed.value {
+            context.record(TraceStep(PensionMessages.earningsRelatedResting, ["months": .count(monthsOverResting)],
+                                     parameters: thresholdUses + [allowed.use]))
+            context.warn(Warning(PensionMessages.warnEarningsRelatedResting, ["months": .count(monthsOverResting)],
+                                 severity: .problem, month: context.month, parameters: thresholdUses + [allowed.use]))
+            if pension.kind == .full { _ = context.count(Self.notFullCounter, continuing: true) }
             context.set(.earningsRelatedPension, .zero)
+        } else if pension.kind == .full && monthsOver >= allowed.value {
+            // Over the full pension's limit for the allowed months but not (long enough) over the resting threshold.
+            let share = try context.parameters.rate(Self.partialShare)
+            let partial = pension.monthly.times(share.value)
+            context.record(TraceStep(PensionMessages.earningsRelatedConvertedToPartial, [
+                "months": .count(monthsOver), "threshold": .money(threshold), "full": .money(pension.monthly),
+                "share": .rate(share.value), "amount": .money(partial),
+            ], parameters: thresholdUses + [share.use, allowed.use], source: Self.conversionSource))
+            context.warn(Warning(PensionMessages.warnEarningsRelatedPartial, [
+                "earnings": .money(earnings), "limit": .money(limit), "threshold": .money(threshold), "amount": .money(partial),
+            ], severity: .problem, month: context.month, parameters: thresholdUses + [share.use, allowed.use]))
+            _ = context.count(Self.notFullCounter, continuing: true)
+            context.set(.earningsRelatedPension, partial)
+        } else if pension.kind == .full && earnings <= threshold {
+            context.warn(Warning(PensionMessages.warnEarningsRelatedOverLimitFull, [
+                "earnings": .money(earnings), "limit": .money(limit), "threshold": .money(threshold),
+                "months": .count(monthsOver), "monthsAllowed": .count(allowed.value),
+            ], severity: .caution, month: context.month, parameters: thresholdUses + [allowed.use]))
+            context.set(.earningsRelatedPension, pension.monthly)
         } else {
             context.warn(Warning(PensionMessages.warnEarningsRelatedOverLimit, [
-                "earnings": .money(earnings), "limit": .money(limit), "months": .count(monthsOver),
+                "earnings": .money(earnings), "limit": .money(threshold), "months": .count(monthsOverResting),
                 "monthsAllowed": .count(allowed.value),
-            ], severity: .caution, month: context.month, parameters: uses + [allowed.use]))
+            ], severity: .caution, month: context.month, parameters: thresholdUses + [allowed.use]))
             context.set(.earningsRelatedPension, pension.monthly)
         }
+    }
+
+    /// A full pension's resting threshold: both the euro minimum and the resting share of established
+    /// earnings must be exceeded. Nil when established earnings are not given.
+    private func restingThreshold(_ pension: Benefits.EarningsRelatedPension, limit: Money,
+                                  _ context: inout MonthContext) throws(ParameterLookupError) -> (Money, [ParameterUse])? {
+        guard let established = pension.establishedEarnings else {
+            context.record(TraceStep(PensionMessages.earningsRelatedRestingThresholdUnknown, ["limit": .money(limit)]))
+            return nil
+        }
+        let minimum = try context.parameters.amount(Self.minimum)
+        let rate = try context.parameters.rate(Self.restingRate)
+        let threshold = Money.max(established.times(rate.value), minimum.value)
+        context.record(TraceStep(PensionMessages.earningsRelatedRestingThreshold, [
+            "rate": .rate(rate.value), "established": .money(established), "minimum": .money(minimum.value),
+            "threshold": .money(threshold),
+        ], parameters: [rate.use, minimum.use]))
+        return (threshold, [rate.use, minimum.use])
     }
 
     /// The decision's limit; else the share of established earnings, at least the euro minimum;

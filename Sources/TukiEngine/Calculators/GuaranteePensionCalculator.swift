@@ -21,6 +21,11 @@ public struct GuaranteePensionCalculator: Calculator {
             context.set(.guaranteePension, .zero)
             return
         }
+        if benefits.kelaDisabilityPension == nil && context.counters[EarningsRelatedPensionCalculator.notFullCounter] ?? 0 > 0 {
+            context.record(TraceStep(PensionMessages.guaranteeEarningsRelatedNotFull))
+            context.set(.guaranteePension, .zero)
+            return
+        }
         // A Kela pension that could not be computed leaves the top-up unknown too.
         if benefits.kelaDisabilityPension != nil && context.figures[.kelaDisabilityPension] == nil { return }
         let full = try context.parameters.amount(Self.fullAmount)

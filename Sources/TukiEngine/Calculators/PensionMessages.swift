@@ -6,13 +6,20 @@ public enum PensionMessages {
     public static let kelaFromDecision = MessageKind("pension.kela.from_decision", ["amount"])
     public static let kelaBelowMinimum = MessageKind("pension.kela.below_minimum", ["amount", "minimum"])
     public static let kelaWithinLimit = MessageKind("pension.kela.within_limit", ["earnings", "limit"])
-    public static let kelaOverLimit = MessageKind("pension.kela.over_limit", ["earnings", "limit"])
+    public static let kelaOverLimit = MessageKind("pension.kela.over_limit", ["earnings", "limit", "minimumRest"])
+    /// A rest in its minimum period: the pension is not paid whatever the month's earnings.
+    public static let kelaRestContinues = MessageKind("pension.kela.rest_continues", ["month", "minimumRest"])
+    /// A rest past its minimum period goes on while earnings stay over the limit.
+    public static let kelaStillOverLimit = MessageKind("pension.kela.still_over_limit", ["earnings", "limit", "month"])
+    public static let kelaRestEnds = MessageKind("pension.kela.rest_ends", ["earnings", "limit", "months"])
     public static let kelaLimitNotApplied = MessageKind("pension.kela.limit_not_applied")
 
     public static let guaranteeTopUp = MessageKind("pension.guarantee.top_up", ["full", "pensions", "amount"])
     public static let guaranteeNone = MessageKind("pension.guarantee.none", ["full", "pensions"])
     public static let guaranteePartialOnly = MessageKind("pension.guarantee.partial_only")
     public static let guaranteeResting = MessageKind("pension.guarantee.resting")
+    /// Without a Kela pension: the full earnings-related pension is shown resting or converted to a partial one.
+    public static let guaranteeEarningsRelatedNotFull = MessageKind("pension.guarantee.earnings_related_not_full")
 
     public static let earningsRelatedPaid = MessageKind("pension.earnings_related.paid", ["kind", "amount"])
     public static let earningsRelatedLimitFromDecision = MessageKind("pension.earnings_related.limit_from_decision", ["limit"])
@@ -22,6 +29,15 @@ public enum PensionMessages {
     public static let earningsRelatedWithinLimit = MessageKind("pension.earnings_related.within_limit", ["earnings", "limit"])
     public static let earningsRelatedOverLimit = MessageKind("pension.earnings_related.over_limit", ["earnings", "limit", "months"])
     public static let earningsRelatedResting = MessageKind("pension.earnings_related.resting", ["months"])
+    /// Full pension: the pension rests only over both the euro minimum and the resting share of established earnings.
+    public static let earningsRelatedRestingThreshold = MessageKind("pension.earnings_related.resting_threshold",
+                                                                    ["rate", "established", "minimum", "threshold"])
+    /// Full pension without established earnings: the resting threshold cannot be worked out.
+    public static let earningsRelatedRestingThresholdUnknown = MessageKind("pension.earnings_related.resting_threshold_unknown",
+                                                                           ["limit"])
+    /// The pension provider's decision, shown as Tuki assumes it: a full pension converted to a partial one.
+    public static let earningsRelatedConvertedToPartial = MessageKind("pension.earnings_related.converted_to_partial",
+                                                                      ["months", "threshold", "full", "share", "amount"])
 
     public static let allowanceAmount = MessageKind("benefits.disability_allowance.amount", ["benefit", "level", "amount"])
     public static let totalIncome = MessageKind("income.total", ["total"])
@@ -31,17 +47,26 @@ public enum PensionMessages {
     public static let warnEarningsRelatedOverLimit = MessageKind("warning.earnings_related_over_limit",
                                                                  ["earnings", "limit", "months", "monthsAllowed"])
     public static let warnEarningsRelatedResting = MessageKind("warning.earnings_related_resting", ["months"])
+    /// Full pension over its limit but not over the resting threshold, within the allowed months.
+    public static let warnEarningsRelatedOverLimitFull = MessageKind("warning.earnings_related_over_limit_full",
+                                                                     ["earnings", "limit", "threshold", "months", "monthsAllowed"])
+    public static let warnEarningsRelatedPartial = MessageKind("warning.earnings_related_partial",
+                                                               ["earnings", "limit", "threshold", "amount"])
+    public static let warnKelaRestMaximum = MessageKind("warning.kela_rest_maximum", ["maximumRest"])
     /// A figure the rules lack can be taken from the person's own decision: says which scenario field.
     public static let warnGiveFromDecision = MessageKind("warning.give_from_decision", ["field"])
     public static let warnEarningsRelatedLimitUnknown = MessageKind("warning.earnings_related_limit_unknown", ["minimum"])
 
     public static let all = [
         kelaFullAmount, kelaReduced, kelaFromDecision, kelaBelowMinimum, kelaWithinLimit, kelaOverLimit, kelaLimitNotApplied,
-        guaranteeTopUp, guaranteeNone, guaranteePartialOnly, guaranteeResting,
+        kelaRestContinues, kelaStillOverLimit, kelaRestEnds,
+        guaranteeTopUp, guaranteeNone, guaranteePartialOnly, guaranteeResting, guaranteeEarningsRelatedNotFull,
         earningsRelatedPaid, earningsRelatedLimitFromDecision, earningsRelatedLimitComputed, earningsRelatedLimitMinimumOnly,
         earningsRelatedWithinLimit, earningsRelatedOverLimit, earningsRelatedResting,
+        earningsRelatedRestingThreshold, earningsRelatedRestingThresholdUnknown, earningsRelatedConvertedToPartial,
         allowanceAmount, totalIncome,
-        warnKelaOverLimit, warnEarningsRelatedOverLimit, warnEarningsRelatedResting, warnEarningsRelatedLimitUnknown,
+        warnKelaOverLimit, warnKelaRestMaximum, warnEarningsRelatedOverLimit, warnEarningsRelatedOverLimitFull,
+        warnEarningsRelatedPartial, warnEarningsRelatedResting, warnEarningsRelatedLimitUnknown,
         warnGiveFromDecision,
     ]
 

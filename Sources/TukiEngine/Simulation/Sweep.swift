@@ -25,7 +25,8 @@ public struct Sweep: Sendable {
                                          .disabilityAllowance, .housingAllowance]
     /// Warnings that mean an earnings limit was crossed, even if the benefit is still paid that month.
     static let limitWarnings: Set<MessageKind> = [PensionMessages.warnKelaOverLimit, PensionMessages.warnEarningsRelatedOverLimit,
-                                                  PensionMessages.warnEarningsRelatedResting]
+                                                  PensionMessages.warnEarningsRelatedOverLimitFull,
+                                                  PensionMessages.warnEarningsRelatedPartial, PensionMessages.warnEarningsRelatedResting]
 
     public func run(_ scenario: Scenario, axis: Axis) -> SweepResult {
         guard let job = scenario.job else { return SweepResult(points: [], axis: axis.kind) }
