@@ -19,6 +19,10 @@ struct TaxCommand: ParsableCommand {
         let scenario = try ScenarioFile.load(file, output: output)
         let result = Simulation(rules: try ruleOptions.load(output: output)).run(scenario)
         let text = TaxYearText(formatter: output.formatter)
-        output.result(result.taxYears.map { text.computation($0).joined(separator: "\n") }.joined(separator: "\n\n"))
+        let computations = result.taxYears.map { text.computation($0).joined(separator: "\n") }
+        // A year without a computation says why: the tax warnings and the figures the rules lack.
+        let why = result.warnings.filter { [TaxMessages.warnIncomeUnknown, SimulationMessages.calculationStopped].contains($0.statement.kind) }
+        let reasons = ReportSections(formatter: output.formatter).warningItems(why).map { "- " + $0 }.joined(separator: "\n")
+        output.result((computations + (reasons.isEmpty ? [] : [reasons])).joined(separator: "\n\n"))
     }
 }

@@ -1,0 +1,18 @@
+import Testing
+
+@Suite struct TaxCommandTests {
+    @Test func showsTheYearStepByStepWithTheWorkedExamplesFinalTax() throws {
+        // The domain notes' 30 000 €/year wage earner in Helsinki, 2026: taxes 2 267.77 €.
+        let outcome = try CommandRunner.run(["tax", "Scenarios/regression/tax-full-time-2026.yaml"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("Verotus 2026 (työn kanssa)"))
+        #expect(outcome.stdout.contains("2\u{00A0}267,77\u{00A0}€"))
+    }
+
+    @Test func aYearThatCannotBeComputedSaysWhichFigureIsMissing() throws {
+        let outcome = try CommandRunner.run(["tax", "Scenarios/examples/saara-3-days-5-hours.yaml"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("Vuoden 2026 veroa ei voi laskea"))
+        #expect(outcome.stdout.contains("pension.kela.full_amount"))
+    }
+}
