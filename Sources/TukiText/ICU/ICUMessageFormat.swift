@@ -15,27 +15,37 @@ struct ICUMessageError: Error, Sendable, CustomStringConvertible {
 /// Swift face of the C facade over the system ICU's MessageFormat.
 enum ICUMessageFormat {
     /// Formats a pattern with named arguments for an ICU locale such as "fi_FI".
+    ///
+    /// The facade keeps each thread's compiled patterns, so only the arguments cross per call: their
+    /// names and texts are copied, NUL-terminated, into one buffer instead of one allocation each.
     static func format(_ pattern: String, locale: String,
                        arguments: [String: MessageArgument]) throws(ICUMessageError) -> String {
-        var owned: [UnsafeMutablePointer<CChar>] = []
-        defer { owned.forEach { free($0) } }
-        func copy(_ text: String) -> UnsafePointer<CChar> {
-            let pointer = strdup(text)!
-            owned.append(pointer)
-            return UnsafePointer(pointer)
+        var strings: [CChar] = []
+        var offsets: [(name: Int, text: Int?, number: Double)] = []
+        offsets.reserveCapacity(arguments.count)
+        func append(_ text: String) -> Int {
+            let offset = strings.count
+            strings.append(contentsOf: text.utf8.lazy.map { CChar(bitPattern: $0) })
+            strings.append(0)
+            return offset
         }
-        let cArguments = arguments.sorted { $0.key < $1.key }.map { name, value in
+        for (name, value) in arguments {
             switch value {
-            case let .number(number):
-                TukiMessageArgument(name: copy(name), isNumber: 1, number: number, text: nil)
-            case let .text(text):
-                TukiMessageArgument(name: copy(name), isNumber: 0, number: 0, text: copy(text))
+            case let .number(number): offsets.append((append(name), nil, number))
+            case let .text(text): offsets.append((append(name), append(text), 0))
             }
         }
-        return try withGrowingBuffer { output, capacity, error, errorCapacity in
-            cArguments.withUnsafeBufferPointer { list in
-                tuki_format_message(locale, pattern, list.baseAddress, Int32(list.count),
-                                    output, capacity, error, errorCapacity)
+        return try strings.withUnsafeBufferPointer { storage throws(ICUMessageError) -> String in
+            let base = storage.baseAddress
+            let cArguments = offsets.map { offset in
+                TukiMessageArgument(name: base! + offset.name, isNumber: offset.text == nil ? 1 : 0,
+                                    number: offset.number, text: offset.text.map { base! + $0 })
+            }
+            return try cArguments.withUnsafeBufferPointer { list throws(ICUMessageError) -> String in
+                try withGrowingBuffer { output, capacity, error, errorCapacity in
+                    tuki_format_message(locale, pattern, list.baseAddress, Int32(list.count),
+                                        output, capacity, error, errorCapacity)
+                }
             }
         }
     }
@@ -49,26 +59,27 @@ enum ICUMessageFormat {
     }
 
     /// Calls a facade function, retrying with the size it asks for when the buffer is too small.
+    /// The text is written straight into the string's storage; the error text only on failure.
     private static func withGrowingBuffer(
         _ call: (UnsafeMutablePointer<CChar>, Int32, UnsafeMutablePointer<CChar>, Int32) -> Int32
     ) throws(ICUMessageError) -> String {
-        var capacity = 512
+        var capacity = 1024
         let errorCapacity = 512
-        while true {
-            var output = [CChar](repeating: 0, count: capacity)
-            var error = [CChar](repeating: 0, count: errorCapacity)
-            let result = output.withUnsafeMutableBufferPointer { out in
-                error.withUnsafeMutableBufferPointer { err in
-                    call(out.baseAddress!, Int32(capacity), err.baseAddress!, Int32(errorCapacity))
+        return try withUnsafeTemporaryAllocation(of: CChar.self, capacity: errorCapacity) { error throws(ICUMessageError) -> String in
+            error[0] = 0
+            while true {
+                var result: Int32 = 0
+                // One byte more than the facade may use, for the NUL it writes after the text.
+                let text = String(unsafeUninitializedCapacity: capacity + 1) { output in
+                    result = output.withMemoryRebound(to: CChar.self) { out in
+                        call(out.baseAddress!, Int32(capacity + 1), error.baseAddress!, Int32(errorCapacity))
+                    }
+                    return result >= 0 && Int(result) <= capacity ? Int(result) : 0
                 }
+                if result < 0 { throw ICUMessageError(description: String(cString: error.baseAddress!)) }
+                if Int(result) <= capacity { return text }
+                capacity = Int(result)
             }
-            if result < 0 { throw ICUMessageError(description: decode(error, length: error.firstIndex(of: 0))) }
-            if Int(result) < capacity { return decode(output, length: Int(result)) }
-            capacity = Int(result) + 1
         }
-    }
-
-    private static func decode(_ buffer: [CChar], length: Int?) -> String {
-        String(decoding: buffer.prefix(length ?? buffer.count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
