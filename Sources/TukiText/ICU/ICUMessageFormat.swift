@@ -25,7 +25,10 @@ enum ICUMessageFormat {
         offsets.reserveCapacity(arguments.count)
         func append(_ text: String) -> Int {
             let offset = strings.count
-            strings.append(contentsOf: text.utf8.lazy.map { CChar(bitPattern: $0) })
+            var text = text
+            text.withUTF8 { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { strings.append(contentsOf: $0) }
+            }
             strings.append(0)
             return offset
         }
@@ -59,26 +62,33 @@ enum ICUMessageFormat {
     }
 
     /// Calls a facade function, retrying with the size it asks for when the buffer is too small.
-    /// The text is written straight into the string's storage; the error text only on failure.
+    /// The text is written into a stack buffer first and copied once into a string of its own size;
+    /// the error text is read only on failure.
     private static func withGrowingBuffer(
         _ call: (UnsafeMutablePointer<CChar>, Int32, UnsafeMutablePointer<CChar>, Int32) -> Int32
     ) throws(ICUMessageError) -> String {
-        var capacity = 1024
         let errorCapacity = 512
-        return try withUnsafeTemporaryAllocation(of: CChar.self, capacity: errorCapacity) { error throws(ICUMessageError) -> String in
+        let stackCapacity = 2048
+        return try withUnsafeTemporaryAllocation(of: CChar.self, capacity: errorCapacity + stackCapacity) { buffer throws(ICUMessageError) -> String in
+            let error = buffer.baseAddress!, output = buffer.baseAddress! + errorCapacity
             error[0] = 0
-            while true {
-                var result: Int32 = 0
-                // One byte more than the facade may use, for the NUL it writes after the text.
-                let text = String(unsafeUninitializedCapacity: capacity + 1) { output in
-                    result = output.withMemoryRebound(to: CChar.self) { out in
-                        call(out.baseAddress!, Int32(capacity + 1), error.baseAddress!, Int32(errorCapacity))
-                    }
-                    return result >= 0 && Int(result) <= capacity ? Int(result) : 0
+            let result = call(output, Int32(stackCapacity), error, Int32(errorCapacity))
+            if result < 0 { throw ICUMessageError(description: String(cString: error)) }
+            if Int(result) < stackCapacity {
+                return output.withMemoryRebound(to: UInt8.self, capacity: Int(result)) {
+                    String(decoding: UnsafeBufferPointer(start: $0, count: Int(result)), as: UTF8.self)
                 }
-                if result < 0 { throw ICUMessageError(description: String(cString: error.baseAddress!)) }
-                if Int(result) <= capacity { return text }
-                capacity = Int(result)
+            }
+            // Longer than the stack buffer: once more into a heap buffer of the size asked for.
+            var capacity = Int(result) + 1
+            while true {
+                var heap = [CChar](repeating: 0, count: capacity)
+                let again = heap.withUnsafeMutableBufferPointer { call($0.baseAddress!, Int32(capacity), error, Int32(errorCapacity)) }
+                if again < 0 { throw ICUMessageError(description: String(cString: error)) }
+                if Int(again) < capacity {
+                    return String(decoding: heap.prefix(Int(again)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                }
+                capacity = Int(again) + 1
             }
         }
     }
