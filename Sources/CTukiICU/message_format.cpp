@@ -1,7 +1,9 @@
 #include "CTukiICU.h"
 
+#include <memory>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 #include <cstring>
 
@@ -40,6 +42,33 @@ std::string describe(const char *what, UErrorCode status, const UParseError &par
 
 }  // namespace
 
+namespace {
+
+/// Compiled formats of this thread, keyed by locale + '\0' + pattern.
+///
+/// Parsing a pattern (the MessageFormat constructor) costs far more than formatting with it, and a
+/// report formats the same few hundred patterns over and over, so each is compiled once. The cache is
+/// per thread, not shared: ICU's MessageFormat::format is const but not safe to call on one object
+/// from several threads at once, because it creates its default number format and plural rules lazily
+/// on first use through a const_cast (msgfmt.cpp: getDefaultNumberFormat, PluralSelectorProvider::select).
+/// The catalogs hold a bounded set of patterns (a few hundred per language), so each thread's cache
+/// stays bounded too; it is freed when the thread ends.
+const MessageFormat *cachedFormat(const char *locale, const char *pattern, UParseError &parseError, UErrorCode &status) {
+    thread_local std::unordered_map<std::string, std::unique_ptr<MessageFormat>> cache;
+    std::string key(locale);
+    key.push_back('\0');
+    key.append(pattern);
+    auto found = cache.find(key);
+    if (found != cache.end()) return found->second.get();
+    auto format = std::make_unique<MessageFormat>(UnicodeString::fromUTF8(pattern), Locale(locale), parseError, status);
+    if (U_FAILURE(status)) return nullptr;  // a broken pattern is not cached: it fails the same way each time
+    const MessageFormat *result = format.get();
+    cache.emplace(std::move(key), std::move(format));
+    return result;
+}
+
+}  // namespace
+
 extern "C" int tuki_format_message(const char *locale, const char *pattern,
                                    const TukiMessageArgument *arguments, int argumentCount,
                                    char *output, int outputCapacity,
@@ -47,11 +76,12 @@ extern "C" int tuki_format_message(const char *locale, const char *pattern,
     UErrorCode status = U_ZERO_ERROR;
     UParseError parseError;
     parseError.offset = -1;
-    MessageFormat format(UnicodeString::fromUTF8(pattern), Locale(locale), parseError, status);
-    if (U_FAILURE(status)) {
+    const MessageFormat *cached = cachedFormat(locale, pattern, parseError, status);
+    if (U_FAILURE(status) || cached == nullptr) {
         writeError(describe("message syntax", status, parseError), error, errorCapacity);
         return -1;
     }
+    const MessageFormat &format = *cached;
     std::vector<UnicodeString> names;
     std::vector<Formattable> values;
     names.reserve(argumentCount);

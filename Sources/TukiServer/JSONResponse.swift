@@ -3,7 +3,9 @@ import TukiText
 
 extension Response {
     static func json(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
-        text(value.serialized(), contentType: "application/json; charset=utf-8", status: status)
+        // Serialized straight to UTF-8 bytes: no intermediate String for the (often ~50 kB) answer.
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: value.serializedBytes())))
     }
 
     static func text(_ text: String, contentType: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -25,6 +25,14 @@ public struct CSVTable: Sendable {
     public func line(_ row: [String]) -> String { row.map(quoted).joined(separator: separator) + "\r\n" }
 
     private func quoted(_ field: String) -> String {
+        // Fast path: a field with none of the separator, quote, CR or LF bytes is written as is. Only when one
+        // of them is there does the (Foundation, grapheme-aware) search below decide, so the output stays
+        // exactly what it was, e.g. for a quote followed by a combining mark.
+        let separatorByte = language == .en ? UInt8(ascii: ",") : UInt8(ascii: ";")
+        let needsLook = field.utf8.contains { byte in
+            byte == separatorByte || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        }
+        guard needsLook else { return field }
         guard field.contains(separator) || field.contains("\"") || field.contains("\n") || field.contains("\r") else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -18,56 +18,99 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     public func serialized(pretty: Bool = false) -> String {
-        var output = ""
+        String(decoding: serializedBytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// The document as UTF-8 bytes, the same bytes as `serialized`, for writers that send bytes on.
+    public func serializedBytes(pretty: Bool = false) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(4096)
         write(into: &output, pretty: pretty, indent: 0)
         return output
     }
 
-    private func write(into output: inout String, pretty: Bool, indent: Int) {
-        let newline = pretty ? "\n" : ""
-        let padding = pretty ? String(repeating: "  ", count: indent + 1) : ""
-        let closingPadding = pretty ? String(repeating: "  ", count: indent) : ""
+    /// Appends the document's UTF-8 bytes to `output`.
+    public func write(into output: inout [UInt8], pretty: Bool = false) {
+        write(into: &output, pretty: pretty, indent: 0)
+    }
+
+    private func write(into output: inout [UInt8], pretty: Bool, indent: Int) {
         switch self {
         case let .object(members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{" + newline
+            if members.isEmpty { Self.append("{}", to: &output); return }
+            output.append(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                output += padding + JSONValue.quoted(key) + (pretty ? ": " : ":")
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                if pretty { Self.newline(indent + 1, to: &output) }
+                Self.appendQuoted(key, to: &output)
+                output.append(UInt8(ascii: ":"))
+                if pretty { output.append(UInt8(ascii: " ")) }
                 value.write(into: &output, pretty: pretty, indent: indent + 1)
-                output += (index < members.count - 1 ? "," : "") + newline
             }
-            output += closingPadding + "}"
+            if pretty { Self.newline(indent, to: &output) }
+            output.append(UInt8(ascii: "}"))
         case let .array(items):
-            if items.isEmpty { output += "[]"; return }
-            output += "[" + newline
+            if items.isEmpty { Self.append("[]", to: &output); return }
+            output.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                output += padding
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                if pretty { Self.newline(indent + 1, to: &output) }
                 item.write(into: &output, pretty: pretty, indent: indent + 1)
-                output += (index < items.count - 1 ? "," : "") + newline
             }
-            output += closingPadding + "]"
-        case let .string(text): output += JSONValue.quoted(text)
-        case let .number(text): output += text
-        case let .bool(value): output += value ? "true" : "false"
-        case .null: output += "null"
+            if pretty { Self.newline(indent, to: &output) }
+            output.append(UInt8(ascii: "]"))
+        case let .string(text): Self.appendQuoted(text, to: &output)
+        case let .number(text): Self.append(text, to: &output)
+        case let .bool(value): Self.append(value ? "true" : "false", to: &output)
+        case .null: Self.append("null", to: &output)
         }
     }
 
+    /// A line end and two spaces per level, as the pretty form writes before each member and closing bracket.
+    private static func newline(_ indent: Int, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\n"))
+        for _ in 0..<(2 * indent) { output.append(UInt8(ascii: " ")) }
+    }
+
+    private static func append(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
+    }
+
     static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: result.unicodeScalars.append(scalar)
+        var output: [UInt8] = []
+        appendQuoted(text, to: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The string in quotes with `"`, `\\` and control characters escaped; every other character as is.
+    /// Works on UTF-8 bytes: every byte of a multi-byte character is 0x80 or more, so only ASCII needs a look,
+    /// and runs that need no escape are copied whole.
+    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+        var text = text
+        output.append(UInt8(ascii: "\""))
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                runStart = index + 1
+                output.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""): output.append(UInt8(ascii: "\""))
+                case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\"))
+                case UInt8(ascii: "\n"): output.append(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): output.append(UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"): output.append(UInt8(ascii: "t"))
+                default:
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    output.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                               hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+                }
             }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-        return result + "\""
+        output.append(UInt8(ascii: "\""))
     }
 }
