@@ -26,6 +26,7 @@ public struct TextFormatter: Sendable {
         case let .day(date): day(date)
         case let .text(text): text
         case let .term(key): term(key)
+        case let .localized(text): text.text(in: language)
         }
     }
 

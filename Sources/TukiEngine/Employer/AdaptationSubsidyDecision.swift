@@ -49,7 +49,7 @@ public struct AdaptationSubsidyDecision: Sendable, Hashable {
                                      parameters: [terms.equipmentCap.use, terms.hourly.use, terms.maxHours.use, terms.maxMonths.use]))
             return AdaptationSubsidyDecision(request: request, eligibility: eligibility, terms: terms)
         } catch {
-            context.warn(SimulationMessages.stopped(.adaptationSubsidy, error, month: context.month))
+            context.warn(SimulationMessages.stopped(.adaptationSubsidy, error, month: context.month, context.parameters))
             return AdaptationSubsidyDecision(request: request, eligibility: eligibility, terms: nil)
         }
     }

@@ -29,7 +29,7 @@ public struct WageSubsidyDecision: Sendable, Hashable {
             let terms = try WageSubsidyTermsRule(job: job, application: application, type: type).decide(in: &context)
             return WageSubsidyDecision(type: type, eligibility: eligibility, terms: terms)
         } catch {
-            context.warn(SimulationMessages.stopped(.wageSubsidy, error, month: context.month))
+            context.warn(SimulationMessages.stopped(.wageSubsidy, error, month: context.month, context.parameters))
             return WageSubsidyDecision(type: type, eligibility: eligibility, terms: nil)
         }
     }

@@ -5,7 +5,8 @@ enum YAMLDocument {
     static func parse(_ text: String, file: String) throws(InputError) -> YAMLNode {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // Swift strings are UTF-8; naming it spares Yams a read of the whole process environment on every parse.
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
             throw inputError(error, file: file, text: text)
         } catch {

@@ -3,6 +3,9 @@ public struct Parameters: Sendable {
     let ruleSet: RuleSet
     public let date: Day
 
+    /// The parameter's label in the rule file, whatever its value on this date.
+    public func label(_ id: ParameterID) -> LocalizedText? { ruleSet.parameters[id]?.label }
+
     public func amount(_ id: ParameterID) throws(ParameterLookupError) -> Resolved<Money> {
         try typed(id) { if case let .amount(value) = $0 { value } else { nil } }
     }

@@ -50,7 +50,7 @@ public struct Simulation: Sendable {
             do {
                 try calculator.compute(&context)
             } catch {
-                context.warn(SimulationMessages.stopped(calculator.name, error, month: context.month))
+                context.warn(SimulationMessages.stopped(calculator.name, error, month: context.month, context.parameters))
             }
         }
     }

@@ -3,7 +3,7 @@ public enum SimulationMessages {
     /// A value marked unverified in the rules was used.
     public static let parameterUnverified = MessageKind("warning.parameter_unverified", ["parameter", "date"])
     /// A calculation could not be done: the rules lack a value (the reason is a statement of its own).
-    public static let calculationStopped = MessageKind("warning.calculation_stopped", ["calculator", "parameter", "reason"])
+    public static let calculationStopped = MessageKind("warning.calculation_stopped", ["calculator", "parameter", "label", "reason"])
     /// The employer applies for subsidies: they are paid to the employer, and `tuki subsidy` shows them.
     public static let employerView = MessageKind("warning.employer_view")
 
@@ -12,8 +12,12 @@ public enum SimulationMessages {
 
     public static let all = [parameterUnverified, calculationStopped, employerView, totalIncomeUnknown]
 
-    static func stopped(_ calculator: CalculatorName, _ error: ParameterLookupError, month: YearMonth) -> Warning {
-        Warning(calculationStopped, ["calculator": .term(calculator.termKey), "parameter": .text(error.id.rawValue),
+    /// The parameter is named by id and by its label in the rules (`parameters` gives the label).
+    static func stopped(_ calculator: CalculatorName, _ error: ParameterLookupError, month: YearMonth,
+                        _ parameters: Parameters) -> Warning {
+        let label = parameters.label(error.id).map(TraceValue.localized) ?? .text(error.id.rawValue)
+        return Warning(calculationStopped, ["calculator": .term(calculator.termKey), "parameter": .text(error.id.rawValue),
+                                            "label": label,
                                      "reason": .term(error.reasonTerm)],
                 severity: .problem, month: month)
     }

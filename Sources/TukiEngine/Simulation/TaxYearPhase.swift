@@ -165,7 +165,7 @@ private struct YearContext {
     }
 
     private func stopped(_ error: ParameterLookupError, month: YearMonth) -> Warning {
-        SimulationMessages.stopped(.tax, error, month: month)
+        SimulationMessages.stopped(.tax, error, month: month, parameters)
     }
 
     /// The month's part of the year's contributions, in proportion to its wage.

@@ -10,4 +10,6 @@ public enum TraceValue: Sendable, Hashable {
     case text(String)
     /// A key into the message catalog, formatted in the reader's language (e.g. a weekday).
     case term(String)
+    /// Text from the rule files in every language (e.g. a parameter's label), shown in the reader's.
+    case localized(LocalizedText)
 }

@@ -45,7 +45,7 @@ extension MessageCatalog {
 
         // Warnings
         "warning.parameter_unverified": "The calculation uses a value that has not been checked: {parameter}, in force from {date}. Check it against the source.",
-        "warning.calculation_stopped": "{calculator}: not computed, because the parameter {parameter} {reason}.",
+        "warning.calculation_stopped": "{calculator}: not computed, because {label} ({parameter}) {reason}.",
         "term.lookup.noValue": "has no value for this time",
         "term.lookup.notInForce": "is not in force at this time",
         "term.lookup.unknown": "has a value for this time that is not yet known",

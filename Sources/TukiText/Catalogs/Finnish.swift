@@ -45,7 +45,7 @@ extension MessageCatalog {
 
         // Warnings
         "warning.parameter_unverified": "Laskussa käytetään arvoa, jota ei ole vielä tarkistettu: {parameter}, voimassa {date} alkaen. Tarkista se lähteestä.",
-        "warning.calculation_stopped": "{calculator}: laskenta keskeytyi. Parametri {parameter}: {reason}.",
+        "warning.calculation_stopped": "{calculator}: laskenta keskeytyi. {label} ({parameter}): {reason}.",
         "term.lookup.noValue": "arvoa ei ole tälle ajalle",
         "term.lookup.notInForce": "ei voimassa tänä aikana",
         "term.lookup.unknown": "tämän ajan arvoa ei vielä tiedetä",

@@ -45,7 +45,7 @@ extension MessageCatalog {
 
         // Warnings
         "warning.parameter_unverified": "Beräkningen använder ett värde som inte är kontrollerat: {parameter}, i kraft från {date}. Kontrollera det i källan.",
-        "warning.calculation_stopped": "{calculator}: beräkningen avbröts. Parametern {parameter}: {reason}.",
+        "warning.calculation_stopped": "{calculator}: beräkningen avbröts. {label} ({parameter}): {reason}.",
         "term.lookup.noValue": "inget värde för denna tid",
         "term.lookup.notInForce": "inte i kraft under denna tid",
         "term.lookup.unknown": "värdet för denna tid är ännu inte känt",

@@ -128,6 +128,7 @@ public struct ResultJSON: Sendable {
         case let .day(day): .string(day.description)
         case let .text(text): .string(text)
         case let .term(key): .object([("term", .string(key))])
+        case let .localized(text): .object(Language.allCases.map { ($0.rawValue, .string(text.text(in: $0))) })
         }
     }
 
