@@ -22,7 +22,7 @@ struct PageTests {
                 #expect(html.contains("<html lang=\"\(language)\">"))
                 #expect(!html.contains("<script"))
                 let ids = html.matches(of: /<(?:input|select) [^>]*id="([^"]+)"/).map { String($0.1) }
-                #expect(ids.count == 20)
+                #expect(ids.count == 22)
                 for id in ids { #expect(html.contains("<label for=\"\(id)\">"), "no label for \(id)") }
             }
         }
@@ -42,6 +42,20 @@ struct PageTests {
                 #expect(html.contains("<svg") && html.contains("<desc id=\"chart-desc\">"))
                 #expect(html.contains("<ul class=\"warnings\">"))
                 #expect(html.contains("How the figures were computed"))
+            }
+        }
+    }
+
+    @Test("the Kela pension and earnings limit from the person's decision stand in for figures the rules lack")
+    func kelaFiguresFromTheDecision() async throws {
+        let form = Self.filledForm + "&benefits.kelaDisabilityPension.monthly=700.00&benefits.kelaDisabilityPension.earningsLimit=1000.00"
+        try await ServerFixture.test { client in
+            try await client.execute(uri: "/en", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                     body: ByteBuffer(string: form)) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("name=\"benefits.kelaDisabilityPension.monthly\" value=\"700.00\""))
+                #expect(html.contains("<td>€700.00</td>"))
             }
         }
     }

@@ -39,6 +39,9 @@ struct PageField: Sendable {
         ]),
         (PageMessages.sectionBenefits, [
             PageField(name: "benefits.kelaDisabilityPension", label: PageMessages.fieldKelaPension, input: .checkbox),
+            // Kela's amounts for the year may be missing from the rules; the decision's figure makes the month computable.
+            PageField(name: "benefits.kelaDisabilityPension.monthly", label: PageMessages.fieldKelaPensionMonthly, input: .number),
+            PageField(name: "benefits.kelaDisabilityPension.earningsLimit", label: PageMessages.fieldKelaEarningsLimit, input: .number),
             PageField(name: "benefits.earningsRelatedPension.monthly", label: PageMessages.fieldEarningsRelatedPension, input: .number),
             PageField(name: "benefits.disabilityAllowance", label: PageMessages.fieldDisabilityAllowance,
                       input: .choice([("none", PageMessages.choiceNone.id)]

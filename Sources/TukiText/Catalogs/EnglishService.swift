@@ -34,6 +34,8 @@ extension MessageCatalog {
         "page.field.water": "Water (€ a month)",
         "page.field.heating": "Heating (€ a month)",
         "page.field.kela_pension": "Receives Kela disability pension",
+        "page.field.kela_pension_monthly": "Kela disability pension on the decision (€ a month, before tax; if known)",
+        "page.field.kela_earnings_limit": "Kela earnings limit on the decision (€ a month; if known)",
         "page.field.earnings_related_pension": "Earnings-related disability pension (€ a month, before tax)",
         "page.field.disability_allowance": "Disability benefit level",
         "page.field.days_per_week": "Working days a week",

@@ -34,6 +34,8 @@ extension MessageCatalog {
         "page.field.water": "Vesimaksu (€ kuukaudessa)",
         "page.field.heating": "Lämmitys (€ kuukaudessa)",
         "page.field.kela_pension": "Saa Kelan työkyvyttömyyseläkettä",
+        "page.field.kela_pension_monthly": "Kelan työkyvyttömyyseläke päätöksen mukaan (€ kuukaudessa ennen veroja, jos tiedossa)",
+        "page.field.kela_earnings_limit": "Kelan ansioraja päätöksen mukaan (€ kuukaudessa, jos tiedossa)",
         "page.field.earnings_related_pension": "Työeläkkeen työkyvyttömyyseläke (€ kuukaudessa ennen veroja)",
         "page.field.disability_allowance": "Vammaisetuuden taso",
         "page.field.days_per_week": "Työpäiviä viikossa",

@@ -42,6 +42,8 @@ public enum PageMessages {
     public static let fieldHeating = MessageKind("page.field.heating")
     public static let fieldKelaPension = MessageKind("page.field.kela_pension")
     public static let fieldEarningsRelatedPension = MessageKind("page.field.earnings_related_pension")
+    public static let fieldKelaPensionMonthly = MessageKind("page.field.kela_pension_monthly")
+    public static let fieldKelaEarningsLimit = MessageKind("page.field.kela_earnings_limit")
     public static let fieldDisabilityAllowance = MessageKind("page.field.disability_allowance")
     public static let fieldDaysPerWeek = MessageKind("page.field.days_per_week")
     public static let fieldHoursPerDay = MessageKind("page.field.hours_per_day")
@@ -66,7 +68,7 @@ public enum PageMessages {
     public static let all = [
         title, intro, languages, skipToResult, sectionPeriod, sectionPerson, sectionHousehold, sectionHousing, sectionBenefits,
         sectionJob, sectionEmployer, fieldName, fieldStart, fieldMonths, fieldBirthYear, fieldMunicipality, fieldChurchMember,
-        fieldAdults, fieldChildren, fieldPartnerIncome, fieldRent, fieldWater, fieldHeating, fieldKelaPension,
+        fieldAdults, fieldChildren, fieldPartnerIncome, fieldRent, fieldWater, fieldHeating, fieldKelaPension, fieldKelaPensionMonthly, fieldKelaEarningsLimit,
         fieldEarningsRelatedPension, fieldDisabilityAllowance, fieldDaysPerWeek, fieldHoursPerDay, fieldHourlyWage,
         fieldEmployerKind, fieldSubsidyType, choiceNone, choiceNotGiven, submit, errorSummary, result, monthTable,
         monthTableCaption, chart, chartAsTable, bestSafeHours, warnings, noWarnings, explanation, handover,
