@@ -288,8 +288,6 @@ extension MessageCatalog {
         "sweep.note.busy_months": "earnings limit crossed in months with more working days",
         "sweep.busy_months_checked": "Hourly pay varies with a month's working days. The safe hours were also checked for the months with the most working days.",
         "sweep.chart.title": "Income by working hours: {scenario}",
-        "sweep.chart.description": "Best safe hours {hours} a week, wage {wage}.",
-        "sweep.chart.no_safe": "No safe number of hours was found.",
         "sweep.chart.x_axis": "Working hours a week",
         "sweep.chart.y_axis": "Euros a month",
         "sweep.chart.net": "Net income",

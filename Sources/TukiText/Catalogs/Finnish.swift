@@ -288,8 +288,6 @@ extension MessageCatalog {
         "sweep.note.busy_months": "ansioraja ylittyy kuukausina, joissa on enemmän työpäiviä",
         "sweep.busy_months_checked": "Tuntipalkka vaihtelee kuukauden työpäivien mukaan. Turvallinen työmäärä on tarkistettu myös kuukausille, joissa on eniten työpäiviä.",
         "sweep.chart.title": "Tulot työmäärän mukaan: {scenario}",
-        "sweep.chart.description": "Turvallisin työmäärä {hours} tuntia viikossa, palkka {wage}.",
-        "sweep.chart.no_safe": "Turvallista työmäärää ei löytynyt.",
         "sweep.chart.x_axis": "Työtunnit viikossa",
         "sweep.chart.y_axis": "Euroa kuukaudessa",
         "sweep.chart.net": "Käteen jäävä tulo",

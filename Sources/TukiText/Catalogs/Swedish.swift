@@ -288,8 +288,6 @@ extension MessageCatalog {
         "sweep.note.busy_months": "inkomstgränsen överskrids i månader med fler arbetsdagar",
         "sweep.busy_months_checked": "Timlönen varierar med månadens arbetsdagar. Den säkra arbetsmängden är kontrollerad också för månaderna med flest arbetsdagar.",
         "sweep.chart.title": "Inkomster efter arbetsmängd: {scenario}",
-        "sweep.chart.description": "Säkraste arbetsmängd {hours} timmar per vecka, lön {wage}.",
-        "sweep.chart.no_safe": "Ingen säker arbetsmängd hittades.",
         "sweep.chart.x_axis": "Arbetstimmar per vecka",
         "sweep.chart.y_axis": "Euro per månad",
         "sweep.chart.net": "Nettoinkomst",

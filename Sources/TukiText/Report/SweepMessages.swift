@@ -23,8 +23,6 @@ public enum SweepMessages {
     public static let busyMonthsNote = MessageKind("sweep.note.busy_months")
     public static let busyMonthsChecked = MessageKind("sweep.busy_months_checked")
     public static let chartTitle = MessageKind("sweep.chart.title", ["scenario"])
-    public static let chartDescription = MessageKind("sweep.chart.description", ["hours", "wage"])
-    public static let chartNoSafe = MessageKind("sweep.chart.no_safe")
     public static let chartXAxis = MessageKind("sweep.chart.x_axis")
     public static let chartYAxis = MessageKind("sweep.chart.y_axis")
     public static let chartNet = MessageKind("sweep.chart.net")
@@ -45,7 +43,7 @@ public enum SweepMessages {
 
     public static let all = [title, hoursColumn, wageColumn, netWithoutColumn, netWithColumn, gainColumn, marginalColumn,
                              notesColumn, bestSafe, noSafePoint, noBenefits, benefitsUnknown, breakEven, trap, highestNet, netUnknown, stopsNote, limitNote, busyMonthsNote, busyMonthsChecked,
-                             chartTitle, chartDescription, chartNoSafe, chartXAxis, chartYAxis, chartNet, chartSafe,
+                             chartTitle, chartXAxis, chartYAxis, chartNet, chartSafe,
                              titleWage, hourlyWageColumn, bestSafeWage, breakEvenWage, trapWage, highestNetWage, chartTitleWage,
                              chartXAxisWage]
 }
