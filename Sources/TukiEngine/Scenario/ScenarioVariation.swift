@@ -16,18 +16,17 @@ extension Job {
         default:
             shape = .weekly(weeklyHours)
         }
-        return with(pattern: WorkPattern(shape: shape, weekdays: pattern.weekdays), pay: pay)
+        return copy(pattern: WorkPattern(shape: shape, weekdays: pattern.weekdays))
     }
 
-    public func with(pay: Pay) -> Job { with(pattern: pattern, pay: pay) }
+    public func with(pay: Pay) -> Job { copy(pay: pay) }
 
     /// The same job with its months counted by `calendar`.
-    public func with(calendar: CalendarMode) -> Job {
-        Job(start: start, end: end, pattern: pattern, pay: pay, calendar: calendar, extraPay: extraPay, employer: employer)
-    }
+    public func with(calendar: CalendarMode) -> Job { copy(calendar: calendar) }
 
-    private func with(pattern: WorkPattern, pay: Pay) -> Job {
-        Job(start: start, end: end, pattern: pattern, pay: pay, calendar: calendar, extraPay: extraPay, employer: employer)
+    private func copy(pattern: WorkPattern? = nil, pay: Pay? = nil, calendar: CalendarMode? = nil) -> Job {
+        Job(start: start, end: end, pattern: pattern ?? self.pattern, pay: pay ?? self.pay, calendar: calendar ?? self.calendar,
+            extraPay: extraPay, employer: employer)
     }
 
     /// Paid by the hour but counted in average months: a real month with more working days pays more than the

@@ -17,9 +17,8 @@ public enum SimulationMessages {
                         _ parameters: Parameters) -> Warning {
         let label = parameters.label(error.id).map(TraceValue.localized) ?? .text(error.id.rawValue)
         return Warning(calculationStopped, ["calculator": .term(calculator.termKey), "parameter": .text(error.id.rawValue),
-                                            "label": label,
-                                     "reason": .term(error.reasonTerm)],
-                severity: .problem, month: month)
+                                            "label": label, "reason": .term(error.reasonTerm)],
+                       severity: .problem, month: month)
     }
 
     /// Why a parameter could not be read, as catalog terms.

@@ -19,6 +19,11 @@ public struct SimulationResult: Sendable {
     public func isUnknown(_ line: AmountLine, in figures: MonthFigures) -> Bool {
         figures.amount(line) == nil && requiredLines.contains(line)
     }
+
+    /// The lines whose amount is unknown in this month's figures, in report order.
+    public func unknownLines(in figures: MonthFigures) -> [AmountLine] {
+        requiredLines.filter { isUnknown($0, in: figures) }
+    }
 }
 
 public struct MonthResult: Sendable {

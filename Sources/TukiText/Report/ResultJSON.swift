@@ -28,8 +28,8 @@ public struct ResultJSON: Sendable {
         return .object([
             ("month", .string(month.month.description)),
             ("asOf", .string(month.asOf.description)),
-            ("baseline", figures(month.baseline, unknown: result.requiredLines.filter { result.isUnknown($0, in: month.baseline) })),
-            ("withJob", figures(month.withJob, unknown: result.requiredLines.filter { result.isUnknown($0, in: month.withJob) })),
+            ("baseline", figures(month.baseline, unknown: result.unknownLines(in: month.baseline))),
+            ("withJob", figures(month.withJob, unknown: result.unknownLines(in: month.withJob))),
             ("difference", .object(lines.map { line in
                 (line.id, Self.money((month.withJob.amount(line) ?? .zero) - (month.baseline.amount(line) ?? .zero)))
             })),
