@@ -283,6 +283,8 @@ components:
               housing.rent: { type: string, description: "EUR/month." }
               housing.water: { type: string, description: "EUR/month." }
               housing.heating: { type: string, description: "EUR/month." }
+              housing.ownerOccupied: { type: string, description: "Present (true) when checked." }
+              housing.netAssets: { type: string, description: "The household's net assets, EUR." }
               benefits.kelaDisabilityPension: { type: string, description: "Present (true) when checked." }
               benefits.earningsRelatedPension.monthly: { type: string, description: "EUR/month before tax." }
               benefits.disabilityAllowance: { type: string, description: "none, basic, increased or highest." }
@@ -426,6 +428,8 @@ components:
             rent: { type: number, minimum: 0, maximum: 1000000, description: "Rent or maintenance charge, EUR/month." }
             water: { type: number, minimum: 0, maximum: 1000000, description: "Water paid separately, EUR/month." }
             heating: { type: number, minimum: 0, maximum: 1000000, description: "Heating paid separately, EUR/month." }
+            ownerOccupied: { type: boolean, description: "The household owns the home (not right-of-occupancy or part-ownership)." }
+            netAssets: { type: number, minimum: -100000000, maximum: 100000000, description: "The household's net assets for the asset test, EUR (debts deducted)." }
             allowance: { type: string, enum: [auto, none], description: "Compute housing allowance or leave it out." }
             municipalityGroup: { type: integer, minimum: 1, maximum: 4, description: "General housing allowance's municipality group." }
             pensionersMunicipalityGroup: { type: string, enum: [I, II, III], description: "Pensioners' housing allowance group." }

@@ -22,7 +22,7 @@ struct PageTests {
                 #expect(html.contains("<html lang=\"\(language)\">"))
                 #expect(!html.contains("<script"))
                 let ids = html.matches(of: /<(?:input|select) [^>]*id="([^"]+)"/).map { String($0.1) }
-                #expect(ids.count == 22)
+                #expect(ids.count == 24)
                 for id in ids { #expect(html.contains("<label for=\"\(id)\">"), "no label for \(id)") }
             }
         }

@@ -41,6 +41,8 @@ extension ScenarioCSVColumn {
         .init("rent", "housing.rent", .number),
         .init("water", "housing.water", .number),
         .init("heating", "housing.heating", .number),
+        .init("ownerOccupied", "housing.ownerOccupied"),
+        .init("netAssets", "housing.netAssets", .number),
         .init("housingAllowance", "housing.allowance"),
         .init("municipalityGroup", "housing.municipalityGroup"),
         .init("jobStart", "job.start"),

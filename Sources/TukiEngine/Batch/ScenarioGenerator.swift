@@ -29,7 +29,7 @@ public struct ScenarioGenerator: Sendable {
             : .monthly(Money(cents: 50_000 + Int64(random.below(250_000))))
         let housing = random.pick([true, true, false])
             ? Housing(rent: Money(cents: 35_000 + Int64(random.below(80_000))), water: Money(cents: Int64(random.below(5_000))),
-                      heating: .zero, allowance: .auto, municipalityGroup: nil, pensionersMunicipalityGroup: nil)
+                      heating: .zero, ownerOccupied: false, netAssets: nil, allowance: .auto, municipalityGroup: nil, pensionersMunicipalityGroup: nil)
             : nil
         return Scenario(
             name: "generated \(index + 1)", start: start, months: 12,

@@ -34,6 +34,16 @@ public struct Parameters: Sendable {
         try typed(id) { if case let .date(value) = $0 { value } else { nil } }
     }
 
+    /// The amount, or nil where the rules say the parameter is not in force (its value is null).
+    public func amountIfInForce(_ id: ParameterID) throws(ParameterLookupError) -> Resolved<Money>? {
+        do {
+            return try amount(id)
+        } catch {
+            if error.reason == .notInForce { return nil }
+            throw error
+        }
+    }
+
     /// The value in force, of the kind `extract` accepts; another kind is a wrong-type error.
     private func typed<Value: Sendable>(_ id: ParameterID,
                                         _ extract: (ParameterValue) -> Value?) throws(ParameterLookupError) -> Resolved<Value> {

@@ -88,6 +88,11 @@ public struct Housing: Sendable, Hashable {
     public let rent: Money
     public let water: Money
     public let heating: Money
+    /// An owner-occupied home (own flat or house), whose costs the general allowance stopped covering in 2025.
+    /// Right-of-occupancy and shared-ownership homes are not owner-occupied here.
+    public let ownerOccupied: Bool
+    /// The household's net assets as the general allowance's asset test counts them, when given.
+    public let netAssets: Money?
     public let allowance: Allowance
     /// The municipality's group for the general housing allowance ("1"–"4"), when the rules lack it.
     public let municipalityGroup: String?

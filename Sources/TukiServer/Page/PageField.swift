@@ -36,6 +36,8 @@ struct PageField: Sendable {
             PageField(name: "housing.rent", label: PageMessages.fieldRent, input: .number),
             PageField(name: "housing.water", label: PageMessages.fieldWater, input: .number),
             PageField(name: "housing.heating", label: PageMessages.fieldHeating, input: .number),
+            PageField(name: "housing.ownerOccupied", label: PageMessages.fieldOwnerOccupied, input: .checkbox),
+            PageField(name: "housing.netAssets", label: PageMessages.fieldNetAssets, input: .number),
         ]),
         (PageMessages.sectionBenefits, [
             PageField(name: "benefits.kelaDisabilityPension", label: PageMessages.fieldKelaPension, input: .checkbox),

@@ -161,7 +161,7 @@ extension MessageCatalog {
         "term.calculator.incomeTotal": "Total income",
 
         // Housing allowance
-        "housing.scheme.pensioners": "You get the pensioners' housing allowance, as you get a disability pension and live alone.",
+        "housing.scheme.pensioners": "You get the pensioners' housing allowance, as you get a disability pension and live alone or with your spouse.",
         "housing.scheme.general": "Your household's housing allowance follows the general housing allowance rules.",
         "housing.costs": "Housing costs: rent {rent}, water {water}, heating {heating}. The ceiling is {ceiling}, so {counted} is accepted.",
         "housing.general.income": "The household's income a month {income}, rounded {rounded}.",
@@ -172,7 +172,13 @@ extension MessageCatalog {
         "housing.pensioners.income": "Yearly income for the allowance: {income}.",
         "housing.pensioners.deductible": "Deductible: the basic deductible {basic} and the additional deductible, {rate} of the income {income} over the limit {limit}: {additional}.",
         "housing.pensioners.amount": "The pensioners' housing allowance is {share} of the year's costs {counted} less the deductible {deductible}, {amount} a month.",
+        "housing.general.owner_occupied_not_covered": "General housing allowance is not paid for an owner-occupied home.",
+        "housing.assets.not_given": "The household's net assets were not given, so their effect has not been worked out.",
+        "housing.assets.income": "Net assets of {assets} exceed the limit {limit}. {share} of the excess, {yearly} a year, counts as income.",
+        "housing.assets.over_cap": "Net assets of {assets} are at least {cap}, so no general housing allowance is granted.",
         "housing.group_from_scenario": "The municipality group was given in the scenario: {group}.",
+        "warning.housing_assets_not_given": "The housing allowance was worked out without the household's net assets. If savings, shares or other property exceed the limit, the allowance is smaller or not paid; give the assets in the scenario.",
+        "warning.housing_owner_occupied": "General housing allowance is not paid for an owner-occupied home from 1 January 2025. The pensioners' housing allowance can also be paid for an owner-occupied home.",
         "warning.housing_report_income": "Report the wage to Kela. The income your housing allowance counts rises from {before} to {after} a month, and the allowance will be reviewed.",
         "term.line.housingAllowance": "Housing allowance",
         "term.calculator.housingAllowance": "Housing allowance",

@@ -33,6 +33,8 @@ extension MessageCatalog {
         "page.field.rent": "Rent (€ a month)",
         "page.field.water": "Water (€ a month)",
         "page.field.heating": "Heating (€ a month)",
+        "page.field.owner_occupied": "Owner-occupied home",
+        "page.field.net_assets": "Household's net assets (€)",
         "page.field.kela_pension": "Receives Kela disability pension",
         "page.field.kela_pension_monthly": "Kela disability pension on the decision (€ a month, before tax; if known)",
         "page.field.kela_earnings_limit": "Kela earnings limit on the decision (€ a month; if known)",

@@ -161,7 +161,7 @@ extension MessageCatalog {
         "term.calculator.incomeTotal": "Tulot yhteensä",
 
         // Housing allowance
-        "housing.scheme.pensioners": "Saat eläkkeensaajan asumistukea, koska saat työkyvyttömyyseläkettä ja asut yksin.",
+        "housing.scheme.pensioners": "Saat eläkkeensaajan asumistukea, koska saat työkyvyttömyyseläkettä ja asut yksin tai puolisosi kanssa.",
         "housing.scheme.general": "Kotitaloutesi asumistuki lasketaan yleisen asumistuen säännöillä.",
         "housing.costs": "Asumismenot: vuokra {rent}, vesi {water}, lämmitys {heating}. Enimmäismäärä on {ceiling}, joten hyväksytään {counted}.",
         "housing.general.income": "Kotitalouden tulot kuukaudessa {income}, pyöristettynä {rounded}.",
@@ -172,7 +172,13 @@ extension MessageCatalog {
         "housing.pensioners.income": "Vuositulot asumistukea varten: {income}.",
         "housing.pensioners.deductible": "Omavastuu: perusomavastuu {basic} ja lisäomavastuu {rate} tulorajan {limit} ylittävästä tulosta {income}: {additional}.",
         "housing.pensioners.amount": "Eläkkeensaajan asumistuki on {share} vuoden asumismenojen {counted} ja omavastuun {deductible} erotuksesta, kuukaudessa {amount}.",
+        "housing.general.owner_occupied_not_covered": "Yleistä asumistukea ei makseta omistusasuntoon.",
+        "housing.assets.not_given": "Kotitalouden nettovarallisuutta ei ole annettu, joten varallisuuden vaikutusta ei ole laskettu.",
+        "housing.assets.income": "Nettovarallisuus {assets} ylittää rajan {limit}. Ylittävästä osasta {share} eli {yearly} vuodessa luetaan tuloksi.",
+        "housing.assets.over_cap": "Nettovarallisuus {assets} on vähintään {cap}, joten yleistä asumistukea ei myönnetä.",
         "housing.group_from_scenario": "Kuntaryhmä on annettu laskelmassa: {group}.",
+        "warning.housing_assets_not_given": "Asumistuen laskelmasta puuttuu kotitalouden nettovarallisuus. Jos säästöjä, osakkeita tai muuta omaisuutta on yli rajan, tuki on pienempi tai sitä ei makseta; anna varallisuus laskelmaan.",
+        "warning.housing_owner_occupied": "Omistusasuntoon ei makseta yleistä asumistukea 1.1.2025 alkaen. Eläkkeensaajan asumistukea voi saada myös omistusasuntoon.",
         "warning.housing_report_income": "Ilmoita palkka Kelaan. Asumistuessa huomioon otettavat tulosi nousevat {before} → {after} kuukaudessa, ja tuki tarkistetaan.",
         "term.line.housingAllowance": "Asumistuki",
         "term.calculator.housingAllowance": "Asumistuki",

@@ -33,6 +33,8 @@ extension MessageCatalog {
         "page.field.rent": "Vuokra (€ kuukaudessa)",
         "page.field.water": "Vesimaksu (€ kuukaudessa)",
         "page.field.heating": "Lämmitys (€ kuukaudessa)",
+        "page.field.owner_occupied": "Omistusasunto",
+        "page.field.net_assets": "Kotitalouden nettovarallisuus (€)",
         "page.field.kela_pension": "Saa Kelan työkyvyttömyyseläkettä",
         "page.field.kela_pension_monthly": "Kelan työkyvyttömyyseläke päätöksen mukaan (€ kuukaudessa ennen veroja, jos tiedossa)",
         "page.field.kela_earnings_limit": "Kelan ansioraja päätöksen mukaan (€ kuukaudessa, jos tiedossa)",

@@ -161,7 +161,7 @@ extension MessageCatalog {
         "term.calculator.incomeTotal": "Inkomster sammanlagt",
 
         // Housing allowance
-        "housing.scheme.pensioners": "Du får bostadsbidrag för pensionstagare, eftersom du får sjukpension och bor ensam.",
+        "housing.scheme.pensioners": "Du får bostadsbidrag för pensionstagare, eftersom du får sjukpension och bor ensam eller med din make eller sambo.",
         "housing.scheme.general": "Hushållets bostadsbidrag räknas enligt reglerna för allmänt bostadsbidrag.",
         "housing.costs": "Boendeutgifter: hyra {rent}, vatten {water}, uppvärmning {heating}. Maximibeloppet är {ceiling}, så {counted} godtas.",
         "housing.general.income": "Hushållets inkomster per månad {income}, avrundat {rounded}.",
@@ -172,7 +172,13 @@ extension MessageCatalog {
         "housing.pensioners.income": "Årsinkomster för bostadsbidraget: {income}.",
         "housing.pensioners.deductible": "Självrisk: grundsjälvrisk {basic} och tilläggssjälvrisk {rate} av inkomsten {income} över inkomstgränsen {limit}: {additional}.",
         "housing.pensioners.amount": "Bostadsbidraget för pensionstagare är {share} av skillnaden mellan årets boendeutgifter {counted} och självrisken {deductible}, per månad {amount}.",
+        "housing.general.owner_occupied_not_covered": "Allmänt bostadsbidrag betalas inte för en ägarbostad.",
+        "housing.assets.not_given": "Hushållets nettoförmögenhet har inte angetts, så förmögenhetens inverkan har inte räknats ut.",
+        "housing.assets.income": "Nettoförmögenheten {assets} överstiger gränsen {limit}. Av den överskjutande delen räknas {share}, det vill säga {yearly} per år, som inkomst.",
+        "housing.assets.over_cap": "Nettoförmögenheten {assets} är minst {cap}, så allmänt bostadsbidrag beviljas inte.",
         "housing.group_from_scenario": "Kommungruppen har angetts i kalkylen: {group}.",
+        "warning.housing_assets_not_given": "Hushållets nettoförmögenhet saknas i kalkylen för bostadsbidraget. Om sparpengar, aktier eller annan egendom överstiger gränsen blir bidraget mindre eller betalas inte; ange förmögenheten i kalkylen.",
+        "warning.housing_owner_occupied": "Allmänt bostadsbidrag betalas inte för en ägarbostad från 1.1.2025. Bostadsbidrag för pensionstagare kan fås även för en ägarbostad.",
         "warning.housing_report_income": "Meddela lönen till FPA. De inkomster som beaktas i bostadsbidraget stiger {before} → {after} per månad, och bidraget justeras.",
         "term.line.housingAllowance": "Bostadsbidrag",
         "term.calculator.housingAllowance": "Bostadsbidrag",

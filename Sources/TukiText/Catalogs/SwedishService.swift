@@ -33,6 +33,8 @@ extension MessageCatalog {
         "page.field.rent": "Hyra (€ i månaden)",
         "page.field.water": "Vatten (€ i månaden)",
         "page.field.heating": "Uppvärmning (€ i månaden)",
+        "page.field.owner_occupied": "Ägarbostad",
+        "page.field.net_assets": "Hushållets nettoförmögenhet (€)",
         "page.field.kela_pension": "Får FPA:s sjukpension",
         "page.field.kela_pension_monthly": "FPA:s sjukpension enligt beslutet (€ i månaden före skatt, om känd)",
         "page.field.kela_earnings_limit": "FPA:s inkomstgräns enligt beslutet (€ i månaden, om känd)",

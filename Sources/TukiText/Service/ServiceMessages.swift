@@ -40,6 +40,8 @@ public enum PageMessages {
     public static let fieldRent = MessageKind("page.field.rent")
     public static let fieldWater = MessageKind("page.field.water")
     public static let fieldHeating = MessageKind("page.field.heating")
+    public static let fieldOwnerOccupied = MessageKind("page.field.owner_occupied")
+    public static let fieldNetAssets = MessageKind("page.field.net_assets")
     public static let fieldKelaPension = MessageKind("page.field.kela_pension")
     public static let fieldEarningsRelatedPension = MessageKind("page.field.earnings_related_pension")
     public static let fieldKelaPensionMonthly = MessageKind("page.field.kela_pension_monthly")
@@ -68,7 +70,7 @@ public enum PageMessages {
     public static let all = [
         title, intro, languages, skipToResult, sectionPeriod, sectionPerson, sectionHousehold, sectionHousing, sectionBenefits,
         sectionJob, sectionEmployer, fieldName, fieldStart, fieldMonths, fieldBirthYear, fieldMunicipality, fieldChurchMember,
-        fieldAdults, fieldChildren, fieldPartnerIncome, fieldRent, fieldWater, fieldHeating, fieldKelaPension, fieldKelaPensionMonthly, fieldKelaEarningsLimit,
+        fieldAdults, fieldChildren, fieldPartnerIncome, fieldRent, fieldWater, fieldHeating, fieldOwnerOccupied, fieldNetAssets, fieldKelaPension, fieldKelaPensionMonthly, fieldKelaEarningsLimit,
         fieldEarningsRelatedPension, fieldDisabilityAllowance, fieldDaysPerWeek, fieldHoursPerDay, fieldHourlyWage,
         fieldEmployerKind, fieldSubsidyType, choiceNone, choiceNotGiven, submit, errorSummary, result, monthTable,
         monthTableCaption, chart, chartAsTable, bestSafeHours, warnings, noWarnings, explanation, handover,

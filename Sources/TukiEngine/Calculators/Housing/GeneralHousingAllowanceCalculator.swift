@@ -9,7 +9,10 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
          .init("housing.general.deductible_child", .amount), .init("housing.general.deductible_minimum", .amount),
          .init("housing.general.minimum_payable", .amount), .init("housing.general.max_housing_costs", .table),
          .init("housing.general.max_housing_costs_extra_person", .table),
-         .init("housing.general.water_per_person", .amount), .init("housing.municipality_groups.general", .table)]
+         .init("housing.general.water_per_person", .amount), .init("housing.municipality_groups.general", .table),
+         .init("housing.general.owner_occupied_covered", .flag), .init("housing.general.asset_cap", .amount),
+         .init("housing.general.asset_limit_one_adult", .amount), .init("housing.general.asset_limit_two_adults", .amount),
+         .init("housing.general.asset_excess_share", .rate)]
     }
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
@@ -17,6 +20,18 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         guard let housing = scenario.housing, housing.allowance == .auto, HousingScheme(scenario) == .general else { return }
         context.record(TraceStep(HousingMessages.schemeGeneral, source: HousingScheme.source))
         let p = context.parameters
+        if housing.ownerOccupied {
+            let covered = try p.flag("housing.general.owner_occupied_covered")
+            if !covered.value {
+                context.record(TraceStep(HousingMessages.ownerOccupiedNotCovered, parameters: [covered.use]))
+                if context.variant == .baseline && context.month == scenario.start {
+                    context.warn(Warning(HousingMessages.warnOwnerOccupied, severity: .caution, month: context.month,
+                                         parameters: [covered.use]))
+                }
+                context.set(.housingAllowance, .zero)
+                return
+            }
+        }
         let group = try HousingScheme.municipalityGroup(given: housing.municipalityGroup, table: "housing.municipality_groups.general",
                                                         municipality: scenario.person.municipality, &context)
         let persons = scenario.household.persons
@@ -29,7 +44,11 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
             "ceiling": .money(ceiling), "counted": .money(counted),
         ], parameters: ceilingUses + [waterStandard.use]))
 
-        let income = scenario.housingIncome(context)
+        guard let assetIncome = try HousingAssets.generalMonthlyIncome(housing, adults: scenario.household.adults, &context) else {
+            context.set(.housingAllowance, .zero)
+            return
+        }
+        let income = scenario.housingIncome(context) + assetIncome
         let rounded = income.roundedToWholeEuros()
         context.record(TraceStep(HousingMessages.income, ["income": .money(income), "rounded": .money(rounded)]))
         let deductible = try self.deductible(rounded, scenario.household, &context)

@@ -13,11 +13,18 @@ public enum HousingMessages {
     public static let pensionersDeductible = MessageKind("housing.pensioners.deductible",
                                                          ["basic", "rate", "income", "limit", "additional"])
     public static let pensionersAmount = MessageKind("housing.pensioners.amount", ["share", "counted", "deductible", "amount"])
+    public static let ownerOccupiedNotCovered = MessageKind("housing.general.owner_occupied_not_covered")
+    public static let assetsNotGiven = MessageKind("housing.assets.not_given")
+    public static let assetsIncome = MessageKind("housing.assets.income", ["assets", "limit", "share", "yearly"])
+    public static let assetsOverCap = MessageKind("housing.assets.over_cap", ["assets", "cap"])
     public static let groupFromScenario = MessageKind("housing.group_from_scenario", ["group"])
 
     public static let warnReportIncome = MessageKind("warning.housing_report_income", ["before", "after"])
+    public static let warnAssetsNotGiven = MessageKind("warning.housing_assets_not_given")
+    public static let warnOwnerOccupied = MessageKind("warning.housing_owner_occupied")
 
     public static let all = [schemePensioners, schemeGeneral, costs, income, deductible, deductibleNotCounted, generalAmount,
-                             belowMinimum, pensionersIncome, pensionersDeductible, pensionersAmount, groupFromScenario,
-                             warnReportIncome]
+                             belowMinimum, pensionersIncome, pensionersDeductible, pensionersAmount, ownerOccupiedNotCovered,
+                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, warnReportIncome, warnAssetsNotGiven,
+                             warnOwnerOccupied]
 }

@@ -1,14 +1,12 @@
-/// Which housing allowance a household gets. A disability pensioner living alone gets the
-/// pensioners' housing allowance (laki 571/2007); a household with other members gets the
-/// general one (laki 938/2014), since the pensioners' allowance is not granted to a person
-/// entitled to the general allowance (HE 152/2016). The exact household test of mixed
-/// households was not read in the statute; this is the common case.
+/// Which housing allowance a household gets. A disability pensioner living alone or with a spouse
+/// (who need not get a pension) gets the pensioners' housing allowance (laki 571/2007); a household
+/// with others who are not entitled to it, such as children, gets the general one (laki 938/2014).
 enum HousingScheme {
     case general, pensioners
 
     init(_ scenario: Scenario) {
         let household = scenario.household
-        self = scenario.benefits.receivesDisabilityPension && household.adults == 1 && household.children == 0
+        self = scenario.benefits.receivesDisabilityPension && household.children == 0
             ? .pensioners : .general
     }
 
@@ -26,8 +24,13 @@ enum HousingScheme {
         return group
     }
 
-    static let source = Source(law: "Laki eläkkeensaajan asumistuesta 571/2007; laki yleisestä asumistuesta 938/2014; HE 152/2016 vp",
-                               note: "A person entitled to the general allowance does not get the pensioners' allowance.")
+    static let source = Source(law: "Laki eläkkeensaajan asumistuesta 571/2007; laki yleisestä asumistuesta 938/2014",
+                               url: "https://www.kela.fi/elakkeensaajan-asumistuki",
+                               note: """
+                               kela.fi (2024): "Voit hakea eläkkeensaajan asumistukea jos asut yksin, jos asut puolisosi kanssa tai \
+                               jos muutkin asunnossa asuvat saavat eläkettä, joka oikeuttaa eläkkeensaajan asumistukeen. Muissa \
+                               tapauksissa selvitä oikeutesi yleiseen asumistukeen." Kela does not pay both allowances at once.
+                               """)
 }
 
 extension Scenario {

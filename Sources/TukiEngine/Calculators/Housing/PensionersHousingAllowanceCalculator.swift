@@ -7,7 +7,8 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
         [.init("housing.pensioners.share", .rate), .init("housing.pensioners.basic_deductible", .amount),
          .init("housing.pensioners.additional_deductible_rate", .rate), .init("housing.pensioners.income_limit", .table),
          .init("housing.pensioners.max_housing_costs", .table), .init("housing.pensioners.water_per_person", .amount),
-         .init("housing.municipality_groups.pensioners", .table)]
+         .init("housing.municipality_groups.pensioners", .table), .init("housing.pensioners.asset_limit", .table),
+         .init("housing.pensioners.asset_excess_share", .rate)]
     }
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
@@ -29,12 +30,15 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
             "ceiling": .money(ceiling), "counted": .money(counted),
         ], parameters: [ceilingTable.use, waterStandard.use]))
 
+        let couple = scenario.household.adults == 2
         let income = scenario.housingIncome(context) * 12
+            + (try HousingAssets.pensionersYearlyIncome(housing, couple: couple, &context))
         context.record(TraceStep(HousingMessages.pensionersIncome, ["income": .money(income)]))
         let basic = try p.amount("housing.pensioners.basic_deductible")
         let rate = try p.rate("housing.pensioners.additional_deductible_rate")
         let limits = try p.table("housing.pensioners.income_limit")
-        let limit = try limits.value.amount(at: ["alone"], parameter: limits.use, date: p.date)
+        // The partner's own pension is not in the scenario: a partner is taken as not entitled to the allowance.
+        let limit = try limits.value.amount(at: [couple ? "couple_spouse_not_entitled" : "alone"], parameter: limits.use, date: p.date)
         let additional = Money.max(.zero, income - limit).times(rate.value)
         context.record(TraceStep(HousingMessages.pensionersDeductible, [
             "basic": .money(basic.value), "rate": .rate(rate.value), "income": .money(income), "limit": .money(limit),
