@@ -70,6 +70,14 @@ import Testing
         #expect(warnings.contains { $0.statement.kind == HousingMessages.warnReportIncome })
     }
 
+    @Test func aRiseUnderTheReviewThresholdSaysKelaNeedNotReviewYet() throws {
+        let warnings = try allowance(salary: "399.99").warnings
+        let underThreshold = try #require(warnings.first { $0.statement.kind == HousingMessages.warnRiseUnderReviewThreshold })
+        #expect(underThreshold.statement.values["threshold"] == .money(money("400.00")))
+        #expect(!warnings.contains { $0.statement.kind == HousingMessages.warnReportIncome })
+        #expect(try allowance(salary: "400.00").warnings.contains { $0.statement.kind == HousingMessages.warnReportIncome })
+    }
+
     @Test func aDisabilityPensionerLivingAloneGetsThePensionersSchemeWhoseMissingFiguresAreNamed() throws {
         let result = Simulation(rules: rules).run(try scenario("""
         name: h

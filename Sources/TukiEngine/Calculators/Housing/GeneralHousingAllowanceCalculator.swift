@@ -12,7 +12,7 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
          .init("housing.general.water_per_person", .amount), .init("housing.municipality_groups.general", .table),
          .init("housing.general.owner_occupied_covered", .flag), .init("housing.general.asset_cap", .amount),
          .init("housing.general.asset_limit_one_adult", .amount), .init("housing.general.asset_limit_two_adults", .amount),
-         .init("housing.general.asset_excess_share", .rate)]
+         .init("housing.general.asset_excess_share", .rate), .init("housing.general.review_income_rise", .amount)]
     }
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
@@ -64,7 +64,7 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
             amount = .zero
         }
         context.set(.housingAllowance, amount)
-        HousingReview.warnIfIncomeChanges(&context, income: income)
+        try HousingReview.warnIfIncomeChanges(&context, income: income, reviewThreshold: "housing.general.review_income_rise")
     }
 
     /// The table's ceiling for up to four persons, plus the increment for each person beyond.

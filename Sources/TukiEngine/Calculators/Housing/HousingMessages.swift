@@ -20,11 +20,13 @@ public enum HousingMessages {
     public static let groupFromScenario = MessageKind("housing.group_from_scenario", ["group"])
 
     public static let warnReportIncome = MessageKind("warning.housing_report_income", ["before", "after"])
+    public static let warnRiseUnderReviewThreshold = MessageKind("warning.housing_rise_under_review_threshold",
+                                                                 ["before", "after", "threshold"])
     public static let warnAssetsNotGiven = MessageKind("warning.housing_assets_not_given")
     public static let warnOwnerOccupied = MessageKind("warning.housing_owner_occupied")
 
     public static let all = [schemePensioners, schemeGeneral, costs, income, deductible, deductibleNotCounted, generalAmount,
                              belowMinimum, pensionersIncome, pensionersDeductible, pensionersAmount, ownerOccupiedNotCovered,
-                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, warnReportIncome, warnAssetsNotGiven,
+                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, warnReportIncome, warnRiseUnderReviewThreshold, warnAssetsNotGiven,
                              warnOwnerOccupied]
 }

@@ -51,6 +51,6 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
             "share": .rate(share.value), "counted": .money(counted), "deductible": .money(deductible), "amount": .money(amount),
         ], parameters: [share.use]))
         context.set(.housingAllowance, amount)
-        HousingReview.warnIfIncomeChanges(&context, income: scenario.housingIncome(context))
+        try HousingReview.warnIfIncomeChanges(&context, income: scenario.housingIncome(context))
     }
 }
