@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Load benchmark: wrk (Debian) posts the README's example scenario to /v1/simulate on loopback for a fixed
 # time against a release build, then prints requests/second, p50 and p99 latency and failed requests.
-# Usage: scripts/load-test.sh [SECONDS] [CONNECTIONS] (default 30 s, 16 connections; client and server share the cores).
+# Usage: scripts/load-test.sh [SECONDS] [CONNECTIONS] [QUERY] (default 30 s, 16 connections, no query, e.g. "?trace=false";
+# client and server share the cores).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/serve.sh
 
 duration=${1:-30}
 connections=${2:-16}
+query=${3:-}
 apt_install wrk
 pip_install yaml PyYAML
 mkdir -p out/load
@@ -29,5 +31,5 @@ done = function(summary, latency, requests)
 end
 LUA
 SERVER_LOG=/dev/null start_server release "${LOAD_PORT:-18083}"
-curl -sf -X POST --data-binary @out/load/scenario.json "$TUKI_URL/v1/simulate" >/dev/null
-wrk -t 2 -c "$connections" -d "${duration}s" --latency -s out/load/post.lua "$TUKI_URL/v1/simulate" | tee out/load/wrk.txt
+curl -sf -X POST --data-binary @out/load/scenario.json "$TUKI_URL/v1/simulate$query" >/dev/null
+wrk -t 2 -c "$connections" -d "${duration}s" --latency -s out/load/post.lua "$TUKI_URL/v1/simulate$query" | tee out/load/wrk.txt

@@ -33,6 +33,7 @@ paths:
       parameters:
         - $ref: "#/components/parameters/lang"
         - $ref: "#/components/parameters/asOf"
+        - $ref: "#/components/parameters/trace"
       requestBody: &scenarioBody
         required: true
         content:
@@ -105,6 +106,7 @@ paths:
       parameters:
         - $ref: "#/components/parameters/lang"
         - $ref: "#/components/parameters/asOf"
+        - $ref: "#/components/parameters/trace"
       requestBody:
         required: true
         content:
@@ -257,6 +259,11 @@ components:
       in: query
       description: Language of texts; overrides Accept-Language.
       schema: { $ref: "#/components/schemas/Language" }
+    trace:
+      name: trace
+      in: query
+      description: "false leaves out the explanation (each month's trace and each tax year's steps) and keeps the figures and warnings; default true."
+      schema: { type: string, enum: ["true", "false"] }
     asOf:
       name: asOf
       in: query
@@ -550,11 +557,11 @@ components:
         parameters: { type: array, items: { type: object } }
     Figures:
       type: object
-      required: [amounts, trace]
+      required: [amounts]
       properties:
         amounts: { type: object, additionalProperties: { type: number }, description: "Amount lines (e.g. grossWage, netIncome), EUR/month." }
         unknown: { type: array, items: { type: string }, description: "Lines the person has whose amount the rules cannot give this month (e.g. kelaDisabilityPension, netIncome): not in amounts, and not zero." }
-        trace: { type: array, items: { $ref: "#/components/schemas/Step" } }
+        trace: { type: array, items: { $ref: "#/components/schemas/Step" }, description: "The month's steps; left out with trace=false." }
     SimulationResult:
       type: object
       required: [scenario, ruleset, asOf, asOfMode, language, summary, months, taxYears, warnings]

@@ -17,6 +17,15 @@ extension Request {
     }
 
     /// `?asOf=YYYY-MM-DD`, or nil when absent.
+    /// `?trace=false` leaves the explanation steps out of a simulation's answer.
+    func traceQuery() throws(APIError) -> Bool {
+        switch query("trace") {
+        case nil, "true": true
+        case "false": false
+        default: throw APIError.badQuery("trace", expected: "true | false")
+        }
+    }
+
     func asOfQuery() throws(APIError) -> Day? {
         guard let text = query("asOf") else { return nil }
         guard let day = Day(iso: text) else { throw APIError.badQuery("asOf", expected: "YYYY-MM-DD") }

@@ -17,9 +17,10 @@ struct ScenarioRoutes {
         var request = request
         let formatter = state.formatter(try LanguageNegotiation.language(for: request))
         let simulation = Simulation(rules: state.rules, pinnedDate: try request.asOfQuery())
+        let json = ResultJSON(formatter: formatter, includesTrace: try request.traceQuery())
         let scenario = try state.scenario(try await request.text(limit: state.limits.maxBodyBytes))
         return .json(try await TimeLimit.run(state.limits.timeLimit) {
-            ResultJSON(formatter: formatter).render(simulation.run(scenario))
+            json.render(simulation.run(scenario))
         })
     }
 
@@ -58,6 +59,7 @@ struct ScenarioRoutes {
         var request = request
         let formatter = state.formatter(try LanguageNegotiation.language(for: request))
         let simulation = Simulation(rules: state.rules, pinnedDate: try request.asOfQuery())
+        let json = ResultJSON(formatter: formatter, includesTrace: try request.traceQuery())
         let text = try await request.text(limit: state.limits.maxBodyBytes)
         let scenarios: [Scenario]
         do throws(InputError) {
@@ -70,7 +72,7 @@ struct ScenarioRoutes {
             .object([
                 ("ruleset", ResultJSON.ruleset(stamp)),
                 ("language", .string(formatter.language.rawValue)),
-                ("results", .array(scenarios.map { ResultJSON(formatter: formatter).render(simulation.run($0)) })),
+                ("results", .array(scenarios.map { json.render(simulation.run($0)) })),
             ])
         })
     }

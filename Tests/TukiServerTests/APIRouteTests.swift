@@ -49,6 +49,32 @@ struct APIRouteTests {
         }
     }
 
+    @Test("simulate with trace=false keeps the figures and warnings, leaves the steps out and fits the schema; trace=maybe is 400")
+    func simulateWithoutTrace() async throws {
+        let full = try await ServerFixture.test { client in
+            try await client.execute(uri: "/v1/simulate", method: .post, body: ByteBuffer(string: ServerFixture.exampleScenario))
+        }
+        let compact = try await ServerFixture.test { client in
+            try await client.execute(uri: "/v1/simulate?trace=false", method: .post, body: ByteBuffer(string: ServerFixture.exampleScenario))
+        }
+        #expect(compact.status == .ok)
+        let body = try ServerFixture.json(compact)
+        let month = try #require((body["months"] as? [[String: Any]])?.first)
+        let withJob = try #require(month["withJob"] as? [String: Any])
+        #expect(withJob["trace"] == nil)
+        #expect((withJob["amounts"] as? [String: Any])?["grossWage"] as? Double == 806)
+        #expect(((body["taxYears"] as? [[String: Any]])?.first)?["steps"] == nil)
+        #expect((body["warnings"] as? [Any])?.isEmpty == false)
+        #expect(compact.body.readableBytes < full.body.readableBytes)
+        let document = try await OpenAPIDocumentTests.document()
+        let schema = SchemaCheck(document: document).resolve("#/components/schemas/SimulationResult")
+        #expect(SchemaCheck(document: document).problems(body, schema).isEmpty)
+        let bad = try await ServerFixture.test { client in
+            try await client.execute(uri: "/v1/simulate?trace=maybe", method: .post, body: ByteBuffer(string: ServerFixture.exampleScenario))
+        }
+        #expect(bad.status == .badRequest)
+    }
+
     @Test("simulate with asOf pins the rules' date")
     func simulatePinned() async throws {
         try await ServerFixture.test { client in

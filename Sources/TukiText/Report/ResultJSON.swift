@@ -1,10 +1,16 @@
 import TukiEngine
 
 /// The machine-readable result: figures as exact decimal numbers, every step with its sentence and sources.
+/// Without the trace it keeps the figures, the tax years' amounts and the warnings, for callers that only
+/// need the numbers.
 public struct ResultJSON: Sendable {
     let formatter: TextFormatter
+    let includesTrace: Bool
 
-    public init(formatter: TextFormatter) { self.formatter = formatter }
+    public init(formatter: TextFormatter, includesTrace: Bool = true) {
+        self.formatter = formatter
+        self.includesTrace = includesTrace
+    }
 
     public func render(_ result: SimulationResult) -> JSONValue {
         .object([
@@ -37,11 +43,12 @@ public struct ResultJSON: Sendable {
     }
 
     func figures(_ figures: MonthFigures, unknown: [AmountLine] = []) -> JSONValue {
-        .object([
+        var members: [(String, JSONValue)] = [
             ("amounts", .object(figures.lines.map { ($0.id, Self.money(figures.amounts[$0]!)) })),
             ("unknown", .array(unknown.map { .string($0.id) })),
-            ("trace", .array(figures.trace.map(step))),
-        ])
+        ]
+        if includesTrace { members.append(("trace", .array(figures.trace.map(step)))) }
+        return .object(members)
     }
 
     func step(_ step: TraceStep) -> JSONValue {
@@ -83,7 +90,7 @@ public struct ResultJSON: Sendable {
                         ("withheldKeepingCard", year.withheldKeepingCard.map(Self.money) ?? .null),
                         ("residualKeepingCard", year.residualKeepingCard.map(Self.money) ?? .null)]
         }
-        members.append(("steps", .array(year.steps.map(step))))
+        if includesTrace { members.append(("steps", .array(year.steps.map(step)))) }
         return .object(members)
     }
 
