@@ -9,7 +9,7 @@ struct APIError: Error {
     let field: String?
     let line: Int?
 
-    init(_ status: HTTPResponse.Status, _ kind: MessageKind, _ values: [String: TraceValue] = [:], field: String? = nil, line: Int? = nil) {
+    init(_ status: HTTPResponse.Status, _ kind: MessageKind, _ values: StatementValues = [:], field: String? = nil, line: Int? = nil) {
         self.status = status
         self.statement = Statement(kind, values)
         self.field = field

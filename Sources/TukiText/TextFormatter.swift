@@ -46,7 +46,7 @@ public struct TextFormatter: Sendable {
             throw ICUMessageError(description: "no \(language) message for \(statement.kind.id)")
         }
         return try ICUMessageFormat.format(pattern, locale: language.icuLocale,
-                                           arguments: statement.values.mapValues(argument))
+                                           arguments: statement.values.map { ($0.key, argument($0.value)) })
     }
 
     func argument(_ value: TraceValue) -> MessageArgument {
@@ -63,7 +63,7 @@ public struct TextFormatter: Sendable {
 
 extension TextFormatter {
     /// The sentence for a message kind with its values.
-    public func say(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) -> String {
+    public func say(_ kind: MessageKind, _ values: StatementValues = [:]) -> String {
         format(Statement(kind, values))
     }
 }

@@ -161,4 +161,9 @@ import Testing
         #expect(try kinds("Helsingki").contains(TaxMessages.warnMunicipalAverage))
         #expect(try !kinds("Helsinki").contains(TaxMessages.warnMunicipalAverage))
     }
+
+    @Test func everyAmountLineHasItsOwnOrderWhichIdentifiesIt() {
+        #expect(Set(AmountLine.all.map(\.order)).count == AmountLine.all.count)
+        #expect(Set(AmountLine.all).count == AmountLine.all.count)
+    }
 }

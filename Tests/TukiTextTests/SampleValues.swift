@@ -8,7 +8,7 @@ import TukiText
 /// and text otherwise; list it here when its real kind matters.
 enum SampleValues {
     static func statement(for kind: MessageKind) -> Statement {
-        Statement(kind, Dictionary(uniqueKeysWithValues: kind.arguments.map { ($0, value(for: $0, in: kind)) }))
+        Statement(kind, StatementValues(kind.arguments.map { ($0, value(for: $0, in: kind)) }))
     }
 
     static func value(for argument: String, in kind: MessageKind) -> TraceValue {
@@ -16,7 +16,7 @@ enum SampleValues {
         return usedAsNumber(argument, in: kind) ? .count(3) : .text("sample")
     }
 
-    private static let byName: [String: TraceValue] = [
+    private static let byName: StatementValues = [
         "problem": .text("mapping values are not allowed here"),
         "key": .text("hourlyWag"),
         "allowed": .text("hourlyWage, monthlySalary"),
@@ -157,7 +157,7 @@ enum SampleValues {
     ]
 
     /// Where one name carries a different kind of value in one message.
-    private static let overrides: [String: [String: TraceValue]] = [
+    private static let overrides: [String: StatementValues] = [
         "error.unsorted_dates": ["previous": .day(Day(year: 2026, month: 3, day: 1)!)],
         "report.expectation_mismatch": ["expected": .money(Money(cents: 80_600))],
         "report.tax_year": ["balance": .text("jäännösveroa 12,00 €.")],

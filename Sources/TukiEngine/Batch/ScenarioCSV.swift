@@ -15,7 +15,7 @@ public struct ScenarioCSV: Sendable {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             guard let column = ScenarioCSVColumn.all.first(where: { $0.name == trimmed }), !columns.contains(column) else {
                 let message = columns.contains { $0.name == trimmed } ? InputMessages.duplicateKey : InputMessages.unknownKey
-                let values: [String: TraceValue] = message == InputMessages.duplicateKey ? ["key": .text(trimmed)]
+                let values: StatementValues = message == InputMessages.duplicateKey ? ["key": .text(trimmed)]
                     : ["key": .text(trimmed), "allowed": .text(ScenarioCSVColumn.all.map(\.name).joined(separator: ", "))]
                 throw InputError(file: file, line: header.line, field: trimmed, message, values)
             }

@@ -72,7 +72,7 @@ public struct EmployerCostCalculator: Calculator {
             return (try parameters.rate(Self.unemploymentLower), TraceStep(EmployerCostMessages.unemploymentLowerAssumed))
         }
         let limit = try parameters.amount(Self.payrollLimit)
-        let values: [String: TraceValue] = ["payroll": .money(payroll), "limit": .money(limit.value)]
+        let values: StatementValues = ["payroll": .money(payroll), "limit": .money(limit.value)]
         if payroll > limit.value {
             return (try parameters.rate(Self.unemploymentUpper),
                     TraceStep(EmployerCostMessages.unemploymentUpper, values, parameters: [limit.use]))

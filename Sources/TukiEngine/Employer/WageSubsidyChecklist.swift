@@ -84,7 +84,7 @@ struct WageSubsidyChecklist {
 
     /// A yes/no fact from the scenario; `nil` (not given) is unknown, never a pass.
     private func stated(_ condition: SubsidyCondition, _ answer: Bool?, _ met: MessageKind, _ notMet: MessageKind,
-                        values: [String: TraceValue] = [:], parameters: [ParameterUse] = [], source: Source? = nil,
+                        values: StatementValues = [:], parameters: [ParameterUse] = [], source: Source? = nil,
                         field: String? = nil) -> ConditionResult {
         guard let answer else {
             let name = field ?? condition.rawValue
@@ -115,7 +115,7 @@ struct WageSubsidyChecklist {
 
     private func employerKind() throws(ParameterLookupError) -> ConditionResult {
         let kind = employer.kind
-        let named: [String: TraceValue] = ["kind": .term(kind.termKey)]
+        let named: StatementValues = ["kind": .term(kind.termKey)]
         if application.type == .association && !kind.isNonProfit {
             return decided(.employerKind, false, TraceStep(ConditionMessages.employerKindNotNonProfit, named,
                                                            source: SubsidySources.association))
@@ -157,7 +157,7 @@ struct WageSubsidyChecklist {
         let ceilingExact = Int128(sectorHours.hundredths) * Int128(share.value.units)
         let met = Int128(weekly.hundredths) * Int128(Rate.denominator) <= ceilingExact
         let ceiling = Hours(hundredths: Int64(Rounding.down.divide(ceilingExact, by: Int128(Rate.denominator))))
-        let values: [String: TraceValue] = ["weeklyHours": .hours(weekly), "share": .rate(share.value),
+        let values: StatementValues = ["weeklyHours": .hours(weekly), "share": .rate(share.value),
                                             "sectorHours": .hours(sectorHours), "ceiling": .hours(ceiling)]
         return decided(.workingTimeCeiling, met, TraceStep(met ? ConditionMessages.workingTimeCeilingMet : ConditionMessages.workingTimeCeilingNotMet,
                                                            values, parameters: [share.use]))
@@ -177,12 +177,12 @@ struct WageSubsidyChecklist {
         let minimum = try parameters.count(Self.minimumAge)
         let birthYear = scenario.person.birthYear
         let reached = job.start.year - birthYear
-        let values: [String: TraceValue] = ["birthYear": .text(String(birthYear)), "minimum": .count(minimum.value)]
+        let values: StatementValues = ["birthYear": .text(String(birthYear)), "minimum": .count(minimum.value)]
         if reached == minimum.value {
+            var turning = values
+            turning["year"] = .text(String(job.start.year))
             return ConditionResult(condition: .age, status: .unknown,
-                                   reason: TraceStep(ConditionMessages.ageTurnsDuringYear,
-                                                     values.merging(["year": .text(String(job.start.year))]) { $1 },
-                                                     parameters: [minimum.use]))
+                                   reason: TraceStep(ConditionMessages.ageTurnsDuringYear, turning, parameters: [minimum.use]))
         }
         let met = reached > minimum.value
         return decided(.age, met, TraceStep(met ? ConditionMessages.ageMet : ConditionMessages.ageNotMet, values, parameters: [minimum.use]))
@@ -214,7 +214,7 @@ struct WageSubsidyChecklist {
             return decided(.reGrantLimit, true, TraceStep(ConditionMessages.reGrantNone, parameters: [wait.use]))
         case let .ended(ended)?:
             let met = job.start > ended.adding(months: wait.value * 12)
-            let values: [String: TraceValue] = ["ended": .month(ended), "years": .count(wait.value)]
+            let values: StatementValues = ["ended": .month(ended), "years": .count(wait.value)]
             return decided(.reGrantLimit, met,
                            TraceStep(met ? ConditionMessages.reGrantLongAgo : ConditionMessages.reGrantNotMet, values, parameters: [wait.use]))
         }

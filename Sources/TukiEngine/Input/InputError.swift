@@ -7,7 +7,7 @@ public struct InputError: Error, Sendable, Hashable {
     public let field: String?
     public let statement: Statement
 
-    public init(file: String, line: Int?, field: String?, _ kind: MessageKind, _ values: [String: TraceValue] = [:]) {
+    public init(file: String, line: Int?, field: String?, _ kind: MessageKind, _ values: StatementValues = [:]) {
         self.file = file
         self.line = line
         self.field = field

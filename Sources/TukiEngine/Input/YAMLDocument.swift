@@ -24,7 +24,7 @@ enum YAMLDocument {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return InputError(file: file, line: mark.line, field: nil, InputMessages.yamlSyntax, ["problem": .text(problem)])
         case let .duplicatedKeysInMapping(duplicates, context):
-            let values: [String: TraceValue] = ["key": .text(duplicates.joined(separator: ", "))]
+            let values: StatementValues = ["key": .text(duplicates.joined(separator: ", "))]
             if let key = duplicates.first, let location = DuplicateKeyLocation(key: key, firstLine: context.mark.line, in: text) {
                 return InputError(file: file, line: location.line, field: location.path, InputMessages.duplicateKey, values)
             }

@@ -13,11 +13,11 @@ struct YAMLNode {
     /// Where a mapping is named: its key's line, for problems with the mapping as a whole.
     var declarationLine: Int? { keyLine ?? line }
 
-    func error(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) -> InputError {
+    func error(_ kind: MessageKind, _ values: StatementValues = [:]) -> InputError {
         InputError(file: file, line: line, field: path.isEmpty ? nil : path, kind, values)
     }
 
-    func declarationError(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) -> InputError {
+    func declarationError(_ kind: MessageKind, _ values: StatementValues = [:]) -> InputError {
         InputError(file: file, line: declarationLine, field: path.isEmpty ? nil : path, kind, values)
     }
 

@@ -4,7 +4,7 @@ public struct Parameters: Sendable {
     public let date: Day
 
     /// The parameter's label in the rule file, whatever its value on this date.
-    public func label(_ id: ParameterID) -> LocalizedText? { ruleSet.parameters[id]?.label }
+    public func label(_ id: ParameterID) -> LocalizedText? { ruleSet.timelines[id]?.label }
 
     public func amount(_ id: ParameterID) throws(ParameterLookupError) -> Resolved<Money> {
         try typed(id) { if case let .amount(value) = $0 { value } else { nil } }
@@ -53,12 +53,11 @@ public struct Parameters: Sendable {
     }
 
     private func resolve(_ id: ParameterID) throws(ParameterLookupError) -> (ParameterValue, ParameterUse) {
-        guard let parameter = ruleSet.parameters[id] else { throw ParameterLookupError(id: id, date: date, reason: .undeclared) }
-        guard let dated = parameter.dated(at: date) else { throw ParameterLookupError(id: id, date: date, reason: .noValue) }
-        if dated.status == .unknown { throw ParameterLookupError(id: id, date: date, reason: .unknown) }
-        guard let value = dated.value else { throw ParameterLookupError(id: id, date: date, reason: .notInForce) }
-        return (value, ParameterUse(id: id, validFrom: dated.from, status: dated.status,
-                                    source: dated.source ?? parameter.source))
+        guard let timeline = ruleSet.timelines[id] else { throw ParameterLookupError(id: id, date: date, reason: .undeclared) }
+        guard let entry = timeline.entry(at: date) else { throw ParameterLookupError(id: id, date: date, reason: .noValue) }
+        if entry.status == .unknown { throw ParameterLookupError(id: id, date: date, reason: .unknown) }
+        guard let value = entry.value else { throw ParameterLookupError(id: id, date: date, reason: .notInForce) }
+        return (value, entry.use)
     }
 }
 
@@ -69,11 +68,42 @@ public struct Resolved<Value: Sendable>: Sendable {
 }
 
 /// Which parameter value a step used: id, the date that value applies from, its status and source.
+/// Stored once per dated value and shared, so citing it in a step copies one reference.
 public struct ParameterUse: Sendable, Hashable {
-    public let id: ParameterID
-    public let validFrom: Day
-    public let status: ValueStatus
-    public let source: Source
+    private final class Storage: Sendable {
+        let id: ParameterID
+        let validFrom: Day
+        let status: ValueStatus
+        let source: Source
+
+        init(id: ParameterID, validFrom: Day, status: ValueStatus, source: Source) {
+            self.id = id
+            self.validFrom = validFrom
+            self.status = status
+            self.source = source
+        }
+    }
+
+    private let storage: Storage
+
+    public init(id: ParameterID, validFrom: Day, status: ValueStatus, source: Source) {
+        storage = Storage(id: id, validFrom: validFrom, status: status, source: source)
+    }
+
+    public var id: ParameterID { storage.id }
+    public var validFrom: Day { storage.validFrom }
+    public var status: ValueStatus { storage.status }
+    public var source: Source { storage.source }
+
+    public static func == (lhs: ParameterUse, rhs: ParameterUse) -> Bool {
+        lhs.storage === rhs.storage
+            || (lhs.id == rhs.id && lhs.validFrom == rhs.validFrom && lhs.status == rhs.status && lhs.source == rhs.source)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(validFrom)
+    }
 }
 
 /// A calculation needed a parameter the rules cannot give for the date.
@@ -94,7 +124,7 @@ public struct ParameterLookupError: Error, Sendable, Hashable {
     }
 
     public var statement: Statement {
-        let values: [String: TraceValue] = ["parameter": .text(id.rawValue), "date": .day(date)]
+        let values: StatementValues = ["parameter": .text(id.rawValue), "date": .day(date)]
         switch reason {
         case .undeclared, .wrongType, .noValue: return Statement(InputMessages.noValueAtDate, values)
         case .notInForce: return Statement(InputMessages.notInForce, values)

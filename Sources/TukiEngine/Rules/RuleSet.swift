@@ -21,6 +21,19 @@ public struct RuleSet: Sendable {
     public let digest: String
     /// Overlay files applied on top of the rules, in order.
     public let overlays: [String]
+    let timelines: [ParameterID: ParameterTimeline]
+
+    init(name: String, version: String, changelog: [ChangelogEntry], namespaces: [Namespace],
+         parameters: [ParameterID: Parameter], digest: String, overlays: [String]) {
+        self.name = name
+        self.version = version
+        self.changelog = changelog
+        self.namespaces = namespaces
+        self.parameters = parameters
+        self.digest = digest
+        self.overlays = overlays
+        timelines = parameters.mapValues(ParameterTimeline.init)
+    }
 
     public var stamp: RuleSetStamp { RuleSetStamp(version: version, digest: digest, overlays: overlays) }
 

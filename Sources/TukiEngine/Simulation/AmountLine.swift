@@ -7,6 +7,9 @@ public struct AmountLine: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var description: String { id }
     public var termKey: String { "term.line.\(id)" }
     public static func < (lhs: AmountLine, rhs: AmountLine) -> Bool { lhs.order < rhs.order }
+    // Each line has its own order, so it identifies the line without hashing the id's text.
+    public static func == (lhs: AmountLine, rhs: AmountLine) -> Bool { lhs.order == rhs.order }
+    public func hash(into hasher: inout Hasher) { hasher.combine(order) }
 
     public static let regularWage = AmountLine(id: "regularWage", order: 10)
     public static let extraPay = AmountLine(id: "extraPay", order: 20)

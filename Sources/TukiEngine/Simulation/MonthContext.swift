@@ -11,6 +11,9 @@ public struct MonthContext: Sendable {
     public private(set) var warnings: [Warning] = []
     /// Running counts a rule needs across months (e.g. consecutive months over a limit).
     public private(set) var counters: [String: Int] = [:]
+    /// Unverified values already warned about this month: a value cited by many steps warns once,
+    /// without building its warning again.
+    private var citedUnverified: [ParameterUse] = []
 
     init(scenario: Scenario, month: YearMonth, variant: Variant, parameters: Parameters, previousMonths: [MonthFigures]) {
         self.scenario = scenario
@@ -46,7 +49,8 @@ public struct MonthContext: Sendable {
 
     /// Warns about unverified values used outside the trace (e.g. in an eligibility reason).
     public mutating func cite(_ uses: [ParameterUse]) {
-        for use in uses where use.status == .unverified {
+        for use in uses where use.status == .unverified && !citedUnverified.contains(use) {
+            citedUnverified.append(use)
             warn(Warning(SimulationMessages.parameterUnverified,
                          ["parameter": .text(use.id.rawValue), "date": .day(use.validFrom)],
                          severity: .caution, month: month, parameters: [use]))

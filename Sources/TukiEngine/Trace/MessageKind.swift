@@ -17,9 +17,9 @@ public struct MessageKind: Sendable, Hashable, CustomStringConvertible {
 /// A message with its values: a trace step's sentence, a warning, or an error.
 public struct Statement: Sendable, Hashable {
     public let kind: MessageKind
-    public let values: [String: TraceValue]
+    public let values: StatementValues
 
-    public init(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) {
+    public init(_ kind: MessageKind, _ values: StatementValues = [:]) {
         assert(Set(values.keys) == Set(kind.arguments),
                "\(kind.id) expects \(kind.arguments.sorted()), got \(values.keys.sorted())")
         self.kind = kind

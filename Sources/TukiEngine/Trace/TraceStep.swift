@@ -5,7 +5,7 @@ public struct TraceStep: Sendable, Hashable {
     /// The legal basis of the step itself when it is not a parameter's (e.g. a formula in a law).
     public let source: Source?
 
-    public init(_ kind: MessageKind, _ values: [String: TraceValue] = [:],
+    public init(_ kind: MessageKind, _ values: StatementValues = [:],
                 parameters: [ParameterUse] = [], source: Source? = nil) {
         self.statement = Statement(kind, values)
         self.parameters = parameters
@@ -22,7 +22,7 @@ public struct Warning: Sendable, Hashable {
     public let month: YearMonth?
     public let parameters: [ParameterUse]
 
-    public init(_ kind: MessageKind, _ values: [String: TraceValue] = [:], severity: Severity,
+    public init(_ kind: MessageKind, _ values: StatementValues = [:], severity: Severity,
                 month: YearMonth? = nil, parameters: [ParameterUse] = []) {
         self.statement = Statement(kind, values)
         self.severity = severity

@@ -60,7 +60,7 @@ struct PageHTML {
         return nil
     }
 
-    private func say(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) -> String {
+    private func say(_ kind: MessageKind, _ values: StatementValues = [:]) -> String {
         XMLText.escaped(formatter.say(kind, values))
     }
 

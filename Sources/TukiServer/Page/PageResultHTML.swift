@@ -36,7 +36,7 @@ struct PageResultHTML {
         return html + "</section>"
     }
 
-    private func say(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) -> String {
+    private func say(_ kind: MessageKind, _ values: StatementValues = [:]) -> String {
         XMLText.escaped(formatter.say(kind, values))
     }
 

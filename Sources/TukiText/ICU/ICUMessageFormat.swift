@@ -19,7 +19,7 @@ enum ICUMessageFormat {
     /// The facade keeps each thread's compiled patterns, so only the arguments cross per call: their
     /// names and texts are copied, NUL-terminated, into one buffer instead of one allocation each.
     static func format(_ pattern: String, locale: String,
-                       arguments: [String: MessageArgument]) throws(ICUMessageError) -> String {
+                       arguments: [(name: String, value: MessageArgument)]) throws(ICUMessageError) -> String {
         var strings: [CChar] = []
         var offsets: [(name: Int, text: Int?, number: Double)] = []
         offsets.reserveCapacity(arguments.count)

@@ -5,7 +5,7 @@ extension TextFormatter {
     public func describe(_ mismatch: ExpectationMismatch, file: String) -> String {
         let expectation = mismatch.expectation
         let location = expectation.fileLine.map { "\(file):\($0)" } ?? file
-        let values: [String: TraceValue] = [
+        let values: StatementValues = [
             "month": .month(expectation.month), "line": .term(expectation.line.termKey),
             "variant": .term("term.variant.\(expectation.variant.rawValue)"), "expected": .money(expectation.amount),
         ]

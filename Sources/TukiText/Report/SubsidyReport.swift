@@ -134,5 +134,5 @@ public struct SubsidyReport: Sendable {
             : formatter.money(range.lowerBound) + " – " + formatter.money(range.upperBound)
     }
 
-    private func say(_ kind: MessageKind, _ values: [String: TraceValue] = [:]) -> String { formatter.say(kind, values) }
+    private func say(_ kind: MessageKind, _ values: StatementValues = [:]) -> String { formatter.say(kind, values) }
 }

@@ -30,8 +30,9 @@ public struct SweepReport: Sendable {
 
     public func conclusions(_ sweep: SweepResult) -> [String] {
         let axis = SweepAxisText(formatter: formatter, axis: sweep.axis)
-        func say(_ hours: MessageKind, _ wage: MessageKind, _ point: SweepPoint, _ values: [String: TraceValue]) -> String {
-            formatter.say(axis.message(hours, wage), values.merging([axis.argument(point)]) { first, _ in first })
+        func say(_ hours: MessageKind, _ wage: MessageKind, _ point: SweepPoint, _ values: StatementValues) -> String {
+            let (name, value) = axis.argument(point)
+            return formatter.say(axis.message(hours, wage), values.merging([name: value]) { first, _ in first })
         }
         var lines: [String] = []
         if !sweep.unknownBenefits.isEmpty {
