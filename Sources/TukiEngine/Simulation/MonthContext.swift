@@ -51,7 +51,7 @@ public struct MonthContext: Sendable {
     public mutating func cite(_ uses: [ParameterUse]) {
         for use in uses where use.status == .unverified && !citedUnverified.contains(use) {
             citedUnverified.append(use)
-            warn(Warning(SimulationMessages.parameterUnverified,
+            warnings.append(Warning(SimulationMessages.parameterUnverified,
                          ["parameter": .text(use.id.rawValue), "date": .day(use.validFrom)],
                          severity: .caution, month: month, parameters: [use]))
         }
