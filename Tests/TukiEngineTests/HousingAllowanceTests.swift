@@ -101,7 +101,7 @@ import Testing
 
     /// Domain notes, worked example 6 (Kela): shares worth 15 000 € for one adult add
     /// (15 000 − 10 000) × 20 % = 1 000 € a year, 83.33 € a month, to income. With the decision's 799.75 €:
-    /// 882.08 → 883 €; 0.50 × (883 − 761) = 61.00; 70 % × (447.00 − 61.00) = 270.20.
+    /// 883.08 → 883 €; 0.50 × (883 − 761) = 61.00; 70 % × (447.00 − 61.00) = 270.20.
     @Test func assetsAboveTheLimitAddAFifthOfTheExcessAYearToIncome() throws {
         let figures = try allowance(salary: "799.75", housing: ", netAssets: 15000")
         let assets = try #require(figures.trace.first { $0.statement.kind == HousingMessages.assetsIncome })
@@ -146,6 +146,18 @@ import Testing
         #expect(figures.trace.contains { $0.statement.kind == HousingMessages.ownerOccupiedNotCovered })
     }
 
+    @Test func aScenarioFrom2024WarnsAboutTheOwnerOccupiedHomeInJanuary2025Once() throws {
+        let result = Simulation(rules: rules).run(try scenario("""
+        name: h
+        start: 2024-12
+        months: 3
+        person: {birthYear: 1990, municipality: Riihimäki}
+        housing: {rent: 526.45, ownerOccupied: true}
+        """))
+        let warned = result.months.map { $0.baseline.warnings.contains { $0.statement.kind == HousingMessages.warnOwnerOccupied } }
+        #expect(warned == [false, true, false])
+    }
+
     @Test func aPensionerWithASpouseGetsThePensionersSchemeButWithAChildTheGeneralOne() throws {
         func scheme(_ household: String) throws -> MessageKind? {
             let result = Simulation(rules: rules).run(try scenario("""
@@ -168,10 +180,13 @@ import Testing
     /// Domain notes, worked examples 2, 3 and 5 (labelled test fixture for the 2024 figures not found), with
     /// the rules' own 2024 share and coefficient: before 1.4.2024 80 % and 0.42, from then 70 % and 0.50.
     @Test(arguments: [
-        // Example 2, Turku, 1 adult: 0.42 × (742 − 722) = 8.40 < 10, not counted; 80 % × 413.00.
+        // Example 2, Turku, 1 adult: 0.42 × (742 − 722) = 8.40 < 10, not counted; 80 % × 413.00 (with the
+        // earned-income deduction the deductible is 0 as well).
         ("2024-02", "{adults: 1}", "742.00", "615.00", "2", "330.40"),
-        // Example 3, Tampere, 2 adults + 1 child: 0.42 × (2 403 − 1 053) = 567.00; 80 % × (720 − 567).
-        ("2024-02", "{adults: 2, children: 1, partnerMonthlyIncome: 1000.00}", "1403.00", "720.00", "2", "122.40"),
+        // Example 3, Tampere, 2 adults + 1 child: 0.42 × (2 403 − 1 053) = 567.00; 80 % × (720 − 567). 2 403 € is
+        // the income Kela counted, so it is given as the partner's income, not as a wage: before 1.4.2024 Kela took
+        // 300 € a month off each earner's wage first, which Tuki does not model (the other 2024 figures are unknown).
+        ("2024-02", "{adults: 2, children: 1, partnerMonthlyIncome: 2403.00}", "0.00", "720.00", "2", "122.40"),
         // Example 5, Vaasa, no wage: 80 % × 447.00 before 1.4.2024, 70 % × 447.00 from then.
         ("2024-03", "{adults: 1}", "0.00", "550.00", "3", "357.60"),
         ("2024-04", "{adults: 1}", "0.00", "550.00", "3", "312.90"),
@@ -198,7 +213,9 @@ import Testing
     /// 403.08 € with a 50 000 € deposit and 289.75 € with 100 000 €; its own check of the first is 474.90 €.
     /// Computing over the year and dividing by 12 gives 474.89 €, 403.05 € and 289.72 € (assets over the
     /// 18 306 € limit, 8 % a year as income). Kela's rounding order is not known, so each is checked to within
-    /// three cents.
+    /// three cents. The page's deposit is taken as the net assets without the 2 000 € allowance for deposits,
+    /// which fits its figures; with the allowance the limit would have been about 16 310 €, so the fit may be a
+    /// coincidence of an older limit.
     @Test(arguments: [(nil, "474.89", "474.91"), ("50000", "403.05", "403.08"), ("100000", "289.72", "289.75")])
     func thePensionersFormulaReproducesTheWorkedExample(assets: String?, computed: String, published: String) throws {
         let historical = try rules.applying(try RuleLoader.loadOverlay(path: TestPaths.fixture("historical-pensioners-housing.yaml"),

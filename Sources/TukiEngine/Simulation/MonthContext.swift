@@ -30,6 +30,12 @@ public struct MonthContext: Sendable {
         return value
     }
 
+    /// Whether a condition named `key` holds in this baseline month but did not in the one before, counting it:
+    /// a warning about it is given once, in the first month it applies, not in every month nor in both variants.
+    public mutating func isFirstBaselineMonth(of key: String) -> Bool {
+        count(key, continuing: true) == 1 && variant == .baseline
+    }
+
     /// The job as it applies to this variant and month: none in the baseline or outside the job's months.
     public var activeJob: Job? {
         guard variant == .withJob, let job = scenario.job, job.isActive(in: month) else { return nil }

@@ -179,7 +179,7 @@ extension MessageCatalog {
         "housing.group_from_scenario": "The municipality group was given in the scenario: {group}.",
         "warning.housing_assets_not_given": "The housing allowance was worked out without the household's net assets. If savings, shares or other property exceed the limit, the allowance is smaller or not paid; give the assets in the scenario.",
         "warning.housing_owner_occupied": "General housing allowance is not paid for an owner-occupied home from 1 January 2025. The pensioners' housing allowance can also be paid for an owner-occupied home.",
-        "warning.housing_rise_under_review_threshold": "The wage raises the income your housing allowance counts from {before} to {after} a month, less than {threshold}. Kela need not review the allowance before its next review, but the table shows it reviewed, the lower amount. Ask Kela, and report the change if unsure.",
+        "warning.housing_rise_under_review_threshold": "The wage raises the income your housing allowance counts from {before} to {after} a month. The rise is less than {threshold}, so Kela need not review the allowance before its next review. The table still shows it reviewed, the lower amount. Ask Kela, and report the change if unsure.",
         "warning.housing_report_income": "Report the wage to Kela. The income your housing allowance counts rises from {before} to {after} a month, and the allowance will be reviewed.",
         "term.line.housingAllowance": "Housing allowance",
         "term.calculator.housingAllowance": "Housing allowance",

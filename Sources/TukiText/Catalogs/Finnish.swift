@@ -179,7 +179,7 @@ extension MessageCatalog {
         "housing.group_from_scenario": "Kuntaryhmä on annettu laskelmassa: {group}.",
         "warning.housing_assets_not_given": "Asumistuen laskelmasta puuttuu kotitalouden nettovarallisuus. Jos säästöjä, osakkeita tai muuta omaisuutta on yli rajan, tuki on pienempi tai sitä ei makseta; anna varallisuus laskelmaan.",
         "warning.housing_owner_occupied": "Omistusasuntoon ei makseta yleistä asumistukea 1.1.2025 alkaen. Eläkkeensaajan asumistukea voi saada myös omistusasuntoon.",
-        "warning.housing_rise_under_review_threshold": "Palkka nostaa asumistuessa huomioon otettavia tulojasi {before} → {after} kuukaudessa, vähemmän kuin {threshold}. Kelan ei tarvitse tarkistaa tukea ennen seuraavaa tarkistusta, mutta taulukko näyttää tuen tarkistettuna, eli pienemmän määrän. Kysy Kelasta, ja ilmoita muutos, jos olet epävarma.",
+        "warning.housing_rise_under_review_threshold": "Palkka nostaa asumistuessa huomioon otettavia tulojasi {before} → {after} kuukaudessa. Nousu on alle {threshold}, joten Kelan ei tarvitse tarkistaa tukea ennen seuraavaa tarkistusta. Taulukko näyttää tuen kuitenkin tarkistettuna eli pienempänä. Kysy Kelasta ja ilmoita muutos, jos olet epävarma.",
         "warning.housing_report_income": "Ilmoita palkka Kelaan. Asumistuessa huomioon otettavat tulosi nousevat {before} → {after} kuukaudessa, ja tuki tarkistetaan.",
         "term.line.housingAllowance": "Asumistuki",
         "term.calculator.housingAllowance": "Asumistuki",

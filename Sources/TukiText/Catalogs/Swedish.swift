@@ -179,7 +179,7 @@ extension MessageCatalog {
         "housing.group_from_scenario": "Kommungruppen har angetts i kalkylen: {group}.",
         "warning.housing_assets_not_given": "Hushållets nettoförmögenhet saknas i kalkylen för bostadsbidraget. Om sparpengar, aktier eller annan egendom överstiger gränsen blir bidraget mindre eller betalas inte; ange förmögenheten i kalkylen.",
         "warning.housing_owner_occupied": "Allmänt bostadsbidrag betalas inte för en ägarbostad från 1.1.2025. Bostadsbidrag för pensionstagare kan fås även för en ägarbostad.",
-        "warning.housing_rise_under_review_threshold": "Lönen höjer de inkomster som beaktas i bostadsbidraget {before} → {after} per månad, mindre än {threshold}. FPA behöver inte justera bidraget före nästa granskning, men tabellen visar bidraget justerat, alltså det lägre beloppet. Fråga FPA och meddela ändringen om du är osäker.",
+        "warning.housing_rise_under_review_threshold": "Lönen höjer de inkomster som beaktas i bostadsbidraget {before} → {after} per månad. Höjningen är mindre än {threshold}, så FPA behöver inte justera bidraget före nästa granskning. Tabellen visar ändå bidraget justerat, alltså det lägre beloppet. Fråga FPA och meddela ändringen om du är osäker.",
         "warning.housing_report_income": "Meddela lönen till FPA. De inkomster som beaktas i bostadsbidraget stiger {before} → {after} per månad, och bidraget justeras.",
         "term.line.housingAllowance": "Bostadsbidrag",
         "term.calculator.housingAllowance": "Bostadsbidrag",

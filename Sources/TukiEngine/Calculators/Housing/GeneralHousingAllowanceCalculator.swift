@@ -24,7 +24,7 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
             let covered = try p.flag("housing.general.owner_occupied_covered")
             if !covered.value {
                 context.record(TraceStep(HousingMessages.ownerOccupiedNotCovered, parameters: [covered.use]))
-                if context.variant == .baseline && context.month == scenario.start {
+                if context.isFirstBaselineMonth(of: "housing.owner_occupied_not_covered") {
                     context.warn(Warning(HousingMessages.warnOwnerOccupied, severity: .caution, month: context.month,
                                          parameters: [covered.use]))
                 }

@@ -34,7 +34,7 @@ enum HousingAssets {
     private static func given(_ housing: Housing, test: ParameterUse, _ context: inout MonthContext) -> Money? {
         if let assets = housing.netAssets { return assets }
         context.record(TraceStep(HousingMessages.assetsNotGiven, parameters: [test]))
-        if context.variant == .baseline && context.month == context.scenario.start {
+        if context.isFirstBaselineMonth(of: "housing.assets_not_given") {
             context.warn(Warning(HousingMessages.warnAssetsNotGiven, severity: .info, month: context.month))
         }
         return nil
@@ -42,7 +42,8 @@ enum HousingAssets {
 
     private static func excessIncome(_ assets: Money, limit: Money, share: Rate, uses: [ParameterUse],
                                      _ context: inout MonthContext) -> Money {
-        let yearly = Money.max(.zero, assets - limit).times(share)
+        guard assets > limit else { return .zero }
+        let yearly = (assets - limit).times(share)
         context.record(TraceStep(HousingMessages.assetsIncome, [
             "assets": .money(assets), "limit": .money(limit), "share": .rate(share), "yearly": .money(yearly),
         ], parameters: uses))
