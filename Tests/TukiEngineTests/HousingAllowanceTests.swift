@@ -78,10 +78,11 @@ import Testing
         #expect(try allowance(salary: "400.00").warnings.contains { $0.statement.kind == HousingMessages.warnReportIncome })
     }
 
-    @Test func aDisabilityPensionerLivingAloneGetsThePensionersSchemeWhoseMissingFiguresAreNamed() throws {
+    @Test(arguments: ["2025-11", "2026-03"])
+    func aDisabilityPensionerLivingAloneGetsThePensionersSchemeWhoseMissingFiguresAreNamed(month: String) throws {
         let result = Simulation(rules: rules).run(try scenario("""
         name: h
-        start: 2025-11
+        start: \(month)
         months: 1
         person: {birthYear: 1990, municipality: Riihimäki}
         benefits: {kelaDisabilityPension: {monthly: 780.00}}
