@@ -20,17 +20,9 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         guard let housing = scenario.housing, housing.allowance == .auto, HousingScheme(scenario) == .general else { return }
         context.record(TraceStep(HousingMessages.schemeGeneral, source: HousingScheme.source))
         let p = context.parameters
-        if housing.ownerOccupied {
-            let covered = try p.flag("housing.general.owner_occupied_covered")
-            if !covered.value {
-                context.record(TraceStep(HousingMessages.ownerOccupiedNotCovered, parameters: [covered.use]))
-                if context.isFirstBaselineMonth(of: "housing.owner_occupied_not_covered") {
-                    context.warn(Warning(HousingMessages.warnOwnerOccupied, severity: .caution, month: context.month,
-                                         parameters: [covered.use]))
-                }
-                context.set(.housingAllowance, .zero)
-                return
-            }
+        if try ownerOccupiedHomeIsExcluded(housing, &context) {
+            context.set(.housingAllowance, .zero)
+            return
         }
         let group = try HousingScheme.municipalityGroup(given: housing.municipalityGroup, table: "housing.municipality_groups.general",
                                                         municipality: scenario.person.municipality, &context)
@@ -65,6 +57,19 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         }
         context.set(.housingAllowance, amount)
         try HousingReview.warnIfIncomeChanges(&context, income: income, reviewThreshold: "housing.general.review_income_rise")
+    }
+
+    /// Whether the home is owner-occupied on a date the general allowance does not cover such homes (from 2025).
+    private func ownerOccupiedHomeIsExcluded(_ housing: Housing, _ context: inout MonthContext) throws(ParameterLookupError) -> Bool {
+        guard housing.ownerOccupied else { return false }
+        let covered = try context.parameters.flag("housing.general.owner_occupied_covered")
+        guard !covered.value else { return false }
+        context.record(TraceStep(HousingMessages.ownerOccupiedNotCovered, parameters: [covered.use]))
+        if context.isFirstBaselineMonth(of: "housing.owner_occupied_not_covered") {
+            context.warn(Warning(HousingMessages.warnOwnerOccupied, severity: .caution, month: context.month,
+                                 parameters: [covered.use]))
+        }
+        return true
     }
 
     /// The table's ceiling for up to four persons, plus the increment for each person beyond.

@@ -16,20 +16,7 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
         guard let housing = scenario.housing, housing.allowance == .auto, HousingScheme(scenario) == .pensioners else { return }
         context.record(TraceStep(HousingMessages.schemePensioners, source: HousingScheme.source))
         let p = context.parameters
-        let group = try HousingScheme.municipalityGroup(given: housing.pensionersMunicipalityGroup,
-                                                        table: "housing.municipality_groups.pensioners",
-                                                        municipality: scenario.person.municipality, &context)
-        let ceilingTable = try p.table("housing.pensioners.max_housing_costs")
-        let ceiling = try ceilingTable.value.amount(at: [group], parameter: ceilingTable.use, date: p.date)
-        let waterStandard = try p.amount("housing.pensioners.water_per_person")
-        let water = Money.min(housing.water, waterStandard.value * Int64(scenario.household.persons))
-        let yearly = (housing.rent + water + housing.heating) * 12
-        let counted = Money.min(yearly, ceiling)
-        context.record(TraceStep(HousingMessages.costs, [
-            "rent": .money(housing.rent * 12), "water": .money(water * 12), "heating": .money(housing.heating * 12),
-            "ceiling": .money(ceiling), "counted": .money(counted),
-        ], parameters: [ceilingTable.use, waterStandard.use]))
-
+        let counted = try yearlyCountedCosts(housing, &context)
         let couple = scenario.household.adults == 2
         let income = scenario.housingIncome(context) * 12
             + (try HousingAssets.pensionersYearlyIncome(housing, couple: couple, &context))
@@ -52,5 +39,24 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
         ], parameters: [share.use]))
         context.set(.housingAllowance, amount)
         try HousingReview.warnIfIncomeChanges(&context, income: scenario.housingIncome(context))
+    }
+
+    /// The year's housing costs (water up to the standard per person), capped at the municipality group's maximum.
+    private func yearlyCountedCosts(_ housing: Housing, _ context: inout MonthContext) throws(ParameterLookupError) -> Money {
+        let p = context.parameters
+        let scenario = context.scenario
+        let group = try HousingScheme.municipalityGroup(given: housing.pensionersMunicipalityGroup,
+                                                        table: "housing.municipality_groups.pensioners",
+                                                        municipality: scenario.person.municipality, &context)
+        let ceilingTable = try p.table("housing.pensioners.max_housing_costs")
+        let ceiling = try ceilingTable.value.amount(at: [group], parameter: ceilingTable.use, date: p.date)
+        let waterStandard = try p.amount("housing.pensioners.water_per_person")
+        let water = Money.min(housing.water, waterStandard.value * Int64(scenario.household.persons))
+        let counted = Money.min((housing.rent + water + housing.heating) * 12, ceiling)
+        context.record(TraceStep(HousingMessages.costs, [
+            "rent": .money(housing.rent * 12), "water": .money(water * 12), "heating": .money(housing.heating * 12),
+            "ceiling": .money(ceiling), "counted": .money(counted),
+        ], parameters: [ceilingTable.use, waterStandard.use]))
+        return counted
     }
 }
