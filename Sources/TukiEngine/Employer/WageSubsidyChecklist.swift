@@ -179,10 +179,10 @@ struct WageSubsidyChecklist {
         let reached = job.start.year - birthYear
         let values: StatementValues = ["birthYear": .text(String(birthYear)), "minimum": .count(minimum.value)]
         if reached == minimum.value {
-            var turning = values
-            turning["year"] = .text(String(job.start.year))
             return ConditionResult(condition: .age, status: .unknown,
-                                   reason: TraceStep(ConditionMessages.ageTurnsDuringYear, turning, parameters: [minimum.use]))
+                                   reason: TraceStep(ConditionMessages.ageTurnsDuringYear,
+                                                     values.merging(["year": .text(String(job.start.year))]) { $1 },
+                                                     parameters: [minimum.use]))
         }
         let met = reached > minimum.value
         return decided(.age, met, TraceStep(met ? ConditionMessages.ageMet : ConditionMessages.ageNotMet, values, parameters: [minimum.use]))

@@ -37,12 +37,7 @@ public struct Parameter: Sendable, Hashable {
 
     /// The value in force on `day`, if any value has started by then.
     public func dated(at day: Day) -> DatedValue? {
-        var low = 0, high = values.count
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle].from <= day { low = middle + 1 } else { high = middle }
-        }
-        return low == 0 ? nil : values[low - 1]
+        values.inForce(on: day) { $0.from }
     }
 
     func replacingValues(_ values: [DatedValue]) -> Parameter {

@@ -23,11 +23,6 @@ final class ParameterTimeline: Sendable {
 
     /// The entry in force on `day`, if any value has started by then.
     func entry(at day: Day) -> Entry? {
-        var low = 0, high = entries.count
-        while low < high {
-            let middle = (low + high) / 2
-            if entries[middle].from <= day { low = middle + 1 } else { high = middle }
-        }
-        return low == 0 ? nil : entries[low - 1]
+        entries.inForce(on: day) { $0.from }
     }
 }
