@@ -547,11 +547,12 @@ components:
         source: { type: object, description: "Legal basis." }
     Warning:
       type: object
-      required: [id, severity, month, values, text, parameters]
+      description: "Something to note, given once: the same statement in several months (or in both variants) is one warning listing its months."
+      required: [id, severity, months, values, text, parameters]
       properties:
         id: { type: string }
         severity: { type: string, enum: [info, caution, problem] }
-        month: { type: string, nullable: true, description: "YYYY-MM, or null for the whole scenario." }
+        months: { type: array, items: { type: string }, description: "The months (YYYY-MM) it applies to, oldest first; empty for the whole scenario." }
         values: { type: object }
         text: { type: string, description: "What to note and what to do, in the chosen language." }
         parameters: { type: array, items: { type: object } }

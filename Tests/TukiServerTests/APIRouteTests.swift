@@ -75,6 +75,26 @@ struct APIRouteTests {
         #expect(bad.status == .badRequest)
     }
 
+    @Test("simulate gives each warning once with its months: the example's unknown 2026 Kela pension is one warning for all 12 months")
+    func warningsGroupedByMonth() async throws {
+        let response = try await ServerFixture.test { client in
+            try await client.execute(uri: "/v1/simulate?trace=false", method: .post, body: ByteBuffer(string: ServerFixture.exampleScenario))
+        }
+        let warnings = try #require(try ServerFixture.json(response)["warnings"] as? [[String: Any]])
+        let texts = warnings.compactMap { $0["text"] as? String }
+        #expect(Set(texts).count == warnings.count)
+        let kelaStopped = try #require(warnings.first { warning in
+            warning["id"] as? String == "warning.calculation_stopped"
+                && (warning["values"] as? [String: Any])?["parameter"] as? String == "pension.kela.full_amount"
+        })
+        let months = try #require(kelaStopped["months"] as? [String])
+        #expect(months.count == 12)
+        #expect(months.first == "2026-02" && months.last == "2027-01")
+        #expect(months == months.sorted())
+        let employerView = try #require(warnings.first { $0["id"] as? String == "warning.employer_view" })
+        #expect((employerView["months"] as? [String])?.isEmpty == true)
+    }
+
     @Test("simulate with asOf pins the rules' date")
     func simulatePinned() async throws {
         try await ServerFixture.test { client in

@@ -22,7 +22,7 @@ public struct ResultJSON: Sendable {
             ("summary", summary(result.summary)),
             ("months", .array(result.months.map { month($0, in: result) })),
             ("taxYears", .array(result.taxYears.map(taxYear))),
-            ("warnings", .array(result.warnings.map(warning))),
+            ("warnings", warnings(result.warnings)),
         ])
     }
 
@@ -99,15 +99,18 @@ public struct ResultJSON: Sendable {
                  ("additionalRate", .number(card.additionalRate.description)), ("pensionRate", .number(card.pensionRate.description))])
     }
 
-    func warning(_ warning: Warning) -> JSONValue {
-        .object([
-            ("id", .string(warning.statement.kind.id)),
-            ("severity", .string(warning.severity.rawValue)),
-            ("month", warning.month.map { .string($0.description) } ?? .null),
-            ("values", values(warning.statement)),
-            ("text", .string(formatter.format(warning.statement))),
-            ("parameters", .array(warning.parameters.map(parameterUse))),
-        ])
+    /// Each warning once, with the months it applies to (none for the whole scenario), as in the text report.
+    func warnings(_ warnings: [Warning]) -> JSONValue {
+        .array(WarningGroup.grouping(warnings).map { group in
+            .object([
+                ("id", .string(group.statement.kind.id)),
+                ("severity", .string(group.severity.rawValue)),
+                ("months", .array(group.months.map { .string($0.description) })),
+                ("values", values(group.statement)),
+                ("text", .string(formatter.format(group.statement))),
+                ("parameters", .array(group.parameters.map(parameterUse))),
+            ])
+        })
     }
 
     func values(_ statement: Statement) -> JSONValue {

@@ -27,7 +27,7 @@ public struct SubsidyJSON: Sendable {
                 .object([("month", .string(month.month.description)), ("asOf", .string(month.asOf.description))]
                         + members(of: shared.figures(month.figures)))
             })),
-            ("warnings", .array(result.warnings.map(shared.warning))),
+            ("warnings", shared.warnings(result.warnings)),
         ])
     }
 
