@@ -16,8 +16,9 @@ struct ScenarioRoutes {
     private func simulate(_ request: Request) async throws -> Response {
         var request = request
         let formatter = state.formatter(try LanguageNegotiation.language(for: request))
-        let simulation = Simulation(rules: state.rules, pinnedDate: try request.asOfQuery())
-        let json = ResultJSON(formatter: formatter, includesTrace: try request.traceQuery())
+        let tracing = try request.traceQuery()
+        let simulation = Simulation(rules: state.rules, pinnedDate: try request.asOfQuery(), tracing: tracing)
+        let json = ResultJSON(formatter: formatter, includesTrace: tracing)
         let scenario = try state.scenario(try await request.text(limit: state.limits.maxBodyBytes))
         return .json(try await TimeLimit.run(state.limits.timeLimit) {
             json.render(simulation.run(scenario))
@@ -58,8 +59,9 @@ struct ScenarioRoutes {
     private func batch(_ request: Request) async throws -> Response {
         var request = request
         let formatter = state.formatter(try LanguageNegotiation.language(for: request))
-        let simulation = Simulation(rules: state.rules, pinnedDate: try request.asOfQuery())
-        let json = ResultJSON(formatter: formatter, includesTrace: try request.traceQuery())
+        let tracing = try request.traceQuery()
+        let simulation = Simulation(rules: state.rules, pinnedDate: try request.asOfQuery(), tracing: tracing)
+        let json = ResultJSON(formatter: formatter, includesTrace: tracing)
         let text = try await request.text(limit: state.limits.maxBodyBytes)
         let scenarios: [Scenario]
         do throws(InputError) {

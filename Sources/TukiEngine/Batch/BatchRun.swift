@@ -1,6 +1,7 @@
 /// Runs one batch entry: reads the scenario, simulates it under the current rules (and the reform's, when
 /// given), checks its expected figures (the worker's and the employer's) and, when asked, finds the best safe hours.
-/// The rules are loaded and resolved once, before the run, and shared by every worker.
+/// The rules are loaded and resolved once, before the run, and shared by every worker. A row shows figures
+/// and warnings, never steps, so the simulations keep none.
 public struct BatchRun: Sendable {
     public let current: Simulation
     public let reform: Simulation?
@@ -10,8 +11,8 @@ public struct BatchRun: Sendable {
     static let sweepHours = (0...40).map { Hours.whole(Int64($0)) }
 
     public init(rules: RuleSet, reform: RuleSet? = nil, pinnedDate: Day? = nil, findBestSafeHours: Bool = false) {
-        current = Simulation(rules: rules, pinnedDate: pinnedDate)
-        self.reform = reform.map { Simulation(rules: $0, pinnedDate: pinnedDate) }
+        current = Simulation(rules: rules, pinnedDate: pinnedDate, tracing: false)
+        self.reform = reform.map { Simulation(rules: $0, pinnedDate: pinnedDate, tracing: false) }
         self.findBestSafeHours = findBestSafeHours
     }
 

@@ -28,13 +28,13 @@ public struct AdaptationSubsidyCalculator: Calculator {
                                            "hourly": .money(terms.hourly.value), "amount": .money(amount)],
                                           parameters: [terms.hourly.use, terms.maxHours.use, terms.maxMonths.use]))
             } else {
-                context.record(TraceStep(AdaptationSubsidyMessages.coworkerHelpEnded, ["months": .count(terms.maxMonths.value)],
-                                         parameters: [terms.maxMonths.use]))
+                context.record(AdaptationSubsidyMessages.coworkerHelpEnded, ["months": .count(terms.maxMonths.value)],
+                               parameters: [terms.maxMonths.use])
             }
         }
         guard !payments.isEmpty else { return }
         guard decision.eligibility.outcome != .notEligible else {
-            context.record(TraceStep(AdaptationSubsidyMessages.notEligible))
+            context.record(AdaptationSubsidyMessages.notEligible)
             context.set(.adaptationSubsidy, .zero)
             return
         }

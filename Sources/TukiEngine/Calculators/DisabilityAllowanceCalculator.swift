@@ -15,10 +15,10 @@ public struct DisabilityAllowanceCalculator: Calculator {
         let table = try context.parameters.table(forPensioner ? Self.pensioner : Self.adult)
         let level = benefits.disabilityAllowance.rawValue
         let amount = try table.value.amount(at: [level], parameter: table.use, date: context.parameters.date)
-        context.record(TraceStep(PensionMessages.allowanceAmount, [
+        context.record(PensionMessages.allowanceAmount, [
             "benefit": .term(forPensioner ? "term.benefit.pensionerCareAllowance" : "term.benefit.adultDisabilityAllowance"),
             "level": .term("term.allowance.\(level)"), "amount": .money(amount),
-        ], parameters: [table.use]))
+        ], parameters: [table.use])
         context.set(.disabilityAllowance, amount)
     }
 }

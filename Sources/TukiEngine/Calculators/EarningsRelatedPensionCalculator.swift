@@ -31,8 +31,8 @@ public struct EarningsRelatedPensionCalculator: Calculator {
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
         guard let pension = context.scenario.benefits.earningsRelatedPension else { return }
-        context.record(TraceStep(PensionMessages.earningsRelatedPaid,
-                                 ["kind": .term("term.pension.\(pension.kind.rawValue)"), "amount": .money(pension.monthly)]))
+        context.record(PensionMessages.earningsRelatedPaid,
+                       ["kind": .term("term.pension.\(pension.kind.rawValue)"), "amount": .money(pension.monthly)])
         guard context.activeJob != nil else {
             context.set(.earningsRelatedPension, pension.monthly)
             return
@@ -42,16 +42,16 @@ public struct EarningsRelatedPensionCalculator: Calculator {
         guard earnings > limit else {
             _ = context.count(Self.overCounter, continuing: false)
             _ = context.count(Self.overRestingCounter, continuing: false)
-            context.record(TraceStep(PensionMessages.earningsRelatedWithinLimit,
-                                     ["earnings": .money(earnings), "limit": .money(limit)], parameters: uses))
+            context.record(PensionMessages.earningsRelatedWithinLimit,
+                           ["earnings": .money(earnings), "limit": .money(limit)], parameters: uses)
             context.set(.earningsRelatedPension, pension.monthly)
             return
         }
         let monthsOver = context.count(Self.overCounter, continuing: true)
         let allowed = try context.parameters.count(Self.monthsOverBeforeResting)
-        context.record(TraceStep(PensionMessages.earningsRelatedOverLimit,
-                                 ["earnings": .money(earnings), "limit": .money(limit), "months": .count(monthsOver)],
-                                 parameters: uses))
+        context.record(PensionMessages.earningsRelatedOverLimit,
+                       ["earnings": .money(earnings), "limit": .money(limit), "months": .count(monthsOver)],
+                       parameters: uses)
         // A partial pension rests over its own limit. A full pension rests only over the resting threshold;
         // without established earnings that threshold is unknown, and the lower outcome (resting) is shown.
         var (threshold, thresholdUses) = (limit, uses)
@@ -60,8 +60,8 @@ public struct EarningsRelatedPensionCalculator: Calculator {
         }
         let monthsOverResting = context.count(Self.overRestingCounter, continuing: earnings > threshold)
         if monthsOverResting >= allowed.value {
-            context.record(TraceStep(PensionMessages.earningsRelatedResting, ["months": .count(monthsOverResting)],
-                                     parameters: thresholdUses + [allowed.use]))
+            context.record(PensionMessages.earningsRelatedResting, ["months": .count(monthsOverResting)],
+                           parameters: thresholdUses + [allowed.use])
             context.warn(Warning(PensionMessages.warnEarningsRelatedResting, ["months": .count(monthsOverResting)],
                                  severity: .problem, month: context.month, parameters: thresholdUses + [allowed.use]))
             if pension.kind == .full { _ = context.count(Self.notFullCounter, continuing: true) }
@@ -70,10 +70,10 @@ public struct EarningsRelatedPensionCalculator: Calculator {
             // Over the full pension's limit for the allowed months but not (long enough) over the resting threshold.
             let share = try context.parameters.rate(Self.partialShare)
             let partial = pension.monthly.times(share.value)
-            context.record(TraceStep(PensionMessages.earningsRelatedConvertedToPartial, [
+            context.record(PensionMessages.earningsRelatedConvertedToPartial, [
                 "months": .count(monthsOver), "threshold": .money(threshold), "full": .money(pension.monthly),
                 "share": .rate(share.value), "amount": .money(partial),
-            ], parameters: thresholdUses + [share.use, allowed.use], source: Self.conversionSource))
+            ], parameters: thresholdUses + [share.use, allowed.use], source: Self.conversionSource)
             context.warn(Warning(PensionMessages.warnEarningsRelatedPartial, [
                 "earnings": .money(earnings), "limit": .money(limit), "threshold": .money(threshold), "amount": .money(partial),
             ], severity: .problem, month: context.month, parameters: thresholdUses + [share.use, allowed.use]))
@@ -99,16 +99,16 @@ public struct EarningsRelatedPensionCalculator: Calculator {
     private func restingThreshold(_ pension: Benefits.EarningsRelatedPension, limit: Money,
                                   _ context: inout MonthContext) throws(ParameterLookupError) -> (Money, [ParameterUse])? {
         guard let established = pension.establishedEarnings else {
-            context.record(TraceStep(PensionMessages.earningsRelatedRestingThresholdUnknown, ["limit": .money(limit)]))
+            context.record(PensionMessages.earningsRelatedRestingThresholdUnknown, ["limit": .money(limit)])
             return nil
         }
         let minimum = try context.parameters.amount(Self.minimum)
         let rate = try context.parameters.rate(Self.restingRate)
         let threshold = Money.max(established.times(rate.value), minimum.value)
-        context.record(TraceStep(PensionMessages.earningsRelatedRestingThreshold, [
+        context.record(PensionMessages.earningsRelatedRestingThreshold, [
             "rate": .rate(rate.value), "established": .money(established), "minimum": .money(minimum.value),
             "threshold": .money(threshold),
-        ], parameters: [rate.use, minimum.use]))
+        ], parameters: [rate.use, minimum.use])
         return (threshold, [rate.use, minimum.use])
     }
 
@@ -117,22 +117,22 @@ public struct EarningsRelatedPensionCalculator: Calculator {
     private func limit(_ pension: Benefits.EarningsRelatedPension,
                        _ context: inout MonthContext) throws(ParameterLookupError) -> (Money, [ParameterUse]) {
         if let stated = pension.earningsLimit {
-            context.record(TraceStep(PensionMessages.earningsRelatedLimitFromDecision, ["limit": .money(stated)]))
+            context.record(PensionMessages.earningsRelatedLimitFromDecision, ["limit": .money(stated)])
             return (stated, [])
         }
         let minimum = try context.parameters.amount(Self.minimum)
         guard let established = pension.establishedEarnings else {
-            context.record(TraceStep(PensionMessages.earningsRelatedLimitMinimumOnly, ["minimum": .money(minimum.value)],
-                                     parameters: [minimum.use]))
+            context.record(PensionMessages.earningsRelatedLimitMinimumOnly, ["minimum": .money(minimum.value)],
+                           parameters: [minimum.use])
             context.warn(Warning(PensionMessages.warnEarningsRelatedLimitUnknown, ["minimum": .money(minimum.value)],
                                  severity: .caution, parameters: [minimum.use]))
             return (minimum.value, [minimum.use])
         }
         let rate = try context.parameters.rate(pension.kind == .full ? Self.rateFull : Self.ratePartial)
         let limit = Money.max(established.times(rate.value), minimum.value)
-        context.record(TraceStep(PensionMessages.earningsRelatedLimitComputed, [
+        context.record(PensionMessages.earningsRelatedLimitComputed, [
             "rate": .rate(rate.value), "established": .money(established), "minimum": .money(minimum.value), "limit": .money(limit),
-        ], parameters: [rate.use, minimum.use]))
+        ], parameters: [rate.use, minimum.use])
         return (limit, [rate.use, minimum.use])
     }
 }

@@ -45,15 +45,15 @@ public struct EmployerCostCalculator: Calculator {
         for chosen in rates {
             let amount = wage.times(chosen.rate)
             contributions += amount
-            context.record(TraceStep(chosen.use == nil ? EmployerCostMessages.contributionOwn : EmployerCostMessages.contribution,
-                                     ["contribution": .term(chosen.contribution.termKey), "rate": .rate(chosen.rate),
-                                      "wage": .money(wage), "amount": .money(amount)],
-                                     parameters: chosen.use.map { [$0] } ?? []))
+            context.record(chosen.use == nil ? EmployerCostMessages.contributionOwn : EmployerCostMessages.contribution,
+                           ["contribution": .term(chosen.contribution.termKey), "rate": .rate(chosen.rate),
+                            "wage": .money(wage), "amount": .money(amount)],
+                           parameters: chosen.use.map { [$0] } ?? [])
         }
         context.set(.employerContributions, contributions)
         context.set(.employerWageCost, wage + contributions)
-        context.record(TraceStep(EmployerCostMessages.wageCost,
-                                 ["wage": .money(wage), "contributions": .money(contributions), "cost": .money(wage + contributions)]))
+        context.record(EmployerCostMessages.wageCost,
+                       ["wage": .money(wage), "contributions": .money(contributions), "cost": .money(wage + contributions)])
     }
 
     private static func id(of contribution: EmployerContribution) -> ParameterID {

@@ -15,7 +15,7 @@ public struct EmployerNetCostCalculator: Calculator {
             subsidy = .zero
         }
         context.set(.employerNetCost, cost - subsidy)
-        context.record(TraceStep(EmployerCostMessages.netCost,
-                                 ["cost": .money(cost), "subsidy": .money(subsidy), "net": .money(cost - subsidy)]))
+        context.record(EmployerCostMessages.netCost,
+                       ["cost": .money(cost), "subsidy": .money(subsidy), "net": .money(cost - subsidy)])
     }
 }

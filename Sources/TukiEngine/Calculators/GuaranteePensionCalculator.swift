@@ -13,16 +13,16 @@ public struct GuaranteePensionCalculator: Calculator {
         let benefits = context.scenario.benefits
         guard benefits.receivesDisabilityPension || benefits.earningsRelatedPension != nil else { return }
         guard benefits.receivesDisabilityPension else {
-            context.record(TraceStep(PensionMessages.guaranteePartialOnly))
+            context.record(PensionMessages.guaranteePartialOnly)
             return
         }
         if context.counters[KelaPensionCalculator.restingCounter] ?? 0 > 0 {
-            context.record(TraceStep(PensionMessages.guaranteeResting))
+            context.record(PensionMessages.guaranteeResting)
             context.set(.guaranteePension, .zero)
             return
         }
         if benefits.kelaDisabilityPension == nil && context.counters[EarningsRelatedPensionCalculator.notFullCounter] ?? 0 > 0 {
-            context.record(TraceStep(PensionMessages.guaranteeEarningsRelatedNotFull))
+            context.record(PensionMessages.guaranteeEarningsRelatedNotFull)
             context.set(.guaranteePension, .zero)
             return
         }
@@ -31,17 +31,17 @@ public struct GuaranteePensionCalculator: Calculator {
         let full = try context.parameters.amount(Self.fullAmount)
         let pensions = context.amount(.kelaDisabilityPension) + (benefits.earningsRelatedPension?.monthly ?? .zero)
         guard pensions < full.value else {
-            context.record(TraceStep(PensionMessages.guaranteeNone, ["full": .money(full.value), "pensions": .money(pensions)],
-                                     parameters: [full.use]))
+            context.record(PensionMessages.guaranteeNone, ["full": .money(full.value), "pensions": .money(pensions)],
+                           parameters: [full.use])
             context.set(.guaranteePension, .zero)
             return
         }
         let minimum = try context.parameters.amount(Self.minimumPayable)
         let topUp = full.value - pensions
         let paid = topUp < minimum.value ? Money.zero : topUp
-        context.record(TraceStep(PensionMessages.guaranteeTopUp,
-                                 ["full": .money(full.value), "pensions": .money(pensions), "amount": .money(paid)],
-                                 parameters: [full.use, minimum.use]))
+        context.record(PensionMessages.guaranteeTopUp,
+                       ["full": .money(full.value), "pensions": .money(pensions), "amount": .money(paid)],
+                       parameters: [full.use, minimum.use])
         context.set(.guaranteePension, paid)
     }
 }

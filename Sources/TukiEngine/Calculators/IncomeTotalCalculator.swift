@@ -11,11 +11,11 @@ public struct IncomeTotalCalculator: Calculator {
     /// total that silently counts that benefit as zero.
     public func compute(_ context: inout MonthContext) {
         if let unknown = context.scenario.receivedBenefitLines.first(where: { context.figures[$0] == nil }) {
-            context.record(TraceStep(SimulationMessages.totalIncomeUnknown, ["line": .term(unknown.termKey)]))
+            context.record(SimulationMessages.totalIncomeUnknown, ["line": .term(unknown.termKey)])
             return
         }
         let total = Self.parts.compactMap { context.figures[$0] }.sum()
-        context.record(TraceStep(PensionMessages.totalIncome, ["total": .money(total)]))
+        context.record(PensionMessages.totalIncome, ["total": .money(total)])
         context.set(.totalIncome, total)
     }
 }

@@ -35,7 +35,7 @@ public struct KelaPensionCalculator: Calculator {
     private func compute(_ pension: Benefits.KelaPension, _ context: inout MonthContext) throws(ParameterLookupError) {
         var amount = try entitlement(pension, &context)
         if pension.blindOrUnableToMove {
-            if context.activeJob != nil { context.record(TraceStep(PensionMessages.kelaLimitNotApplied)) }
+            if context.activeJob != nil { context.record(PensionMessages.kelaLimitNotApplied) }
         } else if amount > .zero, try rests(pension, &context) {
             amount = .zero
         }
@@ -54,9 +54,9 @@ public struct KelaPensionCalculator: Calculator {
             let minimumRest = try context.parameters.count(Self.minimumRest)
             if previous < minimumRest.value {
                 let month = context.count(Self.restingCounter, continuing: true)
-                context.record(TraceStep(PensionMessages.kelaRestContinues,
-                                         ["month": .count(month), "minimumRest": .count(minimumRest.value)],
-                                         parameters: [minimumRest.use]))
+                context.record(PensionMessages.kelaRestContinues,
+                               ["month": .count(month), "minimumRest": .count(minimumRest.value)],
+                               parameters: [minimumRest.use])
                 return true
             }
         }
@@ -65,12 +65,12 @@ public struct KelaPensionCalculator: Calculator {
         if earnings <= limit {
             _ = context.count(Self.restingCounter, continuing: false)
             if previous > 0 {
-                context.record(TraceStep(PensionMessages.kelaRestEnds,
-                                         ["earnings": .money(earnings), "limit": .money(limit), "months": .count(previous)],
-                                         parameters: uses))
+                context.record(PensionMessages.kelaRestEnds,
+                               ["earnings": .money(earnings), "limit": .money(limit), "months": .count(previous)],
+                               parameters: uses)
             } else {
-                context.record(TraceStep(PensionMessages.kelaWithinLimit,
-                                         ["earnings": .money(earnings), "limit": .money(limit)], parameters: uses))
+                context.record(PensionMessages.kelaWithinLimit,
+                               ["earnings": .money(earnings), "limit": .money(limit)], parameters: uses)
             }
             return false
         }
@@ -78,17 +78,17 @@ public struct KelaPensionCalculator: Calculator {
         let maximumRest = try context.parameters.count(Self.maximumRest)
         let month = context.count(Self.restingCounter, continuing: true)
         if previous == 0 {
-            context.record(TraceStep(PensionMessages.kelaOverLimit, [
+            context.record(PensionMessages.kelaOverLimit, [
                 "earnings": .money(earnings), "limit": .money(limit), "minimumRest": .count(minimumRest.value),
-            ], parameters: uses + [minimumRest.use]))
+            ], parameters: uses + [minimumRest.use])
             context.warn(Warning(PensionMessages.warnKelaOverLimit, [
                 "earnings": .money(earnings), "limit": .money(limit),
                 "minimumRest": .count(minimumRest.value), "maximumRest": .count(maximumRest.value),
             ], severity: .problem, month: context.month, parameters: uses + [minimumRest.use, maximumRest.use]))
         } else {
-            context.record(TraceStep(PensionMessages.kelaStillOverLimit,
-                                     ["earnings": .money(earnings), "limit": .money(limit), "month": .count(month)],
-                                     parameters: uses))
+            context.record(PensionMessages.kelaStillOverLimit,
+                           ["earnings": .money(earnings), "limit": .money(limit), "month": .count(month)],
+                           parameters: uses)
         }
         if month > maximumRest.value {
             context.warn(Warning(PensionMessages.warnKelaRestMaximum, ["maximumRest": .count(maximumRest.value)],
@@ -100,7 +100,7 @@ public struct KelaPensionCalculator: Calculator {
     /// The pension before the earnings test: from the decision, or full amount less half the other pensions over the threshold.
     private func entitlement(_ pension: Benefits.KelaPension, _ context: inout MonthContext) throws(ParameterLookupError) -> Money {
         if let monthly = pension.monthly {
-            context.record(TraceStep(PensionMessages.kelaFromDecision, ["amount": .money(monthly)]))
+            context.record(PensionMessages.kelaFromDecision, ["amount": .money(monthly)])
             return monthly
         }
         let parameters = context.parameters
@@ -114,19 +114,19 @@ public struct KelaPensionCalculator: Calculator {
             let rate = try parameters.rate(Self.reductionRate)
             let reduction = (otherPensions - threshold.value).times(rate.value)
             amount = Money.max(.zero, full - reduction)
-            context.record(TraceStep(PensionMessages.kelaReduced, [
+            context.record(PensionMessages.kelaReduced, [
                 "earningsRelated": .money(otherPensions), "threshold": .money(threshold.value),
                 "reduction": .money(reduction), "full": .money(full), "amount": .money(amount),
-            ], parameters: [table.use, threshold.use, rate.use]))
+            ], parameters: [table.use, threshold.use, rate.use])
         } else {
-            context.record(TraceStep(PensionMessages.kelaFullAmount,
-                                     ["household": .term("term.household.\(household)"), "amount": .money(full)],
-                                     parameters: [table.use, threshold.use]))
+            context.record(PensionMessages.kelaFullAmount,
+                           ["household": .term("term.household.\(household)"), "amount": .money(full)],
+                           parameters: [table.use, threshold.use])
         }
         let minimum = try parameters.amount(Self.minimumPayable)
         if amount < minimum.value {
-            context.record(TraceStep(PensionMessages.kelaBelowMinimum, ["amount": .money(amount), "minimum": .money(minimum.value)],
-                                     parameters: [minimum.use]))
+            context.record(PensionMessages.kelaBelowMinimum, ["amount": .money(amount), "minimum": .money(minimum.value)],
+                           parameters: [minimum.use])
             return .zero
         }
         return amount

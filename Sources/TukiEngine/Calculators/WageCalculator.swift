@@ -13,7 +13,7 @@ public struct WageCalculator: Calculator {
 
     public func compute(_ context: inout MonthContext) {
         guard let job = context.activeJob else {
-            context.record(TraceStep(WageMessages.noJob))
+            context.record(WageMessages.noJob)
             context.set(.grossWage, .zero)
             return
         }
@@ -22,18 +22,18 @@ public struct WageCalculator: Calculator {
         var extra = Money.zero
         for payment in job.extraPay where payment.month == context.month {
             extra += payment.amount
-            context.record(TraceStep(wording.extraPay, ["kind": .term(payment.kind.termKey), "amount": .money(payment.amount)]))
+            context.record(wording.extraPay, ["kind": .term(payment.kind.termKey), "amount": .money(payment.amount)])
         }
         if extra != .zero { context.set(.extraPay, extra) }
         context.set(.grossWage, regular + extra)
-        context.record(TraceStep(wording.grossTotal, ["grossWage": .money(regular + extra)]))
+        context.record(wording.grossTotal, ["grossWage": .money(regular + extra)])
     }
 
     private func regularWage(_ job: Job, in month: YearMonth, recording context: inout MonthContext) -> Money {
         let hourlyWage: Money
         switch job.pay {
         case let .monthly(salary):
-            context.record(TraceStep(wording.monthlySalary, ["monthlyWage": .money(salary)]))
+            context.record(wording.monthlySalary, ["monthlyWage": .money(salary)])
             return salary
         case let .hourly(wage):
             hourlyWage = wage
@@ -43,11 +43,11 @@ public struct WageCalculator: Calculator {
         case .average:
             let monthlyHundredths = weeklyHours.hundredths * Self.weeksPerYear
             let wage = hourlyWage.times(monthlyHundredths, over: Self.monthsPerYear * 100)
-            context.record(TraceStep(WageMessages.averageMonth, [
+            context.record(WageMessages.averageMonth, [
                 "weeklyHours": .hours(weeklyHours),
                 "monthlyHours": .hours(Hours(hundredths: Rounding.halfUp.divideInt64(monthlyHundredths, by: Self.monthsPerYear))),
                 "hourlyWage": .money(hourlyWage), "monthlyWage": .money(wage),
-            ]))
+            ])
             return wage
         case .actual:
             return actualMonthWage(job.pattern, hourlyWage: hourlyWage, month: month, recording: &context)
@@ -69,23 +69,23 @@ public struct WageCalculator: Calculator {
             // Hours a day = weekly hours / days a week; keep it exact until the money is rounded.
             wage = hourlyWage.times(weeklyHundredths * Int64(days), over: Int64(weekdays.count) * 100)
             let hours = Rounding.halfUp.divideInt64(weeklyHundredths * Int64(days), by: Int64(weekdays.count))
-            context.record(TraceStep(wording.calendarWeekdays, [
+            context.record(wording.calendarWeekdays, [
                 "days": .count(days),
                 "hoursPerDay": .hours(Hours(hundredths: Rounding.halfUp.divideInt64(weeklyHundredths, by: Int64(weekdays.count)))),
                 "hours": .hours(Hours(hundredths: hours)), "hourlyWage": .money(hourlyWage), "monthlyWage": .money(wage),
-            ], source: Self.calendarSource))
+            ], source: Self.calendarSource)
         } else {
             let weeklyHundredths = pattern.weeklyHours.hundredths
             wage = hourlyWage.times(weeklyHundredths * Int64(workingDays.count), over: 5 * 100)
             let hours = Rounding.halfUp.divideInt64(weeklyHundredths * Int64(workingDays.count), by: 5)
-            context.record(TraceStep(wording.calendarProrated, [
+            context.record(wording.calendarProrated, [
                 "weeklyHours": .hours(pattern.weeklyHours), "workingDays": .count(workingDays.count),
                 "hours": .hours(Hours(hundredths: hours)), "hourlyWage": .money(hourlyWage), "monthlyWage": .money(wage),
-            ], source: Self.calendarSource))
+            ], source: Self.calendarSource)
         }
         for (holiday, date) in holidays {
-            context.record(TraceStep(WageMessages.publicHoliday, ["holiday": .term(holiday.termKey), "date": .day(date)],
-                                     source: Self.calendarSource))
+            context.record(WageMessages.publicHoliday, ["holiday": .term(holiday.termKey), "date": .day(date)],
+                           source: Self.calendarSource)
         }
         return wage
     }

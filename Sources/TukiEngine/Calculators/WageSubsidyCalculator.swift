@@ -12,12 +12,12 @@ public struct WageSubsidyCalculator: Calculator {
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
         guard let decision, let terms = decision.terms, let job = context.activeJob else { return }
         guard decision.eligibility.outcome != .notEligible else {
-            context.record(TraceStep(WageSubsidyMessages.notEligible))
+            context.record(WageSubsidyMessages.notEligible)
             context.set(.wageSubsidy, .zero)
             return
         }
         guard terms.covers(context.month) else {
-            context.record(TraceStep(WageSubsidyMessages.outsidePeriod, ["first": .month(terms.first), "last": .month(terms.last)]))
+            context.record(WageSubsidyMessages.outsidePeriod, ["first": .month(terms.first), "last": .month(terms.last)])
             context.set(.wageSubsidy, .zero)
             return
         }
@@ -26,14 +26,14 @@ public struct WageSubsidyCalculator: Calculator {
         let uncapped = eligibleWage.times(terms.rate.value)
         let uses = [terms.rate.use, terms.cap.use]
         if uncapped > terms.cap.value {
-            context.record(TraceStep(WageSubsidyMessages.capped,
-                                     ["eligibleWage": .money(eligibleWage), "rate": .rate(terms.rate.value),
-                                      "uncapped": .money(uncapped), "cap": .money(terms.cap.value)], parameters: uses))
+            context.record(WageSubsidyMessages.capped,
+                           ["eligibleWage": .money(eligibleWage), "rate": .rate(terms.rate.value),
+                            "uncapped": .money(uncapped), "cap": .money(terms.cap.value)], parameters: uses)
             context.set(.wageSubsidy, terms.cap.value)
         } else {
-            context.record(TraceStep(WageSubsidyMessages.amount,
-                                     ["eligibleWage": .money(eligibleWage), "rate": .rate(terms.rate.value),
-                                      "amount": .money(uncapped), "cap": .money(terms.cap.value)], parameters: uses))
+            context.record(WageSubsidyMessages.amount,
+                           ["eligibleWage": .money(eligibleWage), "rate": .rate(terms.rate.value),
+                            "amount": .money(uncapped), "cap": .money(terms.cap.value)], parameters: uses)
             context.set(.wageSubsidy, uncapped)
         }
     }

@@ -43,10 +43,10 @@ public struct AdaptationSubsidyDecision: Sendable, Hashable {
             let parameters = context.parameters
             let terms = Terms(equipmentCap: try parameters.amount(equipmentCap), hourly: try parameters.amount(hourly),
                               maxHours: try parameters.count(maxHours), maxMonths: try parameters.count(maxMonths))
-            context.record(TraceStep(AdaptationSubsidyMessages.terms,
-                                     ["cap": .money(terms.equipmentCap.value), "hourly": .money(terms.hourly.value),
-                                      "maxHours": .count(terms.maxHours.value), "maxMonths": .count(terms.maxMonths.value)],
-                                     parameters: [terms.equipmentCap.use, terms.hourly.use, terms.maxHours.use, terms.maxMonths.use]))
+            context.record(AdaptationSubsidyMessages.terms,
+                           ["cap": .money(terms.equipmentCap.value), "hourly": .money(terms.hourly.value),
+                            "maxHours": .count(terms.maxHours.value), "maxMonths": .count(terms.maxMonths.value)],
+                           parameters: [terms.equipmentCap.use, terms.hourly.use, terms.maxHours.use, terms.maxMonths.use])
             return AdaptationSubsidyDecision(request: request, eligibility: eligibility, terms: terms)
         } catch {
             context.warn(SimulationMessages.stopped(.adaptationSubsidy, error, month: context.month, context.parameters))

@@ -62,17 +62,17 @@ struct WageSubsidyTermsRule {
         let parameters = context.parameters
         let rate = try parameters.rate(type.rateID)
         let cap = try parameters.amount(type.capID)
-        context.record(TraceStep(WageSubsidyMessages.rateAndCap,
-                                 ["type": .term(type.termKey), "rate": .rate(rate.value), "cap": .money(cap.value)],
-                                 parameters: [rate.use, cap.use]))
+        context.record(WageSubsidyMessages.rateAndCap,
+                       ["type": .term(type.termKey), "rate": .rate(rate.value), "cap": .money(cap.value)],
+                       parameters: [rate.use, cap.use])
         var months = try duration(in: &context)
         if let end = job.end, job.start.months(until: end) + 1 < months {
             months = job.start.months(until: end) + 1
-            context.record(TraceStep(WageSubsidyMessages.durationJobEnds, ["end": .month(end), "months": .count(months)]))
+            context.record(WageSubsidyMessages.durationJobEnds, ["end": .month(end), "months": .count(months)])
         }
         let last = job.start.adding(months: months - 1)
-        context.record(TraceStep(WageSubsidyMessages.period,
-                                 ["first": .month(job.start), "last": .month(last), "months": .count(months)]))
+        context.record(WageSubsidyMessages.period,
+                       ["first": .month(job.start), "last": .month(last), "months": .count(months)])
         try warnAboutPaidDays(in: &context)
         return WageSubsidyTerms(type: type, rate: rate, cap: cap, first: job.start, last: last)
     }
@@ -86,25 +86,25 @@ struct WageSubsidyTermsRule {
             let threshold = try parameters.count(Self.skillsGapThreshold)
             let uses = [short.use, long.use, threshold.use]
             guard let unemployed = application.unemployedMonths else {
-                context.record(TraceStep(WageSubsidyMessages.durationSkillsGapUnknown,
-                                         ["months": .count(short.value), "longMonths": .count(long.value),
-                                          "threshold": .count(threshold.value)], parameters: uses))
+                context.record(WageSubsidyMessages.durationSkillsGapUnknown,
+                               ["months": .count(short.value), "longMonths": .count(long.value),
+                                "threshold": .count(threshold.value)], parameters: uses)
                 return short.value
             }
             let isLong = unemployed >= threshold.value
             let months = isLong ? long.value : short.value
-            context.record(TraceStep(isLong ? WageSubsidyMessages.durationSkillsGapLong : WageSubsidyMessages.durationSkillsGapShort,
-                                     ["unemployedMonths": .count(unemployed), "threshold": .count(threshold.value),
-                                      "months": .count(months)], parameters: uses))
+            context.record(isLong ? WageSubsidyMessages.durationSkillsGapLong : WageSubsidyMessages.durationSkillsGapShort,
+                           ["unemployedMonths": .count(unemployed), "threshold": .count(threshold.value),
+                            "months": .count(months)], parameters: uses)
             return months
         case .reducedCapacity:
             let first = try parameters.count(Self.reducedCapacityFirst)
             let renewal = try parameters.count(Self.reducedCapacityRenewal)
             let months = first.value + application.renewals * renewal.value
-            context.record(TraceStep(WageSubsidyMessages.durationReducedCapacity,
-                                     ["first": .count(first.value), "renewals": .count(application.renewals),
-                                      "renewalMonths": .count(renewal.value), "months": .count(months)],
-                                     parameters: [first.use, renewal.use]))
+            context.record(WageSubsidyMessages.durationReducedCapacity,
+                           ["first": .count(first.value), "renewals": .count(application.renewals),
+                            "renewalMonths": .count(renewal.value), "months": .count(months)],
+                           parameters: [first.use, renewal.use])
             if application.renewals == 0 && (job.end.map { job.start.months(until: $0) + 1 > months } ?? true) {
                 context.warn(Warning(WageSubsidyMessages.warnRenewable,
                                      ["renewalMonths": .count(renewal.value), "last": .month(job.start.adding(months: months - 1))],
@@ -113,8 +113,8 @@ struct WageSubsidyTermsRule {
             return months
         case .association, .age55:
             let months = try parameters.count(type == .association ? Self.associationMonths : Self.age55Months)
-            context.record(TraceStep(WageSubsidyMessages.durationFixed, ["type": .term(type.termKey), "months": .count(months.value)],
-                                     parameters: [months.use]))
+            context.record(WageSubsidyMessages.durationFixed, ["type": .term(type.termKey), "months": .count(months.value)],
+                           parameters: [months.use])
             return months.value
         }
     }

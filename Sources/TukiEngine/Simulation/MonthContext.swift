@@ -6,21 +6,23 @@ public struct MonthContext: Sendable {
     public let parameters: Parameters
     /// The same variant's earlier months, oldest first.
     public let previousMonths: [MonthFigures]
+    private var log: StepLog
     public private(set) var figures: [AmountLine: Money] = [:]
-    public private(set) var trace: [TraceStep] = []
+    public var trace: [TraceStep] { log.steps }
     public private(set) var warnings: [Warning] = []
     /// Running counts a rule needs across months (e.g. consecutive months over a limit).
     public private(set) var counters: [String: Int] = [:]
-    /// Unverified values already warned about this month: a value cited by many steps warns once,
-    /// without building its warning again.
-    private var citedUnverified: [ParameterUse] = []
 
-    init(scenario: Scenario, month: YearMonth, variant: Variant, parameters: Parameters, previousMonths: [MonthFigures]) {
+    /// Without `tracing` the steps are not kept: a run that only needs the figures and warnings (a batch, an
+    /// answer without its trace) skips building their sentences' values. Unverified values warn either way.
+    init(scenario: Scenario, month: YearMonth, variant: Variant, parameters: Parameters, previousMonths: [MonthFigures],
+         tracing: Bool = true) {
         self.scenario = scenario
         self.month = month
         self.variant = variant
         self.parameters = parameters
         self.previousMonths = previousMonths
+        log = StepLog(enabled: tracing)
     }
 
     /// Sets this month's count for `key` to the previous month's plus one, or to zero; returns it.
@@ -48,18 +50,34 @@ public struct MonthContext: Sendable {
     public mutating func set(_ line: AmountLine, _ amount: Money) { figures[line] = amount }
     public func amount(_ line: AmountLine) -> Money { figures[line] ?? .zero }
 
+    /// Records a step; its values are worked out only when steps are kept.
+    public mutating func record(_ kind: MessageKind, _ values: @autoclosure () -> StatementValues = [:],
+                                parameters: [ParameterUse] = [], source: Source? = nil) {
+        let warned = log.unverified.count
+        log.add(kind, values(), parameters: parameters, source: source)
+        warnUnverified(after: warned)
+    }
+
+    /// Records a step built beforehand (e.g. chosen among alternatives).
     public mutating func record(_ step: TraceStep) {
-        trace.append(step)
-        cite(step.parameters)
+        let warned = log.unverified.count
+        log.add(step)
+        warnUnverified(after: warned)
     }
 
     /// Warns about unverified values used outside the trace (e.g. in an eligibility reason).
     public mutating func cite(_ uses: [ParameterUse]) {
-        for use in uses where use.status == .unverified && !citedUnverified.contains(use) {
-            citedUnverified.append(use)
+        let warned = log.unverified.count
+        log.cite(uses)
+        warnUnverified(after: warned)
+    }
+
+    /// A value cited by many steps warns once a month, in the order first cited.
+    private mutating func warnUnverified(after warned: Int) {
+        for use in log.unverified[warned...] {
             warnings.append(Warning(SimulationMessages.parameterUnverified,
-                         ["parameter": .text(use.id.rawValue), "date": .day(use.validFrom)],
-                         severity: .caution, month: month, parameters: [use]))
+                                    ["parameter": .text(use.id.rawValue), "date": .day(use.validFrom)],
+                                    severity: .caution, month: month, parameters: [use]))
         }
     }
 

@@ -4,11 +4,16 @@ public struct Simulation: Sendable {
     public let calculators: [any Calculator]
     /// When set, every month uses the rules in force on this date instead of its own first day.
     public let pinnedDate: Day?
+    /// Whether the results keep their trace steps. Without them (a batch, an answer without its trace) the
+    /// figures and warnings are the same, unverified values included, and the steps' values are never built.
+    public let tracing: Bool
 
-    public init(rules: RuleSet, calculators: [any Calculator] = StandardCalculators.all, pinnedDate: Day? = nil) {
+    public init(rules: RuleSet, calculators: [any Calculator] = StandardCalculators.all, pinnedDate: Day? = nil,
+                tracing: Bool = true) {
         self.rules = rules
         self.calculators = calculators
         self.pinnedDate = pinnedDate
+        self.tracing = tracing
     }
 
     public func run(_ scenario: Scenario) -> SimulationResult {
@@ -22,7 +27,7 @@ public struct Simulation: Sendable {
             jobMonths.append(figures(scenario, month, .withJob, parameters, jobMonths))
             months.append(MonthResult(month: month, asOf: asOf, baseline: baselineMonths.last!, withJob: jobMonths.last!))
         }
-        let taxYears = TaxYearPhase(rules: rules, pinnedDate: pinnedDate).apply(scenario, baseline: &baselineMonths, withJob: &jobMonths)
+        let taxYears = TaxYearPhase(rules: rules, pinnedDate: pinnedDate, tracing: tracing).apply(scenario, baseline: &baselineMonths, withJob: &jobMonths)
         months = months.indices.map { index in
             MonthResult(month: months[index].month, asOf: months[index].asOf, baseline: baselineMonths[index],
                         withJob: jobMonths[index])
@@ -34,7 +39,7 @@ public struct Simulation: Sendable {
     private func figures(_ scenario: Scenario, _ month: YearMonth, _ variant: Variant, _ parameters: Parameters,
                          _ previousMonths: [MonthFigures]) -> MonthFigures {
         var context = MonthContext(scenario: scenario, month: month, variant: variant, parameters: parameters,
-                                   previousMonths: previousMonths)
+                                   previousMonths: previousMonths, tracing: tracing)
         Self.compute(calculators, in: &context)
         if month == scenario.start && variant == .baseline {
             if scenario.job?.employer?.appliesForSubsidies == true {

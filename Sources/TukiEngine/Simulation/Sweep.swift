@@ -18,7 +18,11 @@ public struct Sweep: Sendable {
 
     let simulation: Simulation
 
-    public init(simulation: Simulation) { self.simulation = simulation }
+    /// The points are computed without trace steps, which a sweep never shows.
+    public init(simulation: Simulation) {
+        self.simulation = Simulation(rules: simulation.rules, calculators: simulation.calculators,
+                                     pinnedDate: simulation.pinnedDate, tracing: false)
+    }
 
     /// Benefits whose stopping makes a point unsafe.
     static let benefits: [AmountLine] = [.kelaDisabilityPension, .guaranteePension, .earningsRelatedPension,

@@ -5,6 +5,8 @@
 struct TaxYearPhase {
     let rules: RuleSet
     let pinnedDate: Day?
+    /// Whether the tax's steps are kept (see `Simulation.tracing`).
+    let tracing: Bool
 
     static let pensionLines: [AmountLine] = [.kelaDisabilityPension, .guaranteePension, .earningsRelatedPension]
 
@@ -23,7 +25,7 @@ struct TaxYearPhase {
             let baselineYear = fill(baseline)
             let jobYear = fill(withJob)
             var context = YearContext(scenario: scenario, year: year, calendar: calendar, parameters: parameters,
-                                      baselineYear: baselineYear, startingCard: nil)
+                                      baselineYear: baselineYear, tracing: tracing, startingCard: nil)
             context.startingCard = context.computeStartingCard()
             if let result = context.run(.baseline, baselineYear, into: &baseline, simulated: months) { results.append(result) }
             if let result = context.run(.withJob, jobYear, into: &withJob, simulated: months) { results.append(result) }
@@ -39,6 +41,7 @@ private struct YearContext {
     let calendar: [YearMonth]
     let parameters: Parameters
     let baselineYear: [MonthFigures]
+    let tracing: Bool
     /// The card the year starts with, the same for both variants; nil when the year's income is not known.
     var startingCard: Result<TaxCard, ParameterLookupError>?
 
@@ -65,13 +68,17 @@ private struct YearContext {
         var warnings: [Warning] = []
         let final: IncomeTaxResult?
         do {
-            final = try IncomeTax(parameters: parameters).compute(estimate)
-            if let averageRate = final?.steps.first(where: { $0.statement.kind == TaxMessages.municipalAverageRate }) {
+            final = try IncomeTax(parameters: parameters, recordsSteps: tracing).compute(estimate)
+            let firstMonth = calendar.first { months.contains($0) }
+            if let average = final?.averageMunicipalRate {
                 warnings.append(Warning(TaxMessages.warnMunicipalAverage,
-                                        ["municipality": .text(scenario.person.municipality ?? "–"),
-                                         "rate": averageRate.statement.values["rate"] ?? .text("–")],
-                                        severity: .caution, month: calendar.first { months.contains($0) },
-                                        parameters: averageRate.parameters))
+                                        ["municipality": .text(scenario.person.municipality ?? "–"), "rate": .rate(average.value)],
+                                        severity: .caution, month: firstMonth, parameters: [average.use]))
+            }
+            for use in final?.unverified ?? [] {
+                warnings.append(Warning(SimulationMessages.parameterUnverified,
+                                        ["parameter": .text(use.id.rawValue), "date": .day(use.validFrom)],
+                                        severity: .caution, month: firstMonth, parameters: [use]))
             }
         } catch {
             final = nil
@@ -153,7 +160,6 @@ private struct YearContext {
     }
 
     /// The person's current card when given, else the card for the situation before the job.
-    /// The person's current card when given, else the card for the situation before the job.
     func computeStartingCard() -> Result<TaxCard, ParameterLookupError>? {
         if let given = scenario.tax.currentCard { return .success(given) }
         guard let baselineEstimate = estimate(baselineYear) else { return nil }
@@ -177,23 +183,22 @@ private struct YearContext {
     /// Writes the month's withholding; contributions and net income only when the contributions are known.
     private func monthWithTax(_ month: MonthFigures, wage: Money, pension: Money, card: TaxCard, fromWage: Money,
                               fromPension: Money, payroll: Money?, warnings: [Warning]) -> MonthFigures {
-        var steps: [TraceStep] = []
+        var steps = StepLog(enabled: tracing)
         if wage > .zero {
-            steps.append(TraceStep(TaxMessages.withheldWage, ["wage": .money(wage), "rate": .rate(card.baseRate), "amount": .money(fromWage)]))
+            steps.add(TaxMessages.withheldWage, ["wage": .money(wage), "rate": .rate(card.baseRate), "amount": .money(fromWage)])
         }
         if pension > .zero {
-            steps.append(TraceStep(TaxMessages.withheldPension,
-                                   ["pension": .money(pension), "rate": .rate(card.pensionRate), "amount": .money(fromPension)]))
+            steps.add(TaxMessages.withheldPension, ["pension": .money(pension), "rate": .rate(card.pensionRate), "amount": .money(fromPension)])
         }
         let withheld = fromWage + fromPension
         guard let payroll, let total = month.amounts[.totalIncome] else {
-            return month.adding(amounts: [.withheldTax: withheld], trace: steps, warnings: warnings)
+            return month.adding(amounts: [.withheldTax: withheld], trace: steps.steps, warnings: warnings)
         }
-        if payroll > .zero { steps.append(TraceStep(TaxMessages.payrollContributions, ["amount": .money(payroll)])) }
+        if payroll > .zero { steps.add(TaxMessages.payrollContributions, ["amount": .money(payroll)]) }
         let net = total - withheld - payroll
-        steps.append(TraceStep(TaxMessages.netIncome, ["total": .money(total), "withheld": .money(withheld),
-                                                       "contributions": .money(payroll), "net": .money(net)]))
+        steps.add(TaxMessages.netIncome, ["total": .money(total), "withheld": .money(withheld),
+                                          "contributions": .money(payroll), "net": .money(net)])
         return month.adding(amounts: [.withheldTax: withheld, .payrollContributions: payroll, .netIncome: net],
-                            trace: steps, warnings: warnings)
+                            trace: steps.steps, warnings: warnings)
     }
 }

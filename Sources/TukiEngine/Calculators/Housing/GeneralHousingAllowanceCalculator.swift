@@ -18,7 +18,7 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
         let scenario = context.scenario
         guard let housing = scenario.housing, housing.allowance == .auto, HousingScheme(scenario) == .general else { return }
-        context.record(TraceStep(HousingMessages.schemeGeneral, source: HousingScheme.source))
+        context.record(HousingMessages.schemeGeneral, source: HousingScheme.source)
         let p = context.parameters
         if try ownerOccupiedHomeIsExcluded(housing, &context) {
             context.set(.housingAllowance, .zero)
@@ -31,10 +31,10 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         let waterStandard = try p.amount("housing.general.water_per_person")
         let water = Money.min(housing.water, waterStandard.value * Int64(persons))
         let counted = Money.min(housing.rent + water + housing.heating, ceiling)
-        context.record(TraceStep(HousingMessages.costs, [
+        context.record(HousingMessages.costs, [
             "rent": .money(housing.rent), "water": .money(water), "heating": .money(housing.heating),
             "ceiling": .money(ceiling), "counted": .money(counted),
-        ], parameters: ceilingUses + [waterStandard.use]))
+        ], parameters: ceilingUses + [waterStandard.use])
 
         guard let assetIncome = try HousingAssets.generalMonthlyIncome(housing, adults: scenario.household.adults, &context) else {
             context.set(.housingAllowance, .zero)
@@ -42,17 +42,17 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         }
         let income = scenario.housingIncome(context) + assetIncome
         let rounded = income.roundedToWholeEuros()
-        context.record(TraceStep(HousingMessages.income, ["income": .money(income), "rounded": .money(rounded)]))
+        context.record(HousingMessages.income, ["income": .money(income), "rounded": .money(rounded)])
         let deductible = try self.deductible(rounded, scenario.household, &context)
         let share = try p.rate("housing.general.share")
         var amount = Money.max(.zero, counted - deductible).times(share.value)
-        context.record(TraceStep(HousingMessages.generalAmount, [
+        context.record(HousingMessages.generalAmount, [
             "share": .rate(share.value), "counted": .money(counted), "deductible": .money(deductible), "amount": .money(amount),
-        ], parameters: [share.use]))
+        ], parameters: [share.use])
         let minimum = try p.amount("housing.general.minimum_payable")
         if amount > .zero && amount < minimum.value {
-            context.record(TraceStep(HousingMessages.belowMinimum, ["amount": .money(amount), "minimum": .money(minimum.value)],
-                                     parameters: [minimum.use]))
+            context.record(HousingMessages.belowMinimum, ["amount": .money(amount), "minimum": .money(minimum.value)],
+                           parameters: [minimum.use])
             amount = .zero
         }
         context.set(.housingAllowance, amount)
@@ -64,7 +64,7 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         guard housing.ownerOccupied else { return false }
         let covered = try context.parameters.flag("housing.general.owner_occupied_covered")
         guard !covered.value else { return false }
-        context.record(TraceStep(HousingMessages.ownerOccupiedNotCovered, parameters: [covered.use]))
+        context.record(HousingMessages.ownerOccupiedNotCovered, parameters: [covered.use])
         if context.isFirstBaselineMonth(of: "housing.owner_occupied_not_covered") {
             context.warn(Warning(HousingMessages.warnOwnerOccupied, severity: .caution, month: context.month,
                                  parameters: [covered.use]))
@@ -94,14 +94,14 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         let protected = base.value + adult.value * Int64(household.adults) + child.value * Int64(household.children)
         let computed = Money.max(.zero, (income - protected).times(coefficient.value))
         let uses = [coefficient.use, base.use, adult.use, child.use]
-        context.record(TraceStep(HousingMessages.deductible, [
+        context.record(HousingMessages.deductible, [
             "coefficient": .rate(coefficient.value), "income": .money(income), "base": .money(base.value),
             "adults": .count(household.adults), "children": .count(household.children), "amount": .money(computed),
-        ], parameters: uses))
+        ], parameters: uses)
         if computed < minimum.value {
             if computed > .zero {
-                context.record(TraceStep(HousingMessages.deductibleNotCounted, ["computed": .money(computed), "minimum": .money(minimum.value)],
-                                         parameters: [minimum.use]))
+                context.record(HousingMessages.deductibleNotCounted, ["computed": .money(computed), "minimum": .money(minimum.value)],
+                               parameters: [minimum.use])
             }
             return .zero
         }

@@ -9,8 +9,8 @@ enum HousingAssets {
         guard let cap = try p.amountIfInForce("housing.general.asset_cap") else { return .zero }
         guard let assets = given(housing, test: cap.use, &context) else { return .zero }
         if assets >= cap.value {
-            context.record(TraceStep(HousingMessages.assetsOverCap, ["assets": .money(assets), "cap": .money(cap.value)],
-                                     parameters: [cap.use]))
+            context.record(HousingMessages.assetsOverCap, ["assets": .money(assets), "cap": .money(cap.value)],
+                           parameters: [cap.use])
             return nil
         }
         let limit = try p.amount(adults == 1 ? "housing.general.asset_limit_one_adult" : "housing.general.asset_limit_two_adults")
@@ -33,7 +33,7 @@ enum HousingAssets {
     /// The scenario's net assets; when it gives none, the test is not applied and the first month says so.
     private static func given(_ housing: Housing, test: ParameterUse, _ context: inout MonthContext) -> Money? {
         if let assets = housing.netAssets { return assets }
-        context.record(TraceStep(HousingMessages.assetsNotGiven, parameters: [test]))
+        context.record(HousingMessages.assetsNotGiven, parameters: [test])
         if context.isFirstBaselineMonth(of: "housing.assets_not_given") {
             context.warn(Warning(HousingMessages.warnAssetsNotGiven, severity: .info, month: context.month))
         }
@@ -44,9 +44,9 @@ enum HousingAssets {
                                      _ context: inout MonthContext) -> Money {
         guard assets > limit else { return .zero }
         let yearly = (assets - limit).times(share)
-        context.record(TraceStep(HousingMessages.assetsIncome, [
+        context.record(HousingMessages.assetsIncome, [
             "assets": .money(assets), "limit": .money(limit), "share": .rate(share), "yearly": .money(yearly),
-        ], parameters: uses))
+        ], parameters: uses)
         return yearly
     }
 }

@@ -14,7 +14,7 @@ enum HousingScheme {
     static func municipalityGroup(given: String?, table id: ParameterID, municipality: String?,
                                   _ context: inout MonthContext) throws(ParameterLookupError) -> String {
         if let given {
-            context.record(TraceStep(HousingMessages.groupFromScenario, ["group": .text(given)]))
+            context.record(HousingMessages.groupFromScenario, ["group": .text(given)])
             return given
         }
         let groups = try context.parameters.table(id)

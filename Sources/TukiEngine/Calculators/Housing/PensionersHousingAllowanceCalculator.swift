@@ -14,29 +14,29 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
         let scenario = context.scenario
         guard let housing = scenario.housing, housing.allowance == .auto, HousingScheme(scenario) == .pensioners else { return }
-        context.record(TraceStep(HousingMessages.schemePensioners, source: HousingScheme.source))
+        context.record(HousingMessages.schemePensioners, source: HousingScheme.source)
         let p = context.parameters
         let counted = try yearlyCountedCosts(housing, &context)
         let couple = scenario.household.adults == 2
         let income = scenario.housingIncome(context) * 12
             + (try HousingAssets.pensionersYearlyIncome(housing, couple: couple, &context))
-        context.record(TraceStep(HousingMessages.pensionersIncome, ["income": .money(income)]))
+        context.record(HousingMessages.pensionersIncome, ["income": .money(income)])
         let basic = try p.amount("housing.pensioners.basic_deductible")
         let rate = try p.rate("housing.pensioners.additional_deductible_rate")
         let limits = try p.table("housing.pensioners.income_limit")
         // The partner's own pension is not in the scenario: a partner is taken as not entitled to the allowance.
         let limit = try limits.value.amount(at: [couple ? "couple_spouse_not_entitled" : "alone"], parameter: limits.use, date: p.date)
         let additional = Money.max(.zero, income - limit).times(rate.value)
-        context.record(TraceStep(HousingMessages.pensionersDeductible, [
+        context.record(HousingMessages.pensionersDeductible, [
             "basic": .money(basic.value), "rate": .rate(rate.value), "income": .money(income), "limit": .money(limit),
             "additional": .money(additional),
-        ], parameters: [basic.use, rate.use, limits.use]))
+        ], parameters: [basic.use, rate.use, limits.use])
         let share = try p.rate("housing.pensioners.share")
         let deductible = basic.value + additional
         let amount = Money.max(.zero, counted - deductible).times(share.value).times(1, over: 12)
-        context.record(TraceStep(HousingMessages.pensionersAmount, [
+        context.record(HousingMessages.pensionersAmount, [
             "share": .rate(share.value), "counted": .money(counted), "deductible": .money(deductible), "amount": .money(amount),
-        ], parameters: [share.use]))
+        ], parameters: [share.use])
         context.set(.housingAllowance, amount)
         try HousingReview.warnIfIncomeChanges(&context, income: scenario.housingIncome(context))
     }
@@ -53,10 +53,10 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
         let waterStandard = try p.amount("housing.pensioners.water_per_person")
         let water = Money.min(housing.water, waterStandard.value * Int64(scenario.household.persons))
         let counted = Money.min((housing.rent + water + housing.heating) * 12, ceiling)
-        context.record(TraceStep(HousingMessages.costs, [
+        context.record(HousingMessages.costs, [
             "rent": .money(housing.rent * 12), "water": .money(water * 12), "heating": .money(housing.heating * 12),
             "ceiling": .money(ceiling), "counted": .money(counted),
-        ], parameters: [ceilingTable.use, waterStandard.use]))
+        ], parameters: [ceilingTable.use, waterStandard.use])
         return counted
     }
 }

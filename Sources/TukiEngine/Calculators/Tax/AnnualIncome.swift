@@ -34,5 +34,9 @@ public struct IncomeTaxResult: Sendable {
     public let withholdable: Money
     /// The employee's pension and unemployment insurance contributions, deducted from pay by the employer.
     public let payrollContributions: Money
+    /// The average municipal rate, when it stood in for the municipality's own.
+    public let averageMunicipalRate: Resolved<Rate>?
     public let steps: [TraceStep]
+    /// The unverified values the tax rests on, whether or not its steps were kept.
+    public let unverified: [ParameterUse]
 }

@@ -15,34 +15,34 @@ public struct IncomeTax: Sendable {
 
     public func compute(_ income: AnnualIncome) throws(ParameterLookupError) -> IncomeTaxResult {
         var steps = StepLog(enabled: recordsSteps)
-        steps.add(TraceStep(TaxMessages.income, [
+        steps.add(TaxMessages.income, [
             "year": .text(String(income.year)), "wage": .money(income.wage), "pension": .money(income.pension),
-        ]))
+        ])
         let workExpense = try workExpenseDeduction(income, &steps)
         let netEarned = income.wage + income.pension - workExpense
-        steps.add(TraceStep(TaxMessages.netEarnedIncome, ["amount": .money(netEarned)]))
+        steps.add(TaxMessages.netEarnedIncome, ["amount": .money(netEarned)])
 
         let contributions = try employeeContributions(income, &steps)
         let pensionDeduction = try pensionIncomeDeduction(income, netEarned: netEarned, &steps)
         let base = Money.max(.zero, netEarned - contributions.deductible - pensionDeduction)
         let basicAllowance = try self.basicAllowance(base, &steps)
         let taxable = base - basicAllowance
-        steps.add(TraceStep(TaxMessages.taxableIncome, ["amount": .money(taxable)]))
+        steps.add(TaxMessages.taxableIncome, ["amount": .money(taxable)])
 
         let scale = try parameters.scale("tax.state.earned_income_scale")
         let stateTax = scale.value.apply(to: taxable)
-        steps.add(TraceStep(TaxMessages.stateTax, ["amount": .money(stateTax)], parameters: [scale.use]))
+        steps.add(TaxMessages.stateTax, ["amount": .money(stateTax)], parameters: [scale.use])
 
-        var municipal = try municipalTax(income, taxable, &steps)
+        var (municipal, averageMunicipalRate) = try municipalTax(income, taxable, &steps)
         var medicalCare = try medicalCareContribution(income, taxable, netEarned: netEarned, &steps)
         var church = try churchTax(income, taxable, &steps)
 
         let credit = try earnedIncomeCredit(income, netEarned: netEarned, &steps)
         let stateAfterCredit = Money.max(.zero, stateTax - credit)
         let excess = Money.max(.zero, credit - stateTax)
-        steps.add(TraceStep(TaxMessages.creditAgainstStateTax, [
+        steps.add(TaxMessages.creditAgainstStateTax, [
             "credit": .money(credit), "stateTax": .money(stateTax), "remaining": .money(stateAfterCredit), "excess": .money(excess),
-        ]))
+        ])
         if excess > .zero {
             let sum = municipal + medicalCare + church
             if sum > .zero {
@@ -50,18 +50,19 @@ public struct IncomeTax: Sendable {
                 medicalCare = Self.reduced(medicalCare, by: excess, share: sum)
                 church = Self.reduced(church, by: excess, share: sum)
             }
-            steps.add(TraceStep(TaxMessages.creditSpillOver, [
+            steps.add(TaxMessages.creditSpillOver, [
                 "excess": .money(excess), "municipal": .money(municipal), "medicalCare": .money(medicalCare),
                 "church": .money(church),
-            ]))
+            ])
         }
         let yle = try yleTax(income, netEarned: netEarned, &steps)
         let withholdable = stateAfterCredit + municipal + medicalCare + church + contributions.dailyAllowance + yle
-        steps.add(TraceStep(TaxMessages.totalTax, [
+        steps.add(TaxMessages.totalTax, [
             "taxes": .money(withholdable), "contributions": .money(contributions.payroll),
             "net": .money(income.wage + income.pension - withholdable - contributions.payroll),
-        ]))
-        return IncomeTaxResult(withholdable: withholdable, payrollContributions: contributions.payroll, steps: steps.steps)
+        ])
+        return IncomeTaxResult(withholdable: withholdable, payrollContributions: contributions.payroll,
+                               averageMunicipalRate: averageMunicipalRate, steps: steps.steps, unverified: steps.unverified)
     }
 
     /// The employee's pension and unemployment insurance contributions on the year's wage.
@@ -79,7 +80,7 @@ public struct IncomeTax: Sendable {
         guard income.wage > .zero else { return .zero }
         let deduction = try parameters.amount("tax.deductions.work_expense_deduction")
         let amount = Money.min(deduction.value, income.wage)
-        steps.add(TraceStep(TaxMessages.workExpenseDeduction, ["amount": .money(amount)], parameters: [deduction.use]))
+        steps.add(TaxMessages.workExpenseDeduction, ["amount": .money(amount)], parameters: [deduction.use])
         return amount
     }
 
@@ -98,15 +99,15 @@ public struct IncomeTax: Sendable {
             let rate = try parameters.rate((53...62).contains(income.age) ? "tax.contributions.tyel_employee_rate_age_53_62"
                                                                           : "tax.contributions.tyel_employee_rate")
             pension = income.wage.times(rate.value)
-            steps.add(TraceStep(TaxMessages.pensionContribution, ["rate": .rate(rate.value), "amount": .money(pension)],
-                                   parameters: [rate.use]))
+            steps.add(TaxMessages.pensionContribution, ["rate": .rate(rate.value), "amount": .money(pension)],
+                         parameters: [rate.use])
         }
         var unemployment = Money.zero
         if try ageIn("tax.contributions.unemployment_employee_age_min", "tax.contributions.unemployment_employee_age_max", income.age) {
             let rate = try parameters.rate("tax.contributions.unemployment_employee_rate")
             unemployment = income.wage.times(rate.value)
-            steps.add(TraceStep(TaxMessages.unemploymentContribution, ["rate": .rate(rate.value), "amount": .money(unemployment)],
-                                   parameters: [rate.use]))
+            steps.add(TaxMessages.unemploymentContribution, ["rate": .rate(rate.value), "amount": .money(unemployment)],
+                         parameters: [rate.use])
         }
         var dailyAllowance = Money.zero
         if try ageIn("tax.contributions.pvm_age_min", "tax.contributions.pvm_age_max", income.age) {
@@ -114,12 +115,12 @@ public struct IncomeTax: Sendable {
             if income.wage >= threshold.value {
                 let rate = try parameters.rate("tax.contributions.pvm_rate")
                 dailyAllowance = income.wage.times(rate.value)
-                steps.add(TraceStep(TaxMessages.dailyAllowanceContribution, [
+                steps.add(TaxMessages.dailyAllowanceContribution, [
                     "rate": .rate(rate.value), "threshold": .money(threshold.value), "amount": .money(dailyAllowance),
-                ], parameters: [rate.use, threshold.use]))
+                ], parameters: [rate.use, threshold.use])
             } else {
-                steps.add(TraceStep(TaxMessages.dailyAllowanceBelowThreshold,
-                                       ["wage": .money(income.wage), "threshold": .money(threshold.value)], parameters: [threshold.use]))
+                steps.add(TaxMessages.dailyAllowanceBelowThreshold,
+                             ["wage": .money(income.wage), "threshold": .money(threshold.value)], parameters: [threshold.use])
             }
         }
         return Contributions(deductible: pension + unemployment + dailyAllowance, payroll: pension + unemployment,
@@ -139,7 +140,7 @@ public struct IncomeTax: Sendable {
         let taper = try parameters.rate("tax.deductions.pension_income_deduction_taper")
         let reduced = full.value - Money.max(.zero, netEarned - full.value).times(taper.value)
         let amount = Money.min(income.pension, Money.max(.zero, reduced))
-        steps.add(TraceStep(TaxMessages.pensionIncomeDeduction, ["amount": .money(amount)], parameters: [full.use, taper.use]))
+        steps.add(TaxMessages.pensionIncomeDeduction, ["amount": .money(amount)], parameters: [full.use, taper.use])
         return amount
     }
 
@@ -148,27 +149,29 @@ public struct IncomeTax: Sendable {
         let taper = try parameters.rate("tax.deductions.basic_allowance_taper")
         let amount = base <= maximum.value ? base
             : Money.max(.zero, maximum.value - (base - maximum.value).times(taper.value))
-        steps.add(TraceStep(TaxMessages.basicAllowance,
-                               ["base": .money(base), "maximum": .money(maximum.value), "amount": .money(amount)],
-                               parameters: [maximum.use, taper.use]))
+        steps.add(TaxMessages.basicAllowance,
+                     ["base": .money(base), "maximum": .money(maximum.value), "amount": .money(amount)],
+                     parameters: [maximum.use, taper.use])
         return amount
     }
 
-    private func municipalTax(_ income: AnnualIncome, _ taxable: Money, _ steps: inout StepLog) throws(ParameterLookupError) -> Money {
+    /// The municipal tax, and the average rate when the municipality's own rate is not in the rules.
+    private func municipalTax(_ income: AnnualIncome, _ taxable: Money,
+                              _ steps: inout StepLog) throws(ParameterLookupError) -> (Money, Resolved<Rate>?) {
         let table = try parameters.table("tax.municipal.rate")
         if let municipality = income.municipality, case let .rate(rate)? = table.value.value(at: [municipality]) {
             let amount = taxable.times(rate)
-            steps.add(TraceStep(TaxMessages.municipalTax, ["municipality": .text(municipality), "rate": .rate(rate),
-                                                              "amount": .money(amount)], parameters: [table.use]))
-            return amount
+            steps.add(TaxMessages.municipalTax, ["municipality": .text(municipality), "rate": .rate(rate),
+                                                    "amount": .money(amount)], parameters: [table.use])
+            return (amount, nil)
         }
         let average = try parameters.rate("tax.municipal.average_rate")
         let amount = taxable.times(average.value)
-        steps.add(TraceStep(TaxMessages.municipalAverageRate, ["rate": .rate(average.value)], parameters: [average.use]))
-        steps.add(TraceStep(TaxMessages.municipalTax, ["municipality": .text(income.municipality ?? "–"),
-                                                          "rate": .rate(average.value), "amount": .money(amount)],
-                               parameters: [average.use]))
-        return amount
+        steps.add(TaxMessages.municipalAverageRate, ["rate": .rate(average.value)], parameters: [average.use])
+        steps.add(TaxMessages.municipalTax, ["municipality": .text(income.municipality ?? "–"),
+                                                "rate": .rate(average.value), "amount": .money(amount)],
+                     parameters: [average.use])
+        return (amount, average)
     }
 
     /// Wage income pays the wage rate and pensions the benefit rate, each on its share of taxable income.
@@ -188,7 +191,7 @@ public struct IncomeTax: Sendable {
             amount += taxable.times(income.pension.cents, over: netEarned.cents).times(rate.value)
             uses.append(rate.use)
         }
-        steps.add(TraceStep(TaxMessages.medicalCareContribution, ["amount": .money(amount)], parameters: uses))
+        steps.add(TaxMessages.medicalCareContribution, ["amount": .money(amount)], parameters: uses)
         return amount
     }
 
@@ -196,7 +199,7 @@ public struct IncomeTax: Sendable {
         guard income.churchMember else { return .zero }
         let rate = try parameters.rate("tax.church.average_rate")
         let amount = taxable.times(rate.value)
-        steps.add(TraceStep(TaxMessages.churchTax, ["rate": .rate(rate.value), "amount": .money(amount)], parameters: [rate.use]))
+        steps.add(TaxMessages.churchTax, ["rate": .rate(rate.value), "amount": .money(amount)], parameters: [rate.use])
         return amount
     }
 
@@ -226,10 +229,10 @@ public struct IncomeTax: Sendable {
         let firstBand = Money.min(Money.max(.zero, netEarned - start.value), secondStart.value - start.value)
         let reduction = firstBand.times(phaseOut.value) + Money.max(.zero, netEarned - secondStart.value).times(secondRate.value)
         let amount = Money.max(.zero, Money.min(income.wage.times(rate.value), cap) - reduction)
-        steps.add(TraceStep(TaxMessages.earnedIncomeCredit, [
+        steps.add(TaxMessages.earnedIncomeCredit, [
             "rate": .rate(rate.value), "wage": .money(income.wage), "maximum": .money(cap), "reduction": .money(reduction),
             "amount": .money(amount),
-        ], parameters: uses))
+        ], parameters: uses)
         return amount
     }
 
@@ -240,8 +243,8 @@ public struct IncomeTax: Sendable {
         let threshold = try parameters.amount("tax.yle.threshold")
         let maximum = try parameters.amount("tax.yle.max")
         let amount = Money.min(maximum.value, Money.max(.zero, netEarned - threshold.value).times(rate.value))
-        steps.add(TraceStep(TaxMessages.yleTax, ["rate": .rate(rate.value), "threshold": .money(threshold.value),
-                                                    "amount": .money(amount)], parameters: [rate.use, threshold.use, maximum.use]))
+        steps.add(TaxMessages.yleTax, ["rate": .rate(rate.value), "threshold": .money(threshold.value),
+                                          "amount": .money(amount)], parameters: [rate.use, threshold.use, maximum.use])
         return amount
     }
 }
