@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Tuki: AsyncParsableCommand {
@@ -8,4 +9,21 @@ struct Tuki: AsyncParsableCommand {
         subcommands: [SimulateCommand.self, SweepCommand.self, TaxCommand.self, SubsidyCommand.self, BatchCommand.self,
                       RulesCommand.self, ServeCommand.self]
     )
+
+    /// As ArgumentParser's, except that a wrong command line (an unknown option or value, a missing argument)
+    /// exits 2 like any other bad input, as the README says, instead of ArgumentParser's 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
 }

@@ -75,6 +75,19 @@ import Testing
         #expect(outcome.stderr.contains("Scenarios/does-not-exist.yaml"))
     }
 
+    @Test func aWrongCommandLineExitsTwoAsOtherBadInputWhileHelpExitsZero() throws {
+        let language = try CommandRunner.run(["simulate", "Scenarios/examples/saara-2024-confirmed-figures.yaml", "--lang", "de"])
+        #expect(language.status == 2)
+        #expect(language.stdout.isEmpty)
+        #expect(language.stderr.contains("--lang"))
+        let missing = try CommandRunner.run(["simulate"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("<file>"))
+        let help = try CommandRunner.run(["simulate", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--lang"))
+    }
+
     @Test func failedExpectationsExitOneListingEachMismatch() throws {
         let file = try CommandRunner.temporaryFile("expect.yaml", """
         name: x
