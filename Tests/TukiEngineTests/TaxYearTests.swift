@@ -67,7 +67,53 @@ import Testing
         let may = result.months[4].withJob
         // May: 2 000 € within the limit at 9.6 %, 500 € over it at 30 %: 192.00 + 150.00.
         #expect(may.amount(.withheldTax) == money("342.00"))
+        let step = try #require(may.trace.first { $0.statement.kind == TaxMessages.withheldWageOverLimit })
+        #expect(step.statement.values["withinLimit"] == .money(money("2000.00")))
+        #expect(step.statement.values["overLimit"] == .money(money("500.00")))
+        #expect(step.statement.values["amount"] == .money(money("342.00")))
+        #expect(!may.trace.contains { $0.statement.kind == TaxMessages.withheldWage })
+        #expect(result.months[3].withJob.trace.contains { $0.statement.kind == TaxMessages.withheldWage })
         #expect(result.warnings.contains { $0.statement.kind == TaxMessages.warnResidualTax || $0.statement.kind == TaxMessages.warnRefund })
+    }
+
+    @Test func aCardWhoseAdditionalRateIsCutToAnUnverifiedCapCitesItAndWarnsWhereTheRateIsApplied() throws {
+        let overlay = try temporaryFile("""
+        namespace: tax.card
+        parameters:
+          additional_rate_max:
+            source: {law: Test fixture, note: A cap low enough to apply}
+            values:
+              2026-01-01: {value: 0.05, status: unverified}
+        """)
+        var pensionRules = rules
+        for fixture in ["hypothetical-pension-deduction.yaml", "hypothetical-benefit-medical-care.yaml"] {
+            pensionRules = try pensionRules.applying(try RuleLoader.loadOverlay(path: TestPaths.fixture(fixture), for: pensionRules))
+        }
+        let capped = try pensionRules.applying(try RuleLoader.loadOverlay(path: overlay, for: pensionRules))
+        // A pension and no wage before the job: the starting card's income limit is 0, so all the wage is over it,
+        // and the marginal rate on a wage above the pension is more than the 5 % cap.
+        let scenario = Self.fullTime + """
+        benefits: {earningsRelatedPension: {monthly: 5000.00, kind: partial, earningsLimit: 8000.00}}
+        tax: {revisedCard: false}
+
+        """
+        let result = try run(scenario, rules: capped)
+        let year = try #require(result.taxYears.first { $0.variant == .withJob })
+        #expect(year.card.additionalRate == Rate(exactly: "0.05"))
+        #expect(year.card.additionalRateCap?.id == "tax.card.additional_rate_max")
+        let january = result.months[0].withJob
+        let step = try #require(january.trace.first { $0.statement.kind == TaxMessages.withheldWageOverLimit })
+        #expect(step.statement.values["amount"] == .money(money("125.00")))  // 5 % of 2 500
+        #expect(step.parameters.map(\.id) == ["tax.card.additional_rate_max"])
+        for month in result.months {
+            #expect(month.withJob.warnings.contains {
+                $0.statement.kind == SimulationMessages.parameterUnverified
+                    && $0.statement.values["parameter"] == .text("tax.card.additional_rate_max")
+            })
+        }
+        let uncapped = try run(scenario, rules: pensionRules)
+        #expect(uncapped.taxYears.allSatisfy { $0.card.additionalRateCap == nil && $0.card.additionalRate > Rate(exactly: "0.05")! })
+        #expect(!uncapped.warnings.contains { $0.statement.values["parameter"] == .text("tax.card.additional_rate_max") })
     }
 
     @Test func aPensionerWithAPartTimeWageGetsTwoRates() throws {

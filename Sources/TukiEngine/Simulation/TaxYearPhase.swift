@@ -119,6 +119,7 @@ private struct YearContext {
                 revised = (newCard, month)
                 card = newCard
             }
+            let wageParts = card.wageParts(wage, paidBefore: wagePaid)
             let fromWage = card.wageWithholding(wage, paidBefore: wagePaid)
             let fromPension = pension.times(card.pensionRate)
             withheldKeepingCard += firstCard.wageWithholding(wage, paidBefore: wagePaid) + pension.times(firstCard.pensionRate)
@@ -126,12 +127,12 @@ private struct YearContext {
                 limitWarned = true
                 warnings.append(Warning(TaxMessages.warnIncomeLimitExceeded, [
                     "incomeLimit": .money(card.incomeLimit), "additionalRate": .rate(card.additionalRate),
-                ], severity: .caution, month: month))
+                ], severity: .caution, month: month, parameters: card.citedRules))
             }
             wagePaid += wage
             withheld += fromWage + fromPension
             guard let simulatedIndex = months.firstIndex(of: month) else { continue }
-            simulated[simulatedIndex] = monthWithTax(simulated[simulatedIndex], wage: wage, pension: pension,
+            simulated[simulatedIndex] = monthWithTax(simulated[simulatedIndex], month: month, wage: wageParts, pension: pension,
                                                      card: card, fromWage: fromWage, fromPension: fromPension,
                                                      payroll: annualPayroll.map { share(of: $0, wage: wage, estimate) },
                                                      warnings: warnings.filter { $0.month == month })
@@ -142,7 +143,7 @@ private struct YearContext {
             simulated[index] = simulated[index].adding(warnings: [Warning(TaxMessages.warnRevisedCard, [
                 "baseRate": .rate(revised.card.baseRate), "incomeLimit": .money(revised.card.incomeLimit),
                 "additionalRate": .rate(revised.card.additionalRate),
-            ], severity: .info, month: revised.from)])
+            ], severity: .info, month: revised.from, parameters: revised.card.citedRules)])
         }
         if let final {
             let residual = final.withholdable - withheld
@@ -181,24 +182,35 @@ private struct YearContext {
     }
 
     /// Writes the month's withholding; contributions and net income only when the contributions are known.
-    private func monthWithTax(_ month: MonthFigures, wage: Money, pension: Money, card: TaxCard, fromWage: Money,
-                              fromPension: Money, payroll: Money?, warnings: [Warning]) -> MonthFigures {
+    /// An unverified rule value behind the card's additional rate warns in each month the rate is applied.
+    private func monthWithTax(_ figures: MonthFigures, month: YearMonth, wage: (withinLimit: Money, overLimit: Money),
+                              pension: Money, card: TaxCard, fromWage: Money, fromPension: Money, payroll: Money?,
+                              warnings: [Warning]) -> MonthFigures {
         var steps = StepLog(enabled: tracing)
-        if wage > .zero {
-            steps.add(TaxMessages.withheldWage, ["wage": .money(wage), "rate": .rate(card.baseRate), "amount": .money(fromWage)])
+        if wage.overLimit > .zero {
+            steps.add(TaxMessages.withheldWageOverLimit, [
+                "withinLimit": .money(wage.withinLimit), "baseRate": .rate(card.baseRate), "overLimit": .money(wage.overLimit),
+                "additionalRate": .rate(card.additionalRate), "amount": .money(fromWage),
+            ], parameters: card.citedRules)
+        } else if wage.withinLimit > .zero {
+            steps.add(TaxMessages.withheldWage, ["wage": .money(wage.withinLimit), "rate": .rate(card.baseRate), "amount": .money(fromWage)])
         }
         if pension > .zero {
             steps.add(TaxMessages.withheldPension, ["pension": .money(pension), "rate": .rate(card.pensionRate), "amount": .money(fromPension)])
         }
+        let warnings = warnings + steps.unverified.map { use in
+            Warning(SimulationMessages.parameterUnverified, ["parameter": .text(use.id.rawValue), "date": .day(use.validFrom)],
+                    severity: .caution, month: month, parameters: [use])
+        }
         let withheld = fromWage + fromPension
-        guard let payroll, let total = month.amounts[.totalIncome] else {
-            return month.adding(amounts: [.withheldTax: withheld], trace: steps.steps, warnings: warnings)
+        guard let payroll, let total = figures.amounts[.totalIncome] else {
+            return figures.adding(amounts: [.withheldTax: withheld], trace: steps.steps, warnings: warnings)
         }
         if payroll > .zero { steps.add(TaxMessages.payrollContributions, ["amount": .money(payroll)]) }
         let net = total - withheld - payroll
         steps.add(TaxMessages.netIncome, ["total": .money(total), "withheld": .money(withheld),
                                           "contributions": .money(payroll), "net": .money(net)])
-        return month.adding(amounts: [.withheldTax: withheld, .payrollContributions: payroll, .netIncome: net],
-                            trace: steps.steps, warnings: warnings)
+        return figures.adding(amounts: [.withheldTax: withheld, .payrollContributions: payroll, .netIncome: net],
+                              trace: steps.steps, warnings: warnings)
     }
 }

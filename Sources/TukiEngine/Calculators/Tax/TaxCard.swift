@@ -5,20 +5,33 @@ public struct TaxCard: Sendable, Hashable {
     public let incomeLimit: Money
     public let additionalRate: Rate
     public let pensionRate: Rate
+    /// The rule value the additional rate was cut down to, when Tuki computed the card and the cap applied.
+    public let additionalRateCap: ParameterUse?
 
-    public init(baseRate: Rate, incomeLimit: Money, additionalRate: Rate, pensionRate: Rate) {
+    public init(baseRate: Rate, incomeLimit: Money, additionalRate: Rate, pensionRate: Rate,
+                additionalRateCap: ParameterUse? = nil) {
         self.baseRate = baseRate
         self.incomeLimit = incomeLimit
         self.additionalRate = additionalRate
         self.pensionRate = pensionRate
+        self.additionalRateCap = additionalRateCap
+    }
+
+    /// The rule values behind the card's rates that a step or warning about them cites.
+    public var citedRules: [ParameterUse] { additionalRateCap.map { [$0] } ?? [] }
+
+    /// A month's wage split at the income limit, given the wage paid earlier in the year on this card.
+    public func wageParts(_ wage: Money, paidBefore: Money) -> (withinLimit: Money, overLimit: Money) {
+        let withinBefore = Money.min(paidBefore, incomeLimit)
+        let withinAfter = Money.min(paidBefore + wage, incomeLimit)
+        let within = withinAfter - withinBefore
+        return (within, wage - within)
     }
 
     /// Tax withheld from a month's wage, given the wage paid earlier in the year on this card.
     public func wageWithholding(_ wage: Money, paidBefore: Money) -> Money {
-        let withinBefore = Money.min(paidBefore, incomeLimit)
-        let withinAfter = Money.min(paidBefore + wage, incomeLimit)
-        let within = withinAfter - withinBefore
-        return within.times(baseRate) + (wage - within).times(additionalRate)
+        let parts = wageParts(wage, paidBefore: paidBefore)
+        return parts.withinLimit.times(baseRate) + parts.overLimit.times(additionalRate)
     }
 }
 
@@ -46,11 +59,13 @@ public struct TaxCardCalculation: Sendable {
         let remainingWage = estimate.wage - wagePaid
         let base = remainingWage > .zero ? Self.ratio(Money.max(.zero, total - pensionTax - taxWithheld), remainingWage) : .zero
         let probe = try tax.compute(estimate.with(wage: estimate.wage + Self.marginalProbe, pension: estimate.pension)).withholdable
-        let maximum = try parameters.rate("tax.card.additional_rate_max").value
-        let marginal = Self.ratio(probe - total, Self.marginalProbe)
+        let maximum = try parameters.rate("tax.card.additional_rate_max")
+        let additional = Swift.max(Self.ratio(probe - total, Self.marginalProbe), base)
+        let capped = additional > maximum.value
         return TaxCard(baseRate: base, incomeLimit: Money.max(.zero, remainingWage),
-                       additionalRate: Swift.min(maximum, Swift.max(marginal, base)),
-                       pensionRate: estimate.pension > .zero ? Self.ratio(pensionTax, estimate.pension) : .zero)
+                       additionalRate: capped ? maximum.value : additional,
+                       pensionRate: estimate.pension > .zero ? Self.ratio(pensionTax, estimate.pension) : .zero,
+                       additionalRateCap: capped ? maximum.use : nil)
     }
 
     /// `part / whole` as a rate rounded up to a hundredth of a percent.
