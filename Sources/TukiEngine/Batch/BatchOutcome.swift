@@ -51,13 +51,23 @@ public struct BatchFigures: Sendable {
         participationTaxRate = summary.participationTaxRate
         self.bestSafeHours = bestSafeHours
         var totals: [AmountLine: Money] = [:]
-        for line in Self.lines {
-            let values = result.months.map { $0.withJob.amount(line) }
-            if !values.contains(where: { $0 == nil }) { totals[line] = values.compactMap { $0 }.sum() }
+        lines: for line in Self.lines {
+            var total = Money.zero
+            for month in result.months {
+                guard let amount = month.withJob.amount(line) else { continue lines }
+                total += amount
+            }
+            totals[line] = total
         }
         self.totals = totals
         var seen: [MessageKind] = []
-        for warning in result.warnings where !seen.contains(warning.statement.kind) { seen.append(warning.statement.kind) }
+        func note(_ warnings: [Warning]) {
+            for warning in warnings where !seen.contains(warning.statement.kind) { seen.append(warning.statement.kind) }
+        }
+        for month in result.months {
+            note(month.baseline.warnings)
+            note(month.withJob.warnings)
+        }
         warnings = seen
     }
 }

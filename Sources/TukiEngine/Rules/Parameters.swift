@@ -1,10 +1,11 @@
-/// The rules as in force on one date, read through typed accessors.
+/// The rules as in force on one date, read through typed accessors. It holds only the prepared timelines
+/// (one reference), as every calculator of every month copies it.
 public struct Parameters: Sendable {
-    let ruleSet: RuleSet
+    let timelines: [ParameterID: ParameterTimeline]
     public let date: Day
 
     /// The parameter's label in the rule file, whatever its value on this date.
-    public func label(_ id: ParameterID) -> LocalizedText? { ruleSet.timelines[id]?.label }
+    public func label(_ id: ParameterID) -> LocalizedText? { timelines[id]?.label }
 
     public func amount(_ id: ParameterID) throws(ParameterLookupError) -> Resolved<Money> {
         try typed(id) { if case let .amount(value) = $0 { value } else { nil } }
@@ -53,7 +54,7 @@ public struct Parameters: Sendable {
     }
 
     private func resolve(_ id: ParameterID) throws(ParameterLookupError) -> (ParameterValue, ParameterUse) {
-        guard let timeline = ruleSet.timelines[id] else { throw ParameterLookupError(id: id, date: date, reason: .undeclared) }
+        guard let timeline = timelines[id] else { throw ParameterLookupError(id: id, date: date, reason: .undeclared) }
         guard let entry = timeline.entry(at: date) else { throw ParameterLookupError(id: id, date: date, reason: .noValue) }
         if entry.status == .unknown { throw ParameterLookupError(id: id, date: date, reason: .unknown) }
         guard let value = entry.value else { throw ParameterLookupError(id: id, date: date, reason: .notInForce) }

@@ -42,7 +42,7 @@ public struct RuleSet: Sendable {
     public func parameter(_ id: ParameterID) -> Parameter? { parameters[id] }
 
     /// The parameters as in force on `day`.
-    public func at(_ day: Day) -> Parameters { Parameters(ruleSet: self, date: day) }
+    public func at(_ day: Day) -> Parameters { Parameters(timelines: timelines, date: day) }
 
     /// Checks that every parameter a calculator reads exists with the type it expects.
     public func problems(with requirements: [CalculatorRequirement]) -> [InputError] {
