@@ -50,7 +50,13 @@ public struct AmountLine: Sendable, Hashable, Comparable, CustomStringConvertibl
 /// The calculators' names as readers see them.
 public struct CalculatorName: Sendable, Hashable {
     public let id: String
-    public var termKey: String { "term.calculator.\(id)" }
+    /// Built once: a stopped calculation's warning names it in every month.
+    public let termKey: String
+
+    init(id: String) {
+        self.id = id
+        termKey = "term.calculator.\(id)"
+    }
 
     public static let wage = CalculatorName(id: "wage")
     public static let kelaPension = CalculatorName(id: "kelaPension")

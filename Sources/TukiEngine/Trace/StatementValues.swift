@@ -6,25 +6,26 @@ public struct StatementValues: Sendable, Hashable, ExpressibleByDictionaryLitera
         public let value: TraceValue
     }
 
-    private var elements: [Element]
+    /// Kept as given: the literal's own array, with no second copy made of it.
+    private var pairs: [(String, TraceValue)]
 
     public init(dictionaryLiteral elements: (String, TraceValue)...) {
-        self.init(elements)
+        pairs = elements
     }
 
     public init(_ pairs: [(String, TraceValue)]) {
-        elements = pairs.map { Element(key: $0.0, value: $0.1) }
+        self.pairs = pairs
     }
 
     public subscript(key: String) -> TraceValue? {
-        get { elements.first { $0.key == key }?.value }
+        get { pairs.first { $0.0 == key }?.1 }
         set {
-            elements.removeAll { $0.key == key }
-            if let newValue { elements.append(Element(key: key, value: newValue)) }
+            pairs.removeAll { $0.0 == key }
+            if let newValue { pairs.append((key, newValue)) }
         }
     }
 
-    public var keys: [String] { elements.map(\.key) }
+    public var keys: [String] { pairs.map(\.0) }
 
     public func merging(_ other: StatementValues,
                         uniquingKeysWith combine: (TraceValue, TraceValue) -> TraceValue) -> StatementValues {
@@ -33,15 +34,17 @@ public struct StatementValues: Sendable, Hashable, ExpressibleByDictionaryLitera
         return merged
     }
 
-    public func makeIterator() -> IndexingIterator<[Element]> { elements.makeIterator() }
+    public func makeIterator() -> LazyMapSequence<[(String, TraceValue)], Element>.Iterator {
+        pairs.lazy.map { Element(key: $0.0, value: $0.1) }.makeIterator()
+    }
 
     /// Equal when they name the same values, whatever the order.
     public static func == (lhs: StatementValues, rhs: StatementValues) -> Bool {
-        lhs.elements.count == rhs.elements.count && lhs.elements.allSatisfy { rhs[$0.key] == $0.value }
+        lhs.pairs.count == rhs.pairs.count && lhs.pairs.allSatisfy { rhs[$0.0] == $0.1 }
     }
 
     /// The names only, combined without regard to order, as equality ignores order.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(elements.reduce(0) { $0 ^ $1.key.hashValue })
+        hasher.combine(pairs.reduce(0) { $0 ^ $1.0.hashValue })
     }
 }
