@@ -13,9 +13,11 @@ struct WarningGroup {
     /// variants of a month counts once.
     static func grouping(_ warnings: [Warning]) -> [WarningGroup] {
         var groups: [WarningGroup] = []
+        var indexByStatement: [Statement: Int] = [:]
         for warning in warnings {
-            let index = groups.firstIndex { $0.statement == warning.statement } ?? {
+            let index = indexByStatement[warning.statement] ?? {
                 groups.append(WarningGroup(statement: warning.statement, severity: warning.severity, periods: [], parameters: []))
+                indexByStatement[warning.statement] = groups.count - 1
                 return groups.count - 1
             }()
             groups[index].add(warning)
