@@ -9,6 +9,9 @@ public enum ReportMessages {
     public static let overlay = MessageKind("report.overlay", ["file"])
     public static let monthColumn = MessageKind("report.column.month")
     public static let baselineColumn = MessageKind("report.column.baseline", ["line"])
+    public static let withoutJobColumn = MessageKind("report.column.without_job")
+    public static let withJobColumn = MessageKind("report.column.with_job")
+    public static let changeColumn = MessageKind("report.column.change")
     /// A table cell whose amount the rules cannot give.
     public static let amountUnknown = MessageKind("report.amount_unknown")
     public static let explanation = MessageKind("report.explanation", ["month"])
@@ -51,7 +54,8 @@ public enum ReportMessages {
     public static let rulesScaleBracket = MessageKind("rules.scale_bracket", ["from", "rate"])
 
     public static let all = [
-        title, ruleSet, asOfEachMonth, asOfPinned, overlay, monthColumn, baselineColumn, amountUnknown, explanation, unchanged,
+        title, ruleSet, asOfEachMonth, asOfPinned, overlay, monthColumn, baselineColumn, withoutJobColumn, withJobColumn,
+        changeColumn, amountUnknown, explanation, unchanged,
         warnings, summaryGain, summaryParticipation, summaryNetUnknown, summaryWithholdingOnly, summaryWarnings, monthRange, sources, taxYear, taxYearUnknown, taxYearKeepingCard, taxBalanceResidual, taxBalanceRefund,
         taxBalanceEven, taxHeading, expectationMismatch, expectationMissing,
         rulesValidated, rulesCount, rulesColumnParameter, rulesColumnLabel, rulesColumnUnit, rulesUnit, rulesSource, rulesValues, rulesReadBy, rulesReadByNone,

@@ -15,7 +15,7 @@ public struct SimulationReport: Sendable {
         let taxYears = result.taxYears.flatMap(taxText.summary)
         let explanation = sections.explanation(result.months.map { ($0.month, $0.withJob.trace) })
         let steps = result.months.flatMap { $0.baseline.trace + $0.withJob.trace }
-        return ([header.joined(separator: "\n"), summary(result.summary), table(result)]
+        return ([header.joined(separator: "\n"), summary(result.summary), PeriodTables(formatter: formatter).render(result)]
                 + (taxYears.isEmpty ? [] : [taxYears.joined(separator: "\n")])
                 + [explanation]
                 + [sections.warnings(result.warnings), sections.sources(steps)].compactMap { $0 })
@@ -38,12 +38,5 @@ public struct SimulationReport: Sendable {
             lines.append(formatter.say(ReportMessages.summaryWarnings, ["count": .count(summary.monthsWithWarnings.count)]))
         }
         return lines.joined(separator: "\n")
-    }
-
-    private func table(_ result: SimulationResult) -> String {
-        let months = MonthTable(result, formatter: formatter)
-        var table = TextTable(header: months.header)
-        table.rows = months.rows
-        return table.render()
     }
 }
