@@ -611,7 +611,7 @@ components:
               grossWage: { type: number, description: "Average gross wage, EUR/month." }
               netBaseline: { type: number, nullable: true, description: "Average net income without the job, EUR/month." }
               netWithJob: { type: number, nullable: true, description: "Average net income with the job, EUR/month." }
-              effectiveMarginalRate: { type: number, nullable: true, description: "Share of the extra wage lost since the previous point (ratio)." }
+              effectiveMarginalRate: { type: number, nullable: true, description: "Share of the extra wage lost since the previous point (ratio); null for the first point, where a net income is unknown, or where only one of the two points is shown in the real calendar's months (unsafeInBusyMonths), as its figures are not comparable with an average month's." }
               participationTaxRate: { type: number, nullable: true, description: "Ratio." }
               keepsEveryBenefit: { type: boolean, description: "No benefit stops and no earnings limit is crossed in any month (for hourly pay in average months, also not in the real calendar's months)." }
               unsafeInBusyMonths: { type: boolean, description: "Safe in average months, but counted in the real calendar a benefit stops or an earnings limit is crossed in a month with more working days." }

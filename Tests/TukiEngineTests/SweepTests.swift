@@ -72,7 +72,18 @@ import Testing
         let before = try #require(sweep.points[18].net)
         let after = try #require(sweep.points[19].net)
         #expect(after < before)
-        #expect(try #require(sweep.effectiveMarginalRate(at: 19)) > .one)
+        #expect(try #require(sweep.effectiveMarginalRate(at: 20)) < .one)
+    }
+
+    @Test func aPointShownInCalendarMonthsHasNoMarginalRateAgainstANeighbourShownInAverageMonths() throws {
+        // 18 h is shown in Feb–Apr 2026's calendar months (922.56 €), 17 and 19 h in average months (913.47 €,
+        // 1 020.93 €): 9.09 € of wage apart, a rate from their net incomes would mean nothing.
+        #expect(sweep.points[18].unsafeInBusyMonths && !sweep.points[17].unsafeInBusyMonths)
+        #expect(sweep.effectiveMarginalRate(at: 18) == nil)
+        #expect(sweep.effectiveMarginalRate(at: 19) == nil)
+        let seventeen = try #require(sweep.effectiveMarginalRate(at: 17))
+        #expect(seventeen == Rate.lostShare(net: sweep.points[17].net! - sweep.points[16].net!,
+                                            gross: sweep.points[17].grossWage - sweep.points[16].grossWage))
     }
 
     @Test func theParticipationTaxRateIsOneMinusNetGainOverGrossGain() throws {

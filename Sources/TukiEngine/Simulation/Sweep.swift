@@ -172,9 +172,13 @@ public struct SweepResult: Sendable {
         }
     }
 
-    /// The effective marginal tax rate from the previous point to this one.
+    /// The effective marginal tax rate from the previous point to this one; none when only one of the two is
+    /// shown in the real calendar's months (found unsafe in busy months), as an average month's wage and net
+    /// income are not comparable with those of calendar months (a few euros of wage apart, the rate would be
+    /// in the thousands of percent).
     public func effectiveMarginalRate(at index: Int) -> Rate? {
-        guard index > 0, let net = points[index].net, let previous = points[index - 1].net else { return nil }
+        guard index > 0, points[index].unsafeInBusyMonths == points[index - 1].unsafeInBusyMonths,
+              let net = points[index].net, let previous = points[index - 1].net else { return nil }
         return Rate.lostShare(net: net - previous, gross: points[index].grossWage - points[index - 1].grossWage)
     }
 }
