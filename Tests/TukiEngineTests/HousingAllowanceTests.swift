@@ -25,6 +25,21 @@ import Testing
         #expect(try allowance(salary: "799.75").amount(.housingAllowance) == money("299.25"))
     }
 
+    @Test func theDeductibleStepShowsEveryAmountItSubtracts() throws {
+        // Kela's decision of 16.10.2025: 50 % × (800.00 − (667.00 + 94.00 + 0.00)) = 19.50.
+        let figures = try allowance(salary: "799.75", household: "{adults: 1, children: 2}", housing: "")
+        let step = try #require(figures.trace.first { $0.statement.kind == HousingMessages.deductible })
+        let values = step.statement.values
+        guard case let .rate(coefficient)? = values["coefficient"], case let .money(income)? = values["income"],
+              case let .money(base)? = values["base"], case let .money(adultPart)? = values["adultPart"],
+              case let .money(childPart)? = values["childPart"], case let .money(amount)? = values["amount"] else {
+            Issue.record("the step lacks a figure: \(values)")
+            return
+        }
+        #expect(childPart > .zero && adultPart > .zero)
+        #expect(Money.max(.zero, (income - (base + adultPart + childPart)).times(coefficient)) == amount)
+    }
+
     @Test func theCeilingBindsOnlyAboveIt() throws {
         // Rent 400.00 is under the 447.00 ceiling: 70 % × (400.00 − 19.50) = 266.35.
         #expect(try allowance(salary: "799.75", rent: "400.00").amount(.housingAllowance) == money("266.35"))

@@ -39,6 +39,7 @@ import Testing
         #expect(value(result, TaxMessages.municipalTax, "amount") == .money(money("1392.39")))
         #expect(value(result, TaxMessages.medicalCareContribution, "amount") == .money(money("288.99")))
         #expect(value(result, TaxMessages.yleTax, "amount") == .money(money("160.00")))
+        #expect(value(result, TaxMessages.yleTax, "maximum") == .money(money("160.00")), "the step says the cap applied")
         #expect(result.withholdable == money("2267.77"))
         #expect(result.withholdable + result.payrollContributions == money("4724.77"))
     }

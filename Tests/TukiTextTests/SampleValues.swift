@@ -26,6 +26,8 @@ enum SampleValues {
         "maximum": .text("7"),
         "date": .day(Day(year: 2026, month: 2, day: 1)!),
         "previous": .money(.euros(20_000)),
+        "adultPart": .money(.euros(94)),
+        "childPart": .money(.euros(150)),
         "from": .money(.euros(10_000)),
         "unit": .text("EUR/month"),
         "type": .text("scale"),

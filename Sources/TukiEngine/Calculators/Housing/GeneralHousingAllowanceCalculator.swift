@@ -91,12 +91,15 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         let adult = try p.amount("housing.general.deductible_adult")
         let child = try p.amount("housing.general.deductible_child")
         let minimum = try p.amount("housing.general.deductible_minimum")
-        let protected = base.value + adult.value * Int64(household.adults) + child.value * Int64(household.children)
+        let adultPart = adult.value * Int64(household.adults)
+        let childPart = child.value * Int64(household.children)
+        let protected = base.value + adultPart + childPart
         let computed = Money.max(.zero, (income - protected).times(coefficient.value))
         let uses = [coefficient.use, base.use, adult.use, child.use]
         context.record(HousingMessages.deductible, [
             "coefficient": .rate(coefficient.value), "income": .money(income), "base": .money(base.value),
-            "adults": .count(household.adults), "children": .count(household.children), "amount": .money(computed),
+            "adults": .count(household.adults), "adultPart": .money(adultPart), "children": .count(household.children),
+            "childPart": .money(childPart), "amount": .money(computed),
         ], parameters: uses)
         if computed < minimum.value {
             if computed > .zero {

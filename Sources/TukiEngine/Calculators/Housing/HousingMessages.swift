@@ -5,7 +5,7 @@ public enum HousingMessages {
     public static let costs = MessageKind("housing.costs", ["rent", "water", "heating", "ceiling", "counted"])
     public static let income = MessageKind("housing.general.income", ["income", "rounded"])
     public static let deductible = MessageKind("housing.general.deductible",
-                                               ["coefficient", "income", "base", "adults", "children", "amount"])
+                                               ["coefficient", "income", "base", "adults", "adultPart", "children", "childPart", "amount"])
     public static let deductibleNotCounted = MessageKind("housing.general.deductible_not_counted", ["computed", "minimum"])
     public static let generalAmount = MessageKind("housing.general.amount", ["share", "counted", "deductible", "amount"])
     public static let belowMinimum = MessageKind("housing.below_minimum", ["amount", "minimum"])

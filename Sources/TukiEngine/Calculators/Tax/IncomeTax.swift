@@ -244,7 +244,8 @@ public struct IncomeTax: Sendable {
         let maximum = try parameters.amount("tax.yle.max")
         let amount = Money.min(maximum.value, Money.max(.zero, netEarned - threshold.value).times(rate.value))
         steps.add(TaxMessages.yleTax, ["rate": .rate(rate.value), "threshold": .money(threshold.value),
-                                          "amount": .money(amount)], parameters: [rate.use, threshold.use, maximum.use])
+                                          "maximum": .money(maximum.value), "amount": .money(amount)],
+                  parameters: [rate.use, threshold.use, maximum.use])
         return amount
     }
 }

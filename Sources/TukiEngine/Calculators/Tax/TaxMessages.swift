@@ -18,7 +18,7 @@ public enum TaxMessages {
     public static let churchTax = MessageKind("tax.church_tax", ["rate", "amount"])
     public static let medicalCareContribution = MessageKind("tax.medical_care_contribution", ["amount"])
     public static let creditSpillOver = MessageKind("tax.credit_spill_over", ["excess", "municipal", "medicalCare", "church"])
-    public static let yleTax = MessageKind("tax.yle_tax", ["rate", "threshold", "amount"])
+    public static let yleTax = MessageKind("tax.yle_tax", ["rate", "threshold", "maximum", "amount"])
     public static let totalTax = MessageKind("tax.total", ["taxes", "contributions", "net"])
 
     public static let card = MessageKind("tax.card", ["baseRate", "incomeLimit", "additionalRate"])
