@@ -40,6 +40,19 @@ import Testing
         #expect(table.contains { $0.hasPrefix("Käteen jäävä tulo") && $0.hasSuffix("1\u{00A0}020,87\u{00A0}€   1\u{00A0}714,51\u{00A0}€  +693,64\u{00A0}€") })
     }
 
+    @Test func csvKeepsTheColumnsOfUnknownAmountsAndSaysTheyAreUnknown() throws {
+        let outcome = try CommandRunner.run(["simulate", example, "--format", "csv"])
+        #expect(outcome.status == 0)
+        let rows = outcome.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let header = rows[0].components(separatedBy: ";")
+        let cells = rows[1].components(separatedBy: ";")
+        #expect(header.count == cells.count)
+        let net = try #require(header.firstIndex { $0.hasPrefix("Käteen jäävä tulo") && $0.hasSuffix("(työn kanssa)") })
+        #expect(cells[net] == "ei tiedossa")
+        let wage = try #require(header.firstIndex { $0 == "Bruttopalkka (työn kanssa)" })
+        #expect(cells[wage] == "806,00")
+    }
+
     @Test func speaksSwedishWhenAsked() throws {
         let outcome = try CommandRunner.run(["simulate", example, "--lang", "sv"])
         #expect(outcome.status == 0)
