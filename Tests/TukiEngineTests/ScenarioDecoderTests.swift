@@ -55,6 +55,8 @@ import Testing
                 kind: InputMessages.unknownKey, line: 6, field: "job.hourlyWge"),
         BadCase(name: "negative hours", yaml: base + "job:\n  pattern: {daysPerWeek: 3, hoursPerDay: -5}\n  hourlyWage: 12\n",
                 kind: InputMessages.outOfRange, line: 5, field: "job.pattern.hoursPerDay"),
+        BadCase(name: "a negative wage", yaml: base + "job:\n  pattern: {daysPerWeek: 3, hoursPerDay: 5}\n  hourlyWage: -12\n",
+                kind: InputMessages.negative, line: 6, field: "job.hourlyWage"),
         BadCase(name: "more than 24 hours a day", yaml: base + "job:\n  pattern:\n    daysPerWeek: 3\n    hoursPerDay: 25\n  hourlyWage: 12\n",
                 kind: InputMessages.outOfRange, line: 7, field: "job.pattern.hoursPerDay"),
         BadCase(name: "more than 7 days a week", yaml: base + "job:\n  pattern: {daysPerWeek: 8, hoursPerDay: 5}\n  hourlyWage: 12\n",

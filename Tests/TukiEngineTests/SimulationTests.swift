@@ -160,6 +160,10 @@ import Testing
         }
         #expect(try kinds("Helsingki").contains(TaxMessages.warnMunicipalAverage))
         #expect(try !kinds("Helsinki").contains(TaxMessages.warnMunicipalAverage))
+        let withoutMunicipality = Simulation(rules: rules).run(try scenario(
+            text.replacingOccurrences(of: ", municipality: MUNICIPALITY", with: ""))).warnings
+        #expect(withoutMunicipality.contains { $0.statement.kind == TaxMessages.warnMunicipalityMissing })
+        #expect(!withoutMunicipality.contains { $0.statement.kind == TaxMessages.warnMunicipalAverage })
     }
 
     @Test func everyAmountLineHasItsOwnOrderWhichIdentifiesIt() {

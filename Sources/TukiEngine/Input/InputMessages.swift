@@ -9,6 +9,7 @@ public enum InputMessages {
     public static let missingField = MessageKind("error.missing_field", ["key"])
     public static let expected = MessageKind("error.expected", ["expected", "found"])
     public static let outOfRange = MessageKind("error.out_of_range", ["found", "minimum", "maximum"])
+    public static let negative = MessageKind("error.negative", ["found"])
     public static let unsortedDates = MessageKind("error.unsorted_dates", ["date", "previous"])
     public static let wrongUnit = MessageKind("error.wrong_unit", ["unit", "type", "allowed"])
     public static let scaleNotRising = MessageKind("error.scale_not_rising", ["from", "previous"])
@@ -33,7 +34,7 @@ public enum InputMessages {
     public static let flagWithValues = MessageKind("error.flag_with_values", ["flag"])
 
     public static let all: [MessageKind] = [
-        yamlSyntax, fileMissing, fileNotText, duplicateKey, unknownKey, unknownChoice, missingField, expected, outOfRange,
+        yamlSyntax, fileMissing, fileNotText, duplicateKey, unknownKey, unknownChoice, missingField, expected, outOfRange, negative,
         unsortedDates, wrongUnit, scaleNotRising, scaleMustStartAtZero, tableKeys, sourceEmpty, noValues,
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, chooseOne,

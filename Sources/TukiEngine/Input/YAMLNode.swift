@@ -127,8 +127,9 @@ struct YAMLNode {
         return value
     }
 
-    func outOfRange(_ found: String, minimum: String, maximum: String) -> InputError {
-        error(InputMessages.outOfRange, ["found": .text(found), "minimum": .text(minimum), "maximum": .text(maximum)])
+    /// The values are formatted in the reader's language (7,5 in Finnish and Swedish, 7.5 in English).
+    func outOfRange(_ found: TraceValue, minimum: TraceValue, maximum: TraceValue) -> InputError {
+        error(InputMessages.outOfRange, ["found": found, "minimum": minimum, "maximum": maximum])
     }
 
     func expected(_ term: ValueTerm) -> InputError {

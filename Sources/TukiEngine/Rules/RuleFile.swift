@@ -152,7 +152,7 @@ struct RuleFileParser {
     /// A share from 0 to 1 (0.0088 for 0.88 %); a value above one is a percentage written as a ratio.
     private func ratio(_ node: YAMLNode) throws(InputError) -> Rate {
         let rate = try node.rate()
-        guard rate >= .zero, rate <= .one else { throw node.outOfRange(rate.description, minimum: "0", maximum: "1") }
+        guard rate >= .zero, rate <= .one else { throw node.outOfRange(.rate(rate), minimum: .rate(.zero), maximum: .rate(.one)) }
         return rate
     }
 

@@ -5,7 +5,7 @@ extension ScenarioDecoder {
         let list = try fields.required("scenarios")
         let items = try list.sequence()
         guard (1...limit).contains(items.count) else {
-            throw list.outOfRange("\(items.count)", minimum: "1", maximum: "\(limit)")
+            throw list.outOfRange(.count(items.count), minimum: .count(1), maximum: .count(limit))
         }
         var scenarios: [Scenario] = []
         for item in items { scenarios.append(try decode(root: item)) }

@@ -22,7 +22,7 @@ extension ScenarioDecoder {
         var rates: [EmployerContribution: Rate] = [:]
         for (key, rateNode) in try node.mapping(allowed: EmployerContribution.allCases.map(\.rawValue)) {
             let rate = try rateNode.rate()
-            guard rate >= .zero && rate <= .one else { throw rateNode.outOfRange(rate.description, minimum: "0", maximum: "1") }
+            guard rate >= .zero && rate <= .one else { throw rateNode.outOfRange(.rate(rate), minimum: .rate(.zero), maximum: .rate(.one)) }
             rates[EmployerContribution(rawValue: key)!] = rate
         }
         return rates

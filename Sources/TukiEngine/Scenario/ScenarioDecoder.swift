@@ -198,14 +198,14 @@ public enum ScenarioDecoder {
 
     static func nonNegative(_ node: YAMLNode) throws(InputError) -> Money {
         let amount = try node.money()
-        if amount.isNegative { throw node.outOfRange(amount.description, minimum: "0.00", maximum: "—") }
+        if amount.isNegative { throw node.error(InputMessages.negative, ["found": .money(amount)]) }
         return amount
     }
 
     static func hoursBetween(_ node: YAMLNode, _ minimum: Hours, _ maximum: Hours) throws(InputError) -> Hours {
         let hours = try node.hours()
         guard hours >= minimum && hours <= maximum else {
-            throw node.outOfRange(hours.description, minimum: minimum.description, maximum: maximum.description)
+            throw node.outOfRange(.hours(hours), minimum: .hours(minimum), maximum: .hours(maximum))
         }
         return hours
     }

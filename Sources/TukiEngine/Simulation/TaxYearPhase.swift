@@ -71,9 +71,10 @@ private struct YearContext {
             final = try IncomeTax(parameters: parameters, recordsSteps: tracing).compute(estimate)
             let firstMonth = calendar.first { months.contains($0) }
             if let average = final?.averageMunicipalRate {
-                warnings.append(Warning(TaxMessages.warnMunicipalAverage,
-                                        ["municipality": .text(scenario.person.municipality ?? "–"), "rate": .rate(average.value)],
-                                        severity: .caution, month: firstMonth, parameters: [average.use]))
+                let statement: (MessageKind, StatementValues) = scenario.person.municipality.map {
+                    (TaxMessages.warnMunicipalAverage, ["municipality": .text($0), "rate": .rate(average.value)])
+                } ?? (TaxMessages.warnMunicipalityMissing, ["rate": .rate(average.value)])
+                warnings.append(Warning(statement.0, statement.1, severity: .caution, month: firstMonth, parameters: [average.use]))
             }
             for use in final?.unverified ?? [] {
                 warnings.append(Warning(SimulationMessages.parameterUnverified,

@@ -38,6 +38,8 @@ public enum TaxMessages {
     public static let warnRefund = MessageKind("warning.tax_refund", ["year", "amount"])
     /// The municipality's own tax rate is not in the rules (or none was given): the average rate was used.
     public static let warnMunicipalAverage = MessageKind("warning.tax_municipal_average", ["municipality", "rate"])
+    /// The scenario names no municipality: the average rate was used.
+    public static let warnMunicipalityMissing = MessageKind("warning.tax_municipality_missing", ["rate"])
 
     public static let all = [
         income, workExpenseDeduction, netEarnedIncome, pensionContribution, unemploymentContribution,
@@ -46,6 +48,6 @@ public enum TaxMessages {
         medicalCareContribution, creditSpillOver, yleTax, totalTax,
         card, pensionCard, cardGiven, withheldWage, withheldWageOverLimit, withheldPension, payrollContributions, netIncome,
         warnCardMethod, warnIncomeUnknown, warnRevisedCard, warnIncomeLimitExceeded, warnResidualTax, warnRefund,
-        warnMunicipalAverage,
+        warnMunicipalAverage, warnMunicipalityMissing,
     ]
 }
