@@ -150,6 +150,18 @@ import Testing
         #expect(result.requiredLines.allSatisfy { !result.isUnknown($0, in: withJob) })
     }
 
+    @Test func theSummaryCountsMonthsWithANoteAboutEitherVariant() throws {
+        let rules = try RuleLoader.load(directory: TestPaths.rules)
+        let decoded = try ScenarioDecoder.decode(
+            String(contentsOfFile: TestPaths.scenario("regression/pension-kela-2024-holiday-bonus-rests-three-months.yaml"),
+                   encoding: .utf8), file: "holiday-bonus.yaml")
+        let result = Simulation(rules: rules).run(decoded)
+        // The unverified guarantee pension minimum is used without the job while the pension rests with it.
+        let noted = result.months.filter { !$0.baseline.warnings.isEmpty || !$0.withJob.warnings.isEmpty }.map(\.month)
+        #expect(noted.count > result.months.filter { !$0.withJob.warnings.isEmpty }.count)
+        #expect(result.summary.monthsWithWarnings == noted)
+    }
+
     @Test func aMunicipalityMissingFromTheTaxTableIsWarnedAbout() throws {
         let text = "name: m\nstart: 2026-01\nmonths: 1\nperson: {birthYear: 1986, municipality: MUNICIPALITY}\n"
             + "job: {pattern: {hoursPerWeek: 37.5}, monthlySalary: 2500.00}\n"

@@ -5,7 +5,7 @@ public struct SimulationSummary: Sendable {
     /// Average net income a month with and without the job; nil when some month's is unknown.
     public let averageNet: Money?
     public let averageNetBaseline: Money?
-    /// Months with a warning about the job variant.
+    /// Months with a warning about either variant: a note about the situation without the job counts too.
     public let monthsWithWarnings: [YearMonth]
     /// Net income rests on the tax withheld alone: some year's final tax could not be computed, so the
     /// residual tax or refund that would change it is not known.
@@ -30,7 +30,7 @@ extension SimulationResult {
         return SimulationSummary(
             averageWage: (average(.grossWage, .withJob) ?? .zero) - (average(.grossWage, .baseline) ?? .zero),
             averageNet: average(.netIncome, .withJob), averageNetBaseline: average(.netIncome, .baseline),
-            monthsWithWarnings: months.filter { !$0.withJob.warnings.isEmpty }.map(\.month),
+            monthsWithWarnings: months.filter { !$0.withJob.warnings.isEmpty || !$0.baseline.warnings.isEmpty }.map(\.month),
             netFromWithholdingOnly: taxYears.contains { $0.finalTax == nil })
     }
 }
