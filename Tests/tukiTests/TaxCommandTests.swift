@@ -9,6 +9,13 @@ import Testing
         #expect(outcome.stdout.contains("2\u{00A0}267,77\u{00A0}€"))
     }
 
+    @Test func theCardsSayWhichIsWhichAndAPensionRateOnlyForAPension() throws {
+        let outcome = try CommandRunner.run(["tax", "Scenarios/regression/tax-full-time-2026.yaml"])
+        #expect(outcome.stdout.contains("Verokortti nykyisten tulojen mukaan: perusprosentti 0\u{00A0}%"))
+        #expect(outcome.stdout.contains("Muutosverokortti 1.1.2026 alkaen: perusprosentti 7,56\u{00A0}%"))
+        #expect(!outcome.stdout.contains("Eläkkeen ennakonpidätysprosentti"))
+    }
+
     @Test func aYearThatCannotBeComputedSaysWhichFigureIsMissing() throws {
         let outcome = try CommandRunner.run(["tax", "Scenarios/examples/saara-3-days-5-hours.yaml"])
         #expect(outcome.status == 0)

@@ -8,6 +8,8 @@ public struct TaxYearResult: Sendable {
     public let finalTax: Money?
     /// The card withholding starts the year with, and the revised card with its first month, if any.
     public let card: TaxCard
+    /// The starting card is the person's own, given in the scenario, rather than one Tuki computed.
+    public let cardGiven: Bool
     public let revisedCard: (card: TaxCard, from: YearMonth)?
     public let withheld: Money
     /// Withheld on the person's current card all year, when the scenario gives that card:

@@ -157,7 +157,7 @@ private struct YearContext {
             }
         }
         return TaxYearResult(year: year, variant: variant, estimate: estimate, finalTax: final?.withholdable,
-                             card: firstCard, revisedCard: revised, withheld: withheld,
+                             card: firstCard, cardGiven: scenario.tax.currentCard != nil, revisedCard: revised, withheld: withheld,
                              withheldKeepingCard: comparable ? withheldKeepingCard : nil, steps: final?.steps ?? [])
     }
 

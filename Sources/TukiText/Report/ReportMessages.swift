@@ -29,6 +29,7 @@ public enum ReportMessages {
     public static let taxBalanceRefund = MessageKind("report.tax_balance_refund", ["amount"])
     public static let taxBalanceEven = MessageKind("report.tax_balance_even")
     public static let taxHeading = MessageKind("report.tax_heading", ["year", "variant"])
+    public static let taxRevisedCard = MessageKind("report.tax_revised_card", ["from", "baseRate", "incomeLimit", "additionalRate"])
     public static let monthRange = MessageKind("report.month_range", ["first", "last"])
     public static let sources = MessageKind("report.sources")
     public static let expectationMismatch = MessageKind("report.expectation_mismatch",
@@ -57,7 +58,7 @@ public enum ReportMessages {
         title, ruleSet, asOfEachMonth, asOfPinned, overlay, monthColumn, baselineColumn, withoutJobColumn, withJobColumn,
         changeColumn, amountUnknown, explanation, unchanged,
         warnings, summaryGain, summaryParticipation, summaryNetUnknown, summaryWithholdingOnly, summaryWarnings, monthRange, sources, taxYear, taxYearUnknown, taxYearKeepingCard, taxBalanceResidual, taxBalanceRefund,
-        taxBalanceEven, taxHeading, expectationMismatch, expectationMissing,
+        taxBalanceEven, taxHeading, taxRevisedCard, expectationMismatch, expectationMissing,
         rulesValidated, rulesCount, rulesColumnParameter, rulesColumnLabel, rulesColumnUnit, rulesUnit, rulesSource, rulesValues, rulesReadBy, rulesReadByNone,
         rulesNotInForce, rulesUnknown, rulesUnverified, rulesInForce, rulesDiffHeading, rulesDiffNone, rulesScaleBracket,
     ]

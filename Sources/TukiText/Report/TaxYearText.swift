@@ -25,15 +25,24 @@ public struct TaxYearText: Sendable {
         var lines = [formatter.say(ReportMessages.taxHeading, ["year": .text(String(year.year)),
                                                      "variant": .term("term.variant.\(year.variant.rawValue)")])]
         lines += year.steps.map { "- " + formatter.format($0.statement) }
-        if year.variant == .withJob || year.card.pensionRate > .zero { lines += cardLines(year.card) }
-        if let revised = year.revisedCard { lines += cardLines(revised.card).map { formatter.month(revised.from) + ": " + $0 } }
+        let card = year.card
+        if year.cardGiven {
+            lines.append(formatter.say(TaxMessages.cardGiven, [
+                "baseRate": .rate(card.baseRate), "incomeLimit": .money(card.incomeLimit),
+                "additionalRate": .rate(card.additionalRate), "pensionRate": .rate(card.pensionRate),
+            ]))
+        } else if year.variant == .withJob || year.estimate.pension > .zero {
+            lines.append(formatter.say(TaxMessages.card, rates(card)))
+            if year.estimate.pension > .zero { lines.append(formatter.say(TaxMessages.pensionCard, ["rate": .rate(card.pensionRate)])) }
+        }
+        if let revised = year.revisedCard {
+            lines.append(formatter.say(ReportMessages.taxRevisedCard, rates(revised.card).merging(["from": .day(revised.from.firstDay)]) { $1 }))
+        }
         return lines + summary(year)
     }
 
-    private func cardLines(_ card: TaxCard) -> [String] {
-        [formatter.say(TaxMessages.card, ["baseRate": .rate(card.baseRate), "incomeLimit": .money(card.incomeLimit),
-                                "additionalRate": .rate(card.additionalRate)]),
-         formatter.say(TaxMessages.pensionCard, ["rate": .rate(card.pensionRate)])]
+    private func rates(_ card: TaxCard) -> StatementValues {
+        ["baseRate": .rate(card.baseRate), "incomeLimit": .money(card.incomeLimit), "additionalRate": .rate(card.additionalRate)]
     }
 
     private func balance(_ residual: Money) -> String {
