@@ -60,7 +60,7 @@ paths:
         - $ref: "#/components/parameters/lang"
         - name: hours
           in: query
-          description: Weekly hours to try, FROM...TO (hours a week, at most two decimals). Default 0...40.
+          description: Weekly hours to try, FROM...TO (hours a week, at most two decimals, TO at most 168). Default 0...40.
           schema: { type: string, example: "0...40" }
         - name: wage
           in: query

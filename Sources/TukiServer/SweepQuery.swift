@@ -25,8 +25,8 @@ struct SweepQuery {
             try check(range.count(step: step))
             return range.hourlyWages(step: step)
         }
-        guard let range = hours.map(SweepRange.init) ?? SweepRange(fromHundredths: 0, toHundredths: 4_000) else {
-            throw APIError.badQuery("hours", expected: "FROM...TO, e.g. 0...40")
+        guard let range = hours.map(SweepRange.init) ?? SweepRange(fromHundredths: 0, toHundredths: 4_000), range.fitsInAWeek else {
+            throw APIError.badQuery("hours", expected: "FROM...TO within a week's 168 hours, e.g. 0...40")
         }
         let step = try self.step.map { text throws(APIError) -> Int64 in
             guard let hundredths = Hours(exactly: text)?.hundredths, hundredths > 0 else {

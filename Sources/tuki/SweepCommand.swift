@@ -66,7 +66,9 @@ struct SweepCommand: ParsableCommand {
             guard let value = Hours(exactly: text)?.hundredths, value > 0 else { throw ValidationError("--step must be a positive number of hours.") }
             return value
         } ?? 100
-        return (hours ?? SweepRange(fromHundredths: 0, toHundredths: 4_000)).weeklyHours(step: stepHundredths)
+        let range = hours ?? SweepRange(fromHundredths: 0, toHundredths: 4_000)
+        guard range.fitsInAWeek else { throw ValidationError("--hours must stay within a week's 168 hours.") }
+        return range.weeklyHours(step: stepHundredths)
     }
 }
 

@@ -44,7 +44,7 @@ struct LimitTests {
         }
     }
 
-    @Test("bad query parameters are 400 naming them", arguments: ["/v1/simulate?asOf=yesterday", "/v1/sweep?hours=40...0",
+    @Test("bad query parameters are 400 naming them", arguments: ["/v1/simulate?asOf=yesterday", "/v1/sweep?hours=40...0", "/v1/sweep?hours=165...170",
                                                                   "/v1/sweep?step=0.01", "/v1/simulate?lang=de"])
     func badQuery(uri: String) async throws {
         try await ServerFixture.test { client in

@@ -37,6 +37,13 @@ import Testing
         #expect(!outcome.stdout.contains("hours a week"))
     }
 
+    @Test func rejectsMoreHoursThanAWeekHas() throws {
+        let outcome = try CommandRunner.run(["sweep", "Scenarios/examples/saara-2024-confirmed-figures.yaml", "--hours", "165...170"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("168"))
+        #expect(outcome.stdout.isEmpty)
+    }
+
     @Test func rejectsHoursAndWageTogether() throws {
         let outcome = try CommandRunner.run(["sweep", "Scenarios/examples/saara-2024-confirmed-figures.yaml",
                                              "--hours", "0...10", "--wage", "10...12"])

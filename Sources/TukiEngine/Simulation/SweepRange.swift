@@ -18,6 +18,9 @@ public struct SweepRange: Sendable, Hashable {
         toHundredths = to
     }
 
+    /// As weekly hours, the range stays within a week's 168 hours.
+    public var fitsInAWeek: Bool { toHundredths <= 16_800 }
+
     /// How many points a step (in hundredths, positive) gives.
     public func count(step: Int64) -> Int { Int((toHundredths - fromHundredths) / step) + 1 }
 
