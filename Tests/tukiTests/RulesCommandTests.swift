@@ -28,6 +28,16 @@ import Testing
         #expect(outcome.stdout.contains("1.1.2025"))
     }
 
+    @Test func unitsAndTypesAreInTheReadersLanguage() throws {
+        let finnish = try CommandRunner.run(["rules", "show", "pension.kela.earnings_limit", "--as-of", "2024-06-01", "--lang", "fi"])
+        #expect(finnish.stdout.contains("Yksikkö: euroa kuukaudessa (tyyppi rahamäärä)"))
+        #expect(finnish.stdout.contains("976,59\u{00A0}€ /kk"))
+        #expect(!finnish.stdout.contains("EUR/month"))
+        let swedish = try CommandRunner.run(["rules", "list", "--lang", "sv"])
+        #expect(swedish.stdout.contains("euro per månad"))
+        #expect(!swedish.stdout.contains("EUR/month"))
+    }
+
     @Test func anUnknownParameterExitsTwo() throws {
         let outcome = try CommandRunner.run(["rules", "show", "tax.state.nothing"])
         #expect(outcome.status == 2)

@@ -18,4 +18,13 @@ public enum ParameterType: String, Sendable, CaseIterable, Hashable {
     static let nameUnits = ["group"]
 
     static let moneyUnits = ["EUR", "EUR/month", "EUR/year", "EUR/day", "EUR/hour", "EUR/week", "EUR/m2/month"]
+
+    /// Every unit a rule file may give, each named in the reader's language by its term.
+    public static var allUnits: [String] { Set(allCases.flatMap(\.allowedUnits)).sorted() }
+    public var termKey: String { "term.type.\(rawValue)" }
+    public static func unitTermKey(_ unit: String) -> String { "term.unit.\(unit)" }
+    /// A money unit's period after an amount ("/kk"); none for plain euros.
+    public static func periodTermKey(_ unit: String) -> String? {
+        unit.hasPrefix("EUR/") ? "term.unit_period.\(unit)" : nil
+    }
 }

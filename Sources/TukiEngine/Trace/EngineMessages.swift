@@ -16,6 +16,8 @@ public enum EngineMessages {
             + PensionMessages.terms
             + ConditionMessages.terms + WageSubsidyMessages.terms + EmployerCostMessages.terms
             + SimulationMessages.lookupReasonTerms
+            + ParameterType.allCases.map(\.termKey) + ParameterType.allUnits.map(ParameterType.unitTermKey)
+            + ParameterType.allUnits.compactMap(ParameterType.periodTermKey)
     }
 }
 

@@ -8,7 +8,7 @@ struct ParameterValueText {
         switch value {
         case let .amount(amount): [formatter.money(amount) + unitSuffix(unit)]
         case let .rate(rate): [formatter.percent(rate)]
-        case let .count(count): ["\(count) \(unit)"]
+        case let .count(count): ["\(count) " + formatter.term(ParameterType.unitTermKey(unit))]
         case let .date(day): [formatter.day(day)]
         case let .flag(flag): [flag ? "✓" : "✗"]
         case let .name(name): [name]
@@ -24,6 +24,6 @@ struct ParameterValueText {
     }
 
     private func unitSuffix(_ unit: String) -> String {
-        unit.hasPrefix("EUR/") ? " /" + unit.dropFirst("EUR/".count) : ""
+        ParameterType.periodTermKey(unit).map { " " + formatter.term($0) } ?? ""
     }
 }

@@ -10,7 +10,8 @@ public struct RulesReport: Sendable {
         var table = TextTable(header: [formatter.say(ReportMessages.rulesColumnParameter), formatter.say(ReportMessages.rulesColumnLabel),
                                        formatter.say(ReportMessages.rulesColumnUnit)], figureColumns: [])
         for parameter in rules.sortedParameters {
-            table.rows.append([parameter.id.rawValue, parameter.label.text(in: formatter.language), parameter.unit])
+            table.rows.append([parameter.id.rawValue, parameter.label.text(in: formatter.language),
+                               formatter.term(ParameterType.unitTermKey(parameter.unit))])
         }
         return formatter.say(ReportMessages.rulesCount, ["count": .count(rules.parameters.count), "version": .text(rules.version)])
             + "\n\n" + table.render() + "\n"
@@ -25,7 +26,8 @@ public struct RulesReport: Sendable {
         let values = ParameterValueText(formatter: formatter)
         var lines = [
             "\(parameter.id) — \(parameter.label.text(in: formatter.language))",
-            formatter.say(ReportMessages.rulesUnit, ["unit": .text(parameter.unit), "type": .text(parameter.type.rawValue)]),
+            formatter.say(ReportMessages.rulesUnit, ["unit": .term(ParameterType.unitTermKey(parameter.unit)),
+                                                    "type": .term(parameter.type.termKey)]),
         ]
         if let description = parameter.description { lines.append(description.text(in: formatter.language)) }
         lines.append(formatter.say(ReportMessages.rulesSource) + " " + SourceText.describe(parameter.source))
