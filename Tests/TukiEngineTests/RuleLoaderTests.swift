@@ -23,8 +23,8 @@ import Testing
 
     static let brokenCases = [
         BrokenCase(file: "unknown-key.yaml", kind: InputMessages.unknownKey, line: 7, field: "test.broken.limit.sorce"),
-        BrokenCase(file: "missing-source.yaml", kind: InputMessages.missingField, line: 4, field: "test.broken.limit"),
-        BrokenCase(file: "missing-label-language.yaml", kind: InputMessages.missingField, line: 5, field: "test.broken.limit.label"),
+        BrokenCase(file: "missing-source.yaml", kind: InputMessages.missingField, line: 4, field: "test.broken.limit.source"),
+        BrokenCase(file: "missing-label-language.yaml", kind: InputMessages.missingField, line: 5, field: "test.broken.limit.label.sv"),
         BrokenCase(file: "unsorted-dates.yaml", kind: InputMessages.unsortedDates, line: 10, field: "test.broken.limit.values.2025-01-01"),
         BrokenCase(file: "duplicate-dates.yaml", kind: InputMessages.duplicateKey, line: 10, field: "parameters.limit.values.2025-01-01"),
         BrokenCase(file: "wrong-unit.yaml", kind: InputMessages.wrongUnit, line: 7, field: "test.broken.share.unit"),

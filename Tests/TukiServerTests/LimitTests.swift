@@ -19,6 +19,9 @@ struct LimitTests {
     @Test("bad input is 400 naming the field", arguments: [
         (#"{"name": "x", "start": "2026-02", "person": {"birthYear": 1990, "shoeSize": 42}}"#, "person.shoeSize"),
         (#"{"name": "x", "start": "2026-02", "person": {"birthYear": 1990}, "months": 0}"#, "months"),
+        (#"{"name": "x", "start": "9999-12", "person": {"birthYear": 1990}, "months": 2}"#, "start"),
+        (#"{"start": "2026-02", "person": {"birthYear": 1990}}"#, "name"),
+        (#"{"name": "x", "start": "2026-02", "person": {"birthYear": 1990}, "housing": {"water": 3}}"#, "housing.rent"),
         (#"{"name": "x", "start": "2026-02", "person": {"birthYear": 1990}, "housing": {"rent": -5}}"#, "housing.rent"),
         (#"{"name": "x", "start": "2026-02", "person": {"birthYear": 1990}, "job": {"pattern": {"daysPerWeek": 3, "hoursPerDay": 30}, "hourlyWage": 12}}"#,
          "job.pattern.hoursPerDay"),

@@ -21,6 +21,12 @@ struct YAMLNode {
         InputError(file: file, line: declarationLine, field: path.isEmpty ? nil : path, kind, values)
     }
 
+    /// A required key is missing from this mapping: the error names the key's own path, at the mapping's line.
+    func missing(_ key: String) -> InputError {
+        InputError(file: file, line: declarationLine, field: path.isEmpty ? key : "\(path).\(key)", InputMessages.missingField,
+                   ["key": .text(key)])
+    }
+
     func child(_ node: Node, key: String, keyLine: Int? = nil) -> YAMLNode {
         YAMLNode(node: node, file: file, path: path.isEmpty ? key : "\(path).\(key)", keyLine: keyLine)
     }
@@ -47,7 +53,7 @@ struct YAMLNode {
             entries.append((scalar.string, entry))
         }
         for key in required where !entries.contains(where: { $0.key == key }) {
-            throw declarationError(InputMessages.missingField, ["key": .text(key)])
+            throw missing(key)
         }
         return entries
     }
@@ -117,8 +123,15 @@ struct YAMLNode {
         }
     }
 
+    /// Months a scenario may name: a simulation, a job's subsidy periods and waiting times counted from them stay
+    /// far inside the calendar, which ends in 9999.
+    static let scenarioMonths = YearMonth(year: 1900, month: 1)!...YearMonth(year: 2199, month: 12)!
+
     func yearMonth() throws(InputError) -> YearMonth {
         guard let value = YearMonth(iso: try scalarText()) else { throw expected(.month) }
+        guard Self.scenarioMonths.contains(value) else {
+            throw outOfRange(.month(value), minimum: .month(Self.scenarioMonths.lowerBound), maximum: .month(Self.scenarioMonths.upperBound))
+        }
         return value
     }
 
@@ -156,7 +169,7 @@ struct Fields {
     }
 
     func required(_ key: String) throws(InputError) -> YAMLNode {
-        guard let node = self[key] else { throw owner.declarationError(InputMessages.missingField, ["key": .text(key)]) }
+        guard let node = self[key] else { throw owner.missing(key) }
         return node
     }
 }
