@@ -638,7 +638,7 @@ components:
         wageSubsidy: { type: object, nullable: true, description: "Eligibility checklist and terms (rate ratio, monthly cap EUR, period)." }
         adaptationSubsidy: { type: object, nullable: true }
         decisionTrace: { type: array, items: { $ref: "#/components/schemas/Step" } }
-        totals: { type: object, additionalProperties: { type: number }, description: "Totals over the months, EUR." }
+        totals: { type: object, additionalProperties: { type: number }, description: "Totals over the months, EUR; a line unknown in some month (listed in that month's unknown) has no total." }
         months: { type: array, items: { type: object }, description: "Each month's employer figures, EUR." }
         warnings: { type: array, items: { $ref: "#/components/schemas/Warning" } }
     Parameter:

@@ -28,6 +28,19 @@ import Testing
         #expect(english.stdout.contains("Wage subsidy and the employer's costs"))
     }
 
+    @Test func aCostUnknownInSomeMonthHasNoTotalAndIsListedAsUnknownThere() throws {
+        // The 2026 employer health insurance rate is not in the rules: the example's 2026 months lack the costs.
+        let outcome = try CommandRunner.run(["subsidy", example, "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let months = try #require(json["months"] as? [[String: Any]])
+        let lacking = months.filter { (($0["unknown"] as? [String]) ?? []).contains("employerWageCost") }
+        #expect(!lacking.isEmpty)
+        #expect(lacking.allSatisfy { ($0["amounts"] as? [String: Any])?["employerWageCost"] == nil })
+        let totals = try #require(json["totals"] as? [String: Any])
+        #expect(totals["employerWageCost"] == nil && totals["employerNetCost"] == nil)
+        #expect(totals["wageSubsidy"] != nil)
+    }
+
     @Test func writesJSONWithTheDecisionConditionsAndMonths() throws {
         let outcome = try CommandRunner.run(["subsidy", example, "--format", "json"])
         #expect(outcome.status == 0)

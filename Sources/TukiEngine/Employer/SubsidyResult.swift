@@ -16,6 +16,21 @@ public struct SubsidyResult: Sendable {
 
     public var warnings: [Warning] { decision.warnings + months.flatMap(\.figures.warnings) }
 
+    /// The employer's cost lines, which every month of the job has unless the rules lack a value they need.
+    public static let costLines: [AmountLine] = [.employerContributions, .employerWageCost, .employerNetCost]
+
+    /// The cost lines a month lacks: their amounts are unknown, not zero.
+    public func unknownLines(in month: EmployerMonth) -> [AmountLine] {
+        Self.costLines.filter { month.figures.amount($0) == nil }
+    }
+
+    /// The line's total over every month, or `nil` when it is unknown in some month (a sum of the known
+    /// months alone would pass for the whole) or no month has it.
+    public func completeTotal(_ line: AmountLine) -> Money? {
+        if Self.costLines.contains(line), months.contains(where: { unknownLines(in: $0).contains(line) }) { return nil }
+        return total(line)
+    }
+
     /// The sum of a line over the months that have it; `nil` when none has.
     public func total(_ line: AmountLine, where include: (YearMonth) -> Bool = { _ in true }) -> Money? {
         let amounts = self.amounts(line, include)

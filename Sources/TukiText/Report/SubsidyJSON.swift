@@ -21,11 +21,11 @@ public struct SubsidyJSON: Sendable {
             ("adaptationSubsidy", result.adaptationSubsidy.map { adaptation($0) } ?? .null),
             ("decisionTrace", .array(result.decision.trace.map(shared.step))),
             ("totals", .object(AmountLine.employerLines.compactMap { line in
-                result.total(line).map { (line.id, ResultJSON.money($0)) }
+                result.completeTotal(line).map { (line.id, ResultJSON.money($0)) }
             })),
             ("months", .array(result.months.map { month in
                 .object([("month", .string(month.month.description)), ("asOf", .string(month.asOf.description))]
-                        + members(of: shared.figures(month.figures)))
+                        + members(of: shared.figures(month.figures, unknown: result.unknownLines(in: month))))
             })),
             ("warnings", shared.warnings(result.warnings)),
         ])
