@@ -65,6 +65,11 @@ import Testing
         ("    kind: company\n    wageSubsidy: {earlierSubsidyEnded: last year}\n", "job.employer.wageSubsidy.earlierSubsidyEnded"),
         ("    kind: company\n    adaptationSubsidy: {equipmentCost: -5.00}\n", "job.employer.adaptationSubsidy.equipmentCost"),
         ("    kind: shop\n", "job.employer.kind"),
+        // Bought before the job (2026-02) or after the simulation's last month (2027-01): no month would show it.
+        ("    kind: company\n    adaptationSubsidy: {equipmentCost: 900.00, equipmentMonth: 2026-01}\n",
+         "job.employer.adaptationSubsidy.equipmentMonth"),
+        ("    kind: company\n    adaptationSubsidy: {equipmentCost: 900.00, equipmentMonth: 2027-02}\n",
+         "job.employer.adaptationSubsidy.equipmentMonth"),
     ])
     func impossibleValuesAreErrors(employer: String, field: String) throws {
         #expect(try error(employer).field == field)

@@ -1,6 +1,7 @@
 /// The job's `employer:` block: the employer view's inputs (docs/scenario-reference.md).
 extension ScenarioDecoder {
-    static func employer(_ node: YAMLNode) throws(InputError) -> Employer {
+    /// `jobMonths`: the job's months within the simulation, in which a purchase can be shown.
+    static func employer(_ node: YAMLNode, jobMonths: ClosedRange<YearMonth>) throws(InputError) -> Employer {
         let fields = try node.fields(allowed: ["kind", "applyWageSubsidy", "annualPayroll", "contributionRates",
                                                "wageSubsidy", "adaptationSubsidy"],
                                      required: ["kind"])
@@ -15,7 +16,7 @@ extension ScenarioDecoder {
             annualPayroll: try fields["annualPayroll"].map { payroll throws(InputError) in try nonNegative(payroll) },
             ownRates: try fields["contributionRates"].map { rates throws(InputError) in try contributionRates(rates) } ?? [:],
             wageSubsidy: wageSubsidy,
-            adaptationSubsidy: try fields["adaptationSubsidy"].map { block throws(InputError) in try adaptationRequest(block) })
+            adaptationSubsidy: try fields["adaptationSubsidy"].map { block throws(InputError) in try adaptationRequest(block, jobMonths: jobMonths) })
     }
 
     private static func contributionRates(_ node: YAMLNode) throws(InputError) -> [EmployerContribution: Rate] {
@@ -55,8 +56,12 @@ extension ScenarioDecoder {
         return application
     }
 
-    private static func adaptationRequest(_ node: YAMLNode) throws(InputError) -> AdaptationSubsidyRequest {
+    private static func adaptationRequest(_ node: YAMLNode, jobMonths: ClosedRange<YearMonth>) throws(InputError) -> AdaptationSubsidyRequest {
         let fields = try node.fields(allowed: ["causedByInjuryOrIllness", "equipmentCost", "equipmentMonth", "coworkerHelpHours"])
+        if let monthNode = fields["equipmentMonth"], case let month = try monthNode.yearMonth(), !jobMonths.contains(month) {
+            throw monthNode.error(InputMessages.monthOutsideJob, ["month": .month(month), "first": .month(jobMonths.lowerBound),
+                                                                  "last": .month(jobMonths.upperBound)])
+        }
         return AdaptationSubsidyRequest(
             causedByInjuryOrIllness: try fields["causedByInjuryOrIllness"]?.bool(),
             equipmentCost: try fields["equipmentCost"].map { cost throws(InputError) in try nonNegative(cost) },

@@ -21,7 +21,7 @@ public enum ScenarioDecoder {
                 ?? Household(adults: 1, children: 0, partnerMonthlyIncome: .zero),
             benefits: try fields["benefits"].map { node throws(InputError) in try benefits(node) } ?? .none,
             housing: try fields["housing"].map { node throws(InputError) in try housing(node) },
-            job: try fields["job"].map { node throws(InputError) in try job(node, scenarioStart: start) },
+            job: try fields["job"].map { node throws(InputError) in try job(node, simulated: start...lastMonth) },
             tax: try fields["tax"].map { node throws(InputError) in try tax(node) } ?? .standard,
             expectations: try fields["expect"].map { node throws(InputError) in
                 try expectations(node, first: start, last: lastMonth)
@@ -100,11 +100,11 @@ public enum ScenarioDecoder {
                            try oneOf(group, ["I", "II", "III"]) })
     }
 
-    private static func job(_ node: YAMLNode, scenarioStart: YearMonth) throws(InputError) -> Job {
+    private static func job(_ node: YAMLNode, simulated: ClosedRange<YearMonth>) throws(InputError) -> Job {
         let fields = try node.fields(allowed: ["start", "end", "pattern", "hourlyWage", "monthlySalary", "calendar",
                                                "extraPay", "employer"],
                                      required: ["pattern"])
-        let start = try fields["start"]?.yearMonth() ?? scenarioStart
+        let start = try fields["start"]?.yearMonth() ?? simulated.lowerBound
         let end = try fields["end"]?.yearMonth()
         if let end, end < start, let endNode = fields["end"] {
             throw endNode.error(InputMessages.endBeforeStart, ["start": .month(start), "end": .month(end)])
@@ -121,7 +121,9 @@ public enum ScenarioDecoder {
             pay: pay,
             calendar: try fields["calendar"].map { calendar throws(InputError) in try choice(calendar, CalendarMode.self) } ?? .average,
             extraPay: try fields["extraPay"].map { list throws(InputError) in try extraPay(list) } ?? [],
-            employer: try fields["employer"].map { employer throws(InputError) in try self.employer(employer) })
+            employer: try fields["employer"].map { employer throws(InputError) in
+                try self.employer(employer, jobMonths: max(start, simulated.lowerBound)...min(end ?? simulated.upperBound, simulated.upperBound))
+            })
     }
 
     private static func pattern(_ node: YAMLNode) throws(InputError) -> WorkPattern {

@@ -30,6 +30,7 @@ extension MessageCatalog {
         "error.end_before_start": "The end month ({end}) is before the start month ({start}).",
         "error.unknown_expectation": "Unknown line “{key}” in the expected results. Allowed lines: {allowed}.",
         "error.month_outside_simulation": "The month {month} is outside the calculation. The calculation covers {first} to {last}.",
+        "error.month_outside_job": "The month {month} is not within the job in this calculation, which has the job from {first} to {last}. Give equipment bought before the job starts in the job's first month.",
         "error.choose_one": "Give exactly one of these: {options}.",
         "error.weekdays_count": "You gave {daysPerWeek, plural, one {# working day} other {# working days}} a week but {weekdays, plural, one {# weekday} other {# weekdays}}. The numbers must match.",
         "error.calculator_reads_unknown": "The calculator {calculator} needs the parameter {parameter}, but the rules do not have it or it has the wrong type.",

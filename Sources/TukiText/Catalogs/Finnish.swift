@@ -30,6 +30,7 @@ extension MessageCatalog {
         "error.end_before_start": "Päättymiskuukausi ({end}) on ennen alkamiskuukautta ({start}).",
         "error.unknown_expectation": "Tuntematon rivi ”{key}” odotetuissa tuloksissa. Sallitut rivit: {allowed}.",
         "error.month_outside_simulation": "Kuukausi {month} on laskennan ulkopuolella. Laskenta kattaa ajan {first} – {last}.",
+        "error.month_outside_job": "Kuukausi {month} ei ole laskennassa työn aikana: työ kestää laskennassa {first} – {last}. Merkitse ennen työn alkua hankitut välineet työn ensimmäiselle kuukaudelle.",
         "error.choose_one": "Anna tasan yksi näistä: {options}.",
         "error.weekdays_count": "Olet antanut {daysPerWeek, plural, one {# työpäivän} other {# työpäivää}} viikossa mutta {weekdays, plural, one {# viikonpäivän} other {# viikonpäivää}}. Määrien pitää olla samat.",
         "error.calculator_reads_unknown": "Laskuri {calculator} tarvitsee parametrin {parameter}, mutta sitä ei ole säännöissä tai sen tyyppi on väärä.",

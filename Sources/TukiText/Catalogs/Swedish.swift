@@ -30,6 +30,7 @@ extension MessageCatalog {
         "error.end_before_start": "Slutmånaden ({end}) är före startmånaden ({start}).",
         "error.unknown_expectation": "Okänd rad ”{key}” i de förväntade resultaten. Tillåtna rader: {allowed}.",
         "error.month_outside_simulation": "Månaden {month} ligger utanför beräkningen. Beräkningen omfattar {first} – {last}.",
+        "error.month_outside_job": "Månaden {month} ligger inte inom arbetet i kalkylen: arbetet pågår i kalkylen {first} – {last}. Ange utrustning som skaffas före arbetets början i arbetets första månad.",
         "error.choose_one": "Ange exakt ett av dessa: {options}.",
         "error.weekdays_count": "Du har angett {daysPerWeek, plural, one {# arbetsdag} other {# arbetsdagar}} i veckan men {weekdays, plural, one {# veckodag} other {# veckodagar}}. Antalen ska vara lika.",
         "error.calculator_reads_unknown": "Kalkylatorn {calculator} behöver parametern {parameter}, men den saknas i reglerna eller har fel typ.",
