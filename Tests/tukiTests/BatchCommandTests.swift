@@ -60,6 +60,14 @@ import Testing
         #expect(BatchCSV(outcome.stdout).rows.map { $0["status"] } == ["ok", "failed", "skipped", "ok"])
     }
 
+    @Test func aCSVSavedWithAByteOrderMarkIsRead() throws {
+        let csv = try CommandRunner.temporaryFile("excel.csv", "\u{FEFF}name;start;birthYear;hoursPerWeek;hourlyWage\n"
+            + "A;2026-01;1990;20;12,00\n")
+        let outcome = try CommandRunner.run(["batch", csv.path])
+        #expect(outcome.status == 0)
+        #expect(BatchCSV(outcome.stdout).rows.map { $0["status"] } == ["ok"])
+    }
+
     @Test func outputIsTheSameWhateverTheJobs() throws {
         let arguments = ["batch", "Scenarios/regression", "Scenarios/batch-template.csv", "--format", "jsonl"]
         let one = try CommandRunner.run(arguments + ["--jobs", "1"])

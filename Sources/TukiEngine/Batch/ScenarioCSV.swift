@@ -8,11 +8,14 @@ public struct ScenarioCSV: Sendable {
     let columns: [ScenarioCSVColumn]
     let decimalComma: Bool
 
+    /// Spaces around a column name, and the byte-order mark a spreadsheet's "CSV UTF-8" starts the file with.
+    static let blank = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{FEFF}"))
+
     /// Checks the header: every column must be a documented one, and the required ones present.
     public init(header: CSVRecords.Record, file: String, decimalComma: Bool) throws(InputError) {
         var columns: [ScenarioCSVColumn] = []
         for name in header.fields {
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            let trimmed = name.trimmingCharacters(in: Self.blank)
             guard let column = ScenarioCSVColumn.all.first(where: { $0.name == trimmed }), !columns.contains(column) else {
                 let message = columns.contains { $0.name == trimmed } ? InputMessages.duplicateKey : InputMessages.unknownKey
                 let values: StatementValues = message == InputMessages.duplicateKey ? ["key": .text(trimmed)]

@@ -3,7 +3,7 @@
 extension MessageCatalog {
     static let english: [String: String] = [
         // Rule and scenario files
-        "error.yaml_syntax": "The file is not valid YAML: {problem}",
+        "error.yaml_syntax": "The text is not valid YAML or JSON (the parser says: {problem}).",
         "error.file_missing": "The file does not exist.",
         "error.file_not_text": "The file is not UTF-8 text.",
         "error.duplicate_key": "The field “{key}” appears twice.",
@@ -322,7 +322,7 @@ extension MessageCatalog {
         "sweep.column.marginal": "Effective marginal tax rate",
         "sweep.column.notes": "Notes",
         "sweep.best_safe": "Best safe hours: at most {hours} hours a week ({wage} a month). Every benefit you have now is kept.",
-        "sweep.benefits_unknown": "The safe limit cannot be judged because the amounts of these benefits are not known: {benefits}. The notes of the calculation (tuki simulate) say which figure is missing.",
+        "sweep.benefits_unknown": "The safe limit cannot be judged because the amounts of these benefits are not known: {benefits}. The notes of the calculation say which figure is missing.",
         "sweep.no_benefits": "You have no benefits that work could stop. Every extra hour adds to your net income.",
         "sweep.no_safe_point": "At none of the hours tried are all benefits kept.",
         "sweep.break_even": "To work more, you need at least {hours} hours a week ({wage} a month) to be as well off as at the safe hours.",

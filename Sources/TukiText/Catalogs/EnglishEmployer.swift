@@ -69,7 +69,7 @@ extension MessageCatalog {
         // Wage subsidy
         "subsidy.terms.rate_and_cap": "The subsidy type is {type}: {rate} of the eligible wage, at most {cap} a month.",
         "subsidy.duration.skills_gap_short": "Unemployment has lasted {unemployedMonths} months, less than {threshold} months, so the subsidy is granted for at most {months} months.",
-        "subsidy.duration.skills_gap_long": "Unemployment has lasted {unemployedMonths} months, at least {threshold} months, so the subsidy is granted for at most {months} months.",
+        "subsidy.duration.skills_gap_long": "Unemployment has lasted {unemployedMonths} months (the threshold is {threshold} months), so the subsidy is granted for at most {months} months.",
         "subsidy.duration.skills_gap_unknown": "The length of unemployment is not given (unemployedMonths). The subsidy surely lasts {months} months; {longMonths} months if unemployment has lasted at least {threshold} months.",
         "subsidy.duration.reduced_capacity": "The first period is at most {first} months. {renewals, plural, =0 {No renewal is planned.} one {Then one renewal of at most {renewalMonths} months with a new medical statement.} other {Then # renewals of at most {renewalMonths} months each, with new medical statements.}} In total {months} months.",
         "subsidy.duration.fixed": "With this type ({type}) the subsidy lasts at most {months} months.",

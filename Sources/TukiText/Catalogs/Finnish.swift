@@ -3,7 +3,7 @@
 extension MessageCatalog {
     static let finnish: [String: String] = [
         // Rule and scenario files
-        "error.yaml_syntax": "Tiedoston YAML-rakenne on virheellinen: {problem}",
+        "error.yaml_syntax": "Teksti ei ole kelvollista YAML- tai JSON-muotoa (jäsentimen englanninkielinen ilmoitus: {problem}).",
         "error.file_missing": "Tiedostoa ei löydy.",
         "error.file_not_text": "Tiedosto ei ole UTF-8-tekstiä.",
         "error.duplicate_key": "Kenttä ”{key}” on kahteen kertaan.",
@@ -322,7 +322,7 @@ extension MessageCatalog {
         "sweep.column.marginal": "Efektiivinen rajaveroaste",
         "sweep.column.notes": "Huomiot",
         "sweep.best_safe": "Turvallisin työmäärä: enintään {hours} tuntia viikossa ({wage} kuukaudessa). Silloin kaikki nykyiset etuutesi säilyvät.",
-        "sweep.benefits_unknown": "Turvallista rajaa ei voi arvioida, koska näiden etuuksien määrää ei tiedetä: {benefits}. Laskelman (tuki simulate) huomiot kertovat, mikä tieto puuttuu.",
+        "sweep.benefits_unknown": "Turvallista rajaa ei voi arvioida, koska näiden etuuksien määrää ei tiedetä: {benefits}. Laskelman huomiot kertovat, mikä tieto puuttuu.",
         "sweep.no_benefits": "Sinulla ei ole etuuksia, jotka työ voisi lopettaa. Jokainen lisätunti kasvattaa käteen jäävää tuloa.",
         "sweep.no_safe_point": "Millään kokeillulla työmäärällä kaikki etuudet eivät säily.",
         "sweep.break_even": "Jos teet enemmän, tarvitset vähintään {hours} tuntia viikossa ({wage} kuukaudessa), jotta käteen jää yhtä paljon kuin turvallisella työmäärällä.",

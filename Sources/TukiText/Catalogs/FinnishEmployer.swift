@@ -69,8 +69,8 @@ extension MessageCatalog {
 
         // Wage subsidy
         "subsidy.terms.rate_and_cap": "Tukimuoto on {type}: {rate} tukeen oikeuttavasta palkasta, enintään {cap} kuukaudessa.",
-        "subsidy.duration.skills_gap_short": "Työttömyys on kestänyt {unemployedMonths} kuukautta, alle {threshold} kuukautta, joten tuki myönnetään enintään {months} kuukaudeksi.",
-        "subsidy.duration.skills_gap_long": "Työttömyys on kestänyt {unemployedMonths} kuukautta, vähintään {threshold} kuukautta, joten tuki myönnetään enintään {months} kuukaudeksi.",
+        "subsidy.duration.skills_gap_short": "Työttömyys on kestänyt {unemployedMonths} kuukautta, vähemmän kuin {threshold} kuukautta, joten tuki myönnetään enintään {months} kuukaudeksi.",
+        "subsidy.duration.skills_gap_long": "Työttömyys on kestänyt {unemployedMonths} kuukautta (raja {threshold} kuukautta), joten tuki myönnetään enintään {months} kuukaudeksi.",
         "subsidy.duration.skills_gap_unknown": "Työttömyyden kestoa ei ole annettu (unemployedMonths). Varmasti tuki kestää {months} kuukautta; jos työttömyys on kestänyt vähintään {threshold} kuukautta, {longMonths} kuukautta.",
         "subsidy.duration.reduced_capacity": "Ensimmäinen jakso on enintään {first} kuukautta. {renewals, plural, =0 {Jatkojaksoja ei ole suunniteltu.} one {Lisäksi yksi jatkojakso, enintään {renewalMonths} kuukautta, uudella lääkärinlausunnolla.} other {Lisäksi # jatkojaksoa, kukin enintään {renewalMonths} kuukautta, uusilla lääkärinlausunnoilla.}} Yhteensä {months} kuukautta.",
         "subsidy.duration.fixed": "Tällä tukimuodolla ({type}) tuki kestää enintään {months} kuukautta.",

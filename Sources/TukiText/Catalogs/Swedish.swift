@@ -3,7 +3,7 @@
 extension MessageCatalog {
     static let swedish: [String: String] = [
         // Rule and scenario files
-        "error.yaml_syntax": "Filens YAML-struktur är felaktig: {problem}",
+        "error.yaml_syntax": "Texten är inte giltig YAML eller JSON (tolkens engelska meddelande: {problem}).",
         "error.file_missing": "Filen finns inte.",
         "error.file_not_text": "Filen är inte UTF-8-text.",
         "error.duplicate_key": "Fältet ”{key}” finns två gånger.",
@@ -322,7 +322,7 @@ extension MessageCatalog {
         "sweep.column.marginal": "Effektiv marginalskatt",
         "sweep.column.notes": "Anmärkningar",
         "sweep.best_safe": "Säkraste arbetsmängd: högst {hours} timmar per vecka ({wage} per månad). Då behåller du alla dina nuvarande förmåner.",
-        "sweep.benefits_unknown": "Den säkra gränsen kan inte bedömas, eftersom beloppen för dessa förmåner inte är kända: {benefits}. Kalkylens (tuki simulate) anmärkningar visar vilken uppgift som saknas.",
+        "sweep.benefits_unknown": "Den säkra gränsen kan inte bedömas, eftersom beloppen för dessa förmåner inte är kända: {benefits}. Kalkylens anmärkningar visar vilken uppgift som saknas.",
         "sweep.no_benefits": "Du har inga förmåner som arbetet kunde avsluta. Varje extra timme ökar nettoinkomsten.",
         "sweep.no_safe_point": "Med ingen av de prövade arbetsmängderna behåller du alla förmåner.",
         "sweep.break_even": "Om du arbetar mer behöver du minst {hours} timmar per vecka ({wage} per månad) för att få lika mycket netto som vid den säkra arbetsmängden.",

@@ -70,7 +70,7 @@ extension MessageCatalog {
         // Wage subsidy
         "subsidy.terms.rate_and_cap": "Stödformen är {type}: {rate} av den lön som berättigar till stöd, högst {cap} i månaden.",
         "subsidy.duration.skills_gap_short": "Arbetslösheten har varat {unemployedMonths} månader, kortare än {threshold} månader, så stödet beviljas för högst {months} månader.",
-        "subsidy.duration.skills_gap_long": "Arbetslösheten har varat {unemployedMonths} månader, minst {threshold} månader, så stödet beviljas för högst {months} månader.",
+        "subsidy.duration.skills_gap_long": "Arbetslösheten har varat {unemployedMonths} månader (gränsen är {threshold} månader), så stödet beviljas för högst {months} månader.",
         "subsidy.duration.skills_gap_unknown": "Arbetslöshetens längd har inte angetts (unemployedMonths). Säkert varar stödet {months} månader; om arbetslösheten har varat minst {threshold} månader, {longMonths} månader.",
         "subsidy.duration.reduced_capacity": "Den första perioden är högst {first} månader. {renewals, plural, =0 {Inga fortsättningsperioder har planerats.} one {Dessutom en fortsättningsperiod på högst {renewalMonths} månader med ett nytt läkarutlåtande.} other {Dessutom # fortsättningsperioder på högst {renewalMonths} månader var med nya läkarutlåtanden.}} Sammanlagt {months} månader.",
         "subsidy.duration.fixed": "Med denna stödform ({type}) varar stödet högst {months} månader.",

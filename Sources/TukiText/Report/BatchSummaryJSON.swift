@@ -32,7 +32,8 @@ enum BatchSummaryJSON {
          ("unknown", .count(reform.unknown)),
          ("averageGainMonthly", reform.averageGain.map(BatchTable.Value.money) ?? .none),
          ("averageLossMonthly", reform.averageLoss.map(BatchTable.Value.money) ?? .none),
-         ("largestGainMonthly", .money(reform.largestGain)), ("largestLossMonthly", .money(reform.largestLoss))]
+         ("largestGainMonthly", reform.gain > 0 ? .money(reform.largestGain) : .none),
+         ("largestLossMonthly", reform.lose > 0 ? .money(reform.largestLoss) : .none)]
     }
 
     static func value(_ value: BatchTable.Value) -> JSONValue {
