@@ -21,14 +21,21 @@ struct PageForm: Sendable {
 
     init(values: [String: String]) { self.values = values }
 
-    /// The scenario as JSON: filled fields only, nested by their dotted names, every value as a JSON string
-    /// (the decoder reads the text and checks it), so nothing typed can change the document's shape.
-    var scenarioJSON: String {
+    /// The scenario as JSON: filled fields and ticked boxes only (an unticked box is the decoder's default, so
+    /// leaving "owner-occupied" unticked adds no housing), nested by their dotted names, every value as a JSON string
+    /// (the decoder reads the text and checks it), so nothing typed can change the document's shape. In Finnish and
+    /// Swedish a number may be typed as the language writes it: "1 234,50".
+    func scenarioJSON(language: Language) -> String {
         var root = Node()
         for field in PageField.all {
             let value: String
             switch field.input {
-            case .checkbox: value = values[field.name] == nil ? "false" : "true"
+            case .checkbox:
+                guard values[field.name] != nil else { continue }
+                value = "true"
+            case .number where language != .en:
+                guard let typed = values[field.name], !typed.isEmpty else { continue }
+                value = String(typed.filter { !$0.isWhitespace }.map { $0 == "," ? "." : $0 })
             default:
                 guard let typed = values[field.name], !typed.isEmpty else { continue }
                 value = typed

@@ -18,7 +18,7 @@ struct PageRoutes {
         let form = PageForm(urlEncoded: try await request.text(limit: state.limits.maxBodyBytes))
         let scenario: Scenario
         do throws(InputError) {
-            scenario = try ScenarioDecoder.decode(form.scenarioJSON, file: "form")
+            scenario = try ScenarioDecoder.decode(form.scenarioJSON(language: language), file: "form")
         } catch {
             return page(language, form: form, error: error, result: nil, status: .badRequest)
         }
