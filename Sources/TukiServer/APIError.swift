@@ -31,8 +31,17 @@ struct APIError: Error {
                         ["milliseconds": .count(Int(seconds) * 1_000 + Int(attoseconds / 1_000_000_000_000_000))])
     }
 
+    /// `expected`: a literal form ("YYYY-MM-DD") or words in the reader's language.
     static func badQuery(_ parameter: String, expected: String) -> APIError {
-        APIError(.badRequest, ServiceMessages.badQuery, ["parameter": .text(parameter), "expected": .text(expected)], field: parameter)
+        badQuery(parameter, .text(expected))
+    }
+
+    static func badQuery(_ parameter: String, expected: ServiceMessages.Expected) -> APIError {
+        badQuery(parameter, .term(expected.termKey))
+    }
+
+    private static func badQuery(_ parameter: String, _ expected: TraceValue) -> APIError {
+        APIError(.badRequest, ServiceMessages.badQuery, ["parameter": .text(parameter), "expected": expected], field: parameter)
     }
 
     /// Any other error, still answered as JSON: a missing route is 404; anything unforeseen is a 500 (a bug).

@@ -15,22 +15,22 @@ struct SweepQuery {
     }
 
     func axis() throws(APIError) -> Sweep.Axis {
-        if hours != nil && wage != nil { throw APIError.badQuery("wage", expected: "hours or wage, not both") }
+        if hours != nil && wage != nil { throw APIError.badQuery("wage", expected: .hoursOrWage) }
         if let wage {
-            guard let range = SweepRange(wage) else { throw APIError.badQuery("wage", expected: "FROM...TO, e.g. 10...20") }
+            guard let range = SweepRange(wage) else { throw APIError.badQuery("wage", expected: .wageRange) }
             let step = try self.step.map { text throws(APIError) -> Int64 in
-                guard let cents = Money(exactly: text)?.cents, cents > 0 else { throw APIError.badQuery("step", expected: "a positive amount") }
+                guard let cents = Money(exactly: text)?.cents, cents > 0 else { throw APIError.badQuery("step", expected: .positiveAmount) }
                 return cents
             } ?? 50
             try check(range.count(step: step))
             return range.hourlyWages(step: step)
         }
         guard let range = hours.map(SweepRange.init) ?? SweepRange(fromHundredths: 0, toHundredths: 4_000), range.fitsInAWeek else {
-            throw APIError.badQuery("hours", expected: "FROM...TO within a week's 168 hours, e.g. 0...40")
+            throw APIError.badQuery("hours", expected: .hoursRange)
         }
         let step = try self.step.map { text throws(APIError) -> Int64 in
             guard let hundredths = Hours(exactly: text)?.hundredths, hundredths > 0 else {
-                throw APIError.badQuery("step", expected: "a positive number of hours")
+                throw APIError.badQuery("step", expected: .positiveHours)
             }
             return hundredths
         } ?? 100

@@ -59,6 +59,18 @@ struct LimitTests {
         }
     }
 
+    @Test("a bad query's expected form is said in the reader's language")
+    func badQueryInSwedish() async throws {
+        try await ServerFixture.test { client in
+            try await client.execute(uri: "/v1/sweep?hours=abc&lang=sv", method: .post,
+                                     body: ByteBuffer(string: ServerFixture.exampleScenario)) { response in
+                #expect(response.status == .badRequest)
+                let message = try #require(ServerFixture.error(response)["message"] as? String)
+                #expect(message.contains("veckotimmar som FRÅN...TILL"))
+            }
+        }
+    }
+
     @Test("a batch over the limit is 400 naming scenarios")
     func batchLimit() async throws {
         let body = #"{"scenarios": [\#(ServerFixture.exampleScenario), \#(ServerFixture.exampleScenario)]}"#

@@ -7,6 +7,11 @@ extension MessageCatalog {
         "service.error.request_refused": "The request was refused (HTTP {status}).",
         "service.error.internal": "Something went wrong in Tuki. This is a bug; please report it.",
         "service.error.bad_query": "The query parameter {parameter} is not valid. Expected: {expected}.",
+        "term.query.hours_or_wage": "hours or wage, not both",
+        "term.query.wage_range": "hourly wages as FROM...TO in euros, e.g. 10...20",
+        "term.query.hours_range": "weekly hours as FROM...TO within a week's 168 hours, e.g. 0...40",
+        "term.query.positive_amount": "a positive amount, e.g. 0.50",
+        "term.query.positive_hours": "a positive number of hours, e.g. 1",
         "service.error.no_job": "The scenario has no job, so there are no hours to try. Add the job field.",
         "service.error.too_many_points": "The sweep would compute {count} points. At most {limit} are accepted; use a larger step.",
 

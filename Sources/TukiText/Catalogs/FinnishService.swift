@@ -7,6 +7,11 @@ extension MessageCatalog {
         "service.error.request_refused": "Pyyntö hylättiin (HTTP {status}).",
         "service.error.internal": "Tukissa tapahtui virhe. Se on ohjelmavirhe; ilmoita siitä.",
         "service.error.bad_query": "Kyselyparametri {parameter} ei kelpaa. Odotettiin: {expected}.",
+        "term.query.hours_or_wage": "joko hours tai wage, ei molempia",
+        "term.query.wage_range": "tuntipalkat muodossa MISTÄ...MIHIN euroina, esim. 10...20",
+        "term.query.hours_range": "viikkotunnit muodossa MISTÄ...MIHIN, enintään viikon 168 tuntia, esim. 0...40",
+        "term.query.positive_amount": "positiivinen rahamäärä, esim. 0.50",
+        "term.query.positive_hours": "positiivinen tuntimäärä, esim. 1",
         "service.error.no_job": "Skenaariossa ei ole työtä, joten kokeiltavia tunteja ei ole. Lisää kenttä job.",
         "service.error.too_many_points": "Tarkastelussa laskettaisiin {count} pistettä. Enintään {limit} hyväksytään; käytä suurempaa askelta.",
 

@@ -7,6 +7,11 @@ extension MessageCatalog {
         "service.error.request_refused": "Begäran avvisades (HTTP {status}).",
         "service.error.internal": "Något gick fel i Tuki. Det är ett programfel; rapportera det.",
         "service.error.bad_query": "Frågeparametern {parameter} är inte giltig. Väntat: {expected}.",
+        "term.query.hours_or_wage": "antingen hours eller wage, inte båda",
+        "term.query.wage_range": "timlöner som FRÅN...TILL i euro, t.ex. 10...20",
+        "term.query.hours_range": "veckotimmar som FRÅN...TILL, högst veckans 168 timmar, t.ex. 0...40",
+        "term.query.positive_amount": "ett positivt belopp, t.ex. 0.50",
+        "term.query.positive_hours": "ett positivt antal timmar, t.ex. 1",
         "service.error.no_job": "Scenariot har inget arbete, så det finns inga timmar att pröva. Lägg till fältet job.",
         "service.error.too_many_points": "Genomgången skulle beräkna {count} punkter. Högst {limit} tas emot; använd ett större steg.",
 

@@ -73,5 +73,7 @@ public enum TextMessages {
         EngineMessages.all + ReportMessages.all + SweepMessages.all + SubsidyReportMessages.all + BatchMessages.all
             + ServiceMessages.all
     }
-    public static var terms: [String] { EngineMessages.terms + ReportMessages.terms + SweepMessages.terms }
+    public static var terms: [String] {
+        EngineMessages.terms + ReportMessages.terms + SweepMessages.terms + ServiceMessages.terms
+    }
 }

@@ -13,6 +13,16 @@ public enum ServiceMessages {
 
     public static let all = [bodyTooLarge, timeLimit, notFound, requestRefused, internalError, badQuery, noJob, tooManyPoints]
         + PageMessages.all
+
+    /// What a query parameter should have been, in words (`service.error.bad_query`'s `expected`).
+    public enum Expected: String, CaseIterable, Sendable {
+        case hoursOrWage = "hours_or_wage", wageRange = "wage_range", hoursRange = "hours_range"
+        case positiveAmount = "positive_amount", positiveHours = "positive_hours"
+
+        public var termKey: String { "term.query.\(rawValue)" }
+    }
+
+    public static var terms: [String] { Expected.allCases.map(\.termKey) }
 }
 
 /// Headings, labels and notes of the coach's page (`GET /`, `/sv`, `/en`).
