@@ -46,7 +46,7 @@ struct BatchCommand: ParsableCommand {
         let document = BatchDocument(format: format, table: table, rules: rules.base.stamp, reformRules: reform?.stamp)
         let file: BatchOutputFile
         do { file = try BatchOutputFile(path: out) } catch {
-            output.problem("\(out ?? ""): \(error.localizedDescription)")
+            output.report([error])
             throw ExitCode(Output.badInput)
         }
         let (tally, summary) = stream(run, document, file, output)

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import TukiEngine
 
 /// Where a batch writes as it goes. With a path: a temporary file beside it, moved into place only when the
 /// run completes; interrupted (Ctrl-C, SIGTERM, SIGHUP) or failed, the temporary file is removed, so a
@@ -11,7 +12,7 @@ final class BatchOutputFile {
     private var buffer = ""
     private var signalSources: [DispatchSourceSignal] = []
 
-    init(path: String?) throws {
+    init(path: String?) throws(InputError) {
         self.path = path
         guard let path else {
             handle = FileHandle.standardOutput
@@ -23,7 +24,11 @@ final class BatchOutputFile {
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial").path
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
               let handle = FileHandle(forWritingAtPath: temporary) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+            var isFolder: ObjCBool = false
+            let folder = url.deletingLastPathComponent().path
+            let exists = FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
+            throw InputError(file: path, line: nil, field: nil, exists ? InputMessages.notWritable : InputMessages.folderMissing,
+                             exists ? [:] : ["folder": .text(folder)])
         }
         self.handle = handle
         temporaryPath = temporary

@@ -60,6 +60,12 @@ import Testing
         #expect(BatchCSV(outcome.stdout).rows.map { $0["status"] } == ["ok", "failed", "skipped", "ok"])
     }
 
+    @Test func anOutputFolderThatDoesNotExistIsNamedInTheReadersLanguage() throws {
+        let outcome = try CommandRunner.run(["batch", "Scenarios/batch-template.csv", "--out", "/nonexistent-tuki/x.csv", "--lang", "sv"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("Mappen /nonexistent-tuki finns inte."))
+    }
+
     @Test func aCSVSavedWithAByteOrderMarkIsRead() throws {
         let csv = try CommandRunner.temporaryFile("excel.csv", "\u{FEFF}name;start;birthYear;hoursPerWeek;hourlyWage\n"
             + "A;2026-01;1990;20;12,00\n")

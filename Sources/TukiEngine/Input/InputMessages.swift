@@ -3,6 +3,8 @@ public enum InputMessages {
     public static let yamlSyntax = MessageKind("error.yaml_syntax", ["problem"])
     public static let fileMissing = MessageKind("error.file_missing")
     public static let fileNotText = MessageKind("error.file_not_text")
+    public static let folderMissing = MessageKind("error.folder_missing", ["folder"])
+    public static let notWritable = MessageKind("error.not_writable")
     public static let duplicateKey = MessageKind("error.duplicate_key", ["key"])
     public static let unknownKey = MessageKind("error.unknown_key", ["key", "allowed"])
     public static let unknownChoice = MessageKind("error.unknown_choice", ["found", "allowed"])
@@ -35,7 +37,7 @@ public enum InputMessages {
     public static let flagWithValues = MessageKind("error.flag_with_values", ["flag"])
 
     public static let all: [MessageKind] = [
-        yamlSyntax, fileMissing, fileNotText, duplicateKey, unknownKey, unknownChoice, missingField, expected, outOfRange, negative,
+        yamlSyntax, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, unknownKey, unknownChoice, missingField, expected, outOfRange, negative,
         unsortedDates, wrongUnit, scaleNotRising, scaleMustStartAtZero, tableKeys, sourceEmpty, noValues,
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, monthOutsideJob, chooseOne,

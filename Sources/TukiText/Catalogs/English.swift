@@ -6,6 +6,8 @@ extension MessageCatalog {
         "error.yaml_syntax": "The text is not valid YAML or JSON (the parser says: {problem}).",
         "error.file_missing": "The file does not exist.",
         "error.file_not_text": "The file is not UTF-8 text.",
+        "error.folder_missing": "The folder {folder} does not exist.",
+        "error.not_writable": "The file cannot be written: the folder is not writable.",
         "error.duplicate_key": "The field “{key}” appears twice.",
         "error.unknown_key": "Unknown field “{key}”. Allowed fields: {allowed}.",
         "error.unknown_choice": "Unknown value “{found}”. Allowed values: {allowed}.",

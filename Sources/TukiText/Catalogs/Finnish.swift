@@ -6,6 +6,8 @@ extension MessageCatalog {
         "error.yaml_syntax": "Teksti ei ole kelvollista YAML- tai JSON-muotoa (jäsentimen englanninkielinen ilmoitus: {problem}).",
         "error.file_missing": "Tiedostoa ei löydy.",
         "error.file_not_text": "Tiedosto ei ole UTF-8-tekstiä.",
+        "error.folder_missing": "Kansiota {folder} ei ole.",
+        "error.not_writable": "Tiedostoa ei voi kirjoittaa: kansioon ei ole kirjoitusoikeutta.",
         "error.duplicate_key": "Kenttä ”{key}” on kahteen kertaan.",
         "error.unknown_key": "Tuntematon kenttä ”{key}”. Sallitut kentät: {allowed}.",
         "error.unknown_choice": "Tuntematon arvo ”{found}”. Sallitut arvot: {allowed}.",

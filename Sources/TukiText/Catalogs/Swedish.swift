@@ -6,6 +6,8 @@ extension MessageCatalog {
         "error.yaml_syntax": "Texten är inte giltig YAML eller JSON (tolkens engelska meddelande: {problem}).",
         "error.file_missing": "Filen finns inte.",
         "error.file_not_text": "Filen är inte UTF-8-text.",
+        "error.folder_missing": "Mappen {folder} finns inte.",
+        "error.not_writable": "Filen kan inte skrivas: du har inte skrivrätt till mappen.",
         "error.duplicate_key": "Fältet ”{key}” finns två gånger.",
         "error.unknown_key": "Okänt fält ”{key}”. Tillåtna fält: {allowed}.",
         "error.unknown_choice": "Okänt värde ”{found}”. Tillåtna värden: {allowed}.",
