@@ -72,7 +72,7 @@ struct BatchCommand: ParsableCommand {
             file.write(document.row(outcome, first: tally.total == 0))
             tally.add(outcome)
             summary?.add(outcome)
-            if case let .failed(error) = outcome.status { output.report([error]) }
+            if case let .failed(error, _) = outcome.status { output.report([error]) }
             for mismatch in outcome.mismatches { output.problem(output.formatter.describe(mismatch, file: outcome.source)) }
             progress?.update(done: tally.total)
         }

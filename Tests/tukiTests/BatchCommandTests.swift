@@ -58,6 +58,7 @@ import Testing
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("people.csv:3: start:"))
         #expect(BatchCSV(outcome.stdout).rows.map { $0["status"] } == ["ok", "failed", "skipped", "ok"])
+        #expect(BatchCSV(outcome.stdout).rows[1]["name"] == "B", "a failed row keeps the name it gives")
     }
 
     @Test func anOutputFolderThatDoesNotExistIsNamedInTheReadersLanguage() throws {

@@ -21,6 +21,12 @@ public enum BatchItem: Sendable {
         }
     }
 
+    /// The name a CSV row gives, readable even when the row itself cannot be read.
+    public var declaredName: String? {
+        if case let .row(csv, record) = self { return csv.name(record) }
+        return nil
+    }
+
     /// The scenario, or every reason it cannot be read; nil for a skipped entry.
     public func load() -> Result<Scenario, InputError>? {
         switch self {

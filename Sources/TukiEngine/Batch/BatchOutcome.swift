@@ -3,7 +3,8 @@
 public struct BatchOutcome: Sendable {
     public enum Status: Sendable {
         case ran(current: BatchFigures, reform: BatchFigures?, mismatches: [ExpectationMismatch])
-        case failed(InputError)
+        /// With the name the entry declares, when it can be read (a CSV row's name cell).
+        case failed(InputError, name: String?)
         case skipped
     }
 

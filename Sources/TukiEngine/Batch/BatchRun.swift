@@ -19,7 +19,7 @@ public struct BatchRun: Sendable {
     public func outcome(_ index: Int, _ item: BatchItem) -> BatchOutcome {
         switch item.load() {
         case nil: return BatchOutcome(index: index, source: item.source, status: .skipped)
-        case let .failure(error)?: return BatchOutcome(index: index, source: item.source, status: .failed(error))
+        case let .failure(error)?: return BatchOutcome(index: index, source: item.source, status: .failed(error, name: item.declaredName))
         case let .success(scenario)?:
             let result = current.run(scenario)
             var mismatches = result.mismatches(against: scenario.expectations)

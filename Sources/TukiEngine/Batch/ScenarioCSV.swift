@@ -32,6 +32,13 @@ public struct ScenarioCSV: Sendable {
         self.decimalComma = decimalComma
     }
 
+    /// The row's `name` cell as typed, so a row that fails can still be told by its name.
+    public func name(_ record: CSVRecords.Record) -> String? {
+        guard let index = columns.firstIndex(where: { $0.name == "name" }), index < record.fields.count else { return nil }
+        let name = record.fields[index].trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? nil : name
+    }
+
     /// Whether a row has no values at all (a blank line in a spreadsheet export).
     public func isBlank(_ record: CSVRecords.Record) -> Bool {
         record.fields.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }

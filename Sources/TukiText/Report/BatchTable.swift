@@ -51,8 +51,8 @@ public struct BatchTable: Sendable {
         let blanks = Array(repeating: Value.none, count: columns.count - 5)
         switch outcome.status {
         case .skipped: return [.text(outcome.source), .none, .text("skipped")] + blanks + [.none, .none]
-        case let .failed(error):
-            return [.text(outcome.source), .none, .text("failed")] + blanks + [.none, .text(formatter.describe(error))]
+        case let .failed(error, name):
+            return [.text(outcome.source), name.map(Value.text) ?? .none, .text("failed")] + blanks + [.none, .text(formatter.describe(error))]
         case let .ran(current, reform, mismatches):
             var row: [Value] = [.text(outcome.source), .text(current.scenarioName), .text(mismatches.isEmpty ? "ok" : "mismatch"),
                                 .count(current.months)]
