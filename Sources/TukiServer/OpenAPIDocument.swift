@@ -426,7 +426,23 @@ components:
                 kind: { type: string, enum: [full, partial], description: "Full or partial pension." }
                 earningsLimit: { type: number, minimum: 0, maximum: 1000000, description: "Personal earnings limit, EUR/month." }
                 establishedEarnings: { type: number, minimum: 0, maximum: 1000000, description: "Established earnings before the disability, EUR/month." }
-            disabilityAllowance: { type: string, enum: [none, basic, increased, highest], description: "Disability allowance level." }
+            guaranteePension:
+              type: object
+              additionalProperties: false
+              required: [monthly]
+              description: The guarantee pension on the Kela decision, used in months whose other pensions are as without the job.
+              properties:
+                monthly: { type: number, minimum: 0, maximum: 1000000, description: "Amount on the decision, EUR/month before tax." }
+            disabilityAllowance:
+              description: Disability allowance (for a pensioner, the care allowance for pensioners) level, or the level and the amount on the decision.
+              oneOf:
+                - { type: string, enum: [none, basic, increased, highest] }
+                - type: object
+                  additionalProperties: false
+                  required: [level]
+                  properties:
+                    level: { type: string, enum: [none, basic, increased, highest] }
+                    monthly: { type: number, minimum: 0, maximum: 1000000, description: "Amount on the decision, EUR/month." }
         housing:
           type: object
           additionalProperties: false

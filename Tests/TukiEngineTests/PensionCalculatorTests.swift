@@ -19,6 +19,41 @@ import Testing
         #expect(overLimit == (pension == "0.00"))
     }
 
+    /// 2026: the rules lack Kela's amounts, the guarantee pension's full amount and the care allowance;
+    /// the person's decisions stand in for them.
+    static let fromDecisions = """
+    benefits:
+      kelaDisabilityPension: {monthly: 700.00, earningsLimit: 1000.00}
+      guaranteePension: {monthly: 300.00}
+      disabilityAllowance: {level: basic, monthly: 85.00}
+
+    """
+
+    @Test func theDecisionsAmountsStandInForFiguresTheRulesLack() throws {
+        let within = try month(Self.fromDecisions + "job: {pattern: {hoursPerWeek: 20}, monthlySalary: 900.00}\n", start: "2026-02")
+        for figures in [within[0].baseline, within[0].withJob] {
+            #expect(figures.amount(.guaranteePension) == money("300.00"))
+            #expect(figures.amount(.disabilityAllowance) == money("85.00"))
+            #expect(figures.trace.contains { $0.statement.kind == PensionMessages.guaranteeFromDecision })
+        }
+        #expect(within[0].withJob.amount(.totalIncome) == money("1985.00"))  // 900 + 700 + 300 + 85
+        // Over the decision's earnings limit the Kela pension rests, and the guarantee pension with it.
+        let over = try month(Self.fromDecisions + "job: {pattern: {hoursPerWeek: 20}, monthlySalary: 1000.01}\n", start: "2026-02")
+        #expect(over[0].withJob.amount(.kelaDisabilityPension) == .zero)
+        #expect(over[0].withJob.amount(.guaranteePension) == .zero)
+        #expect(over[0].withJob.amount(.disabilityAllowance) == money("85.00"))
+    }
+
+    @Test func withoutTheDecisionsAmountsTheUnknownFiguresSayWhichFieldWouldGiveThem() throws {
+        let result = try month("benefits: {kelaDisabilityPension: {monthly: 700.00, earningsLimit: 1000.00}, disabilityAllowance: basic}\n",
+                               start: "2026-02")
+        let fields = result[0].baseline.warnings.filter { $0.statement.kind == PensionMessages.warnGiveFromDecision }
+            .compactMap { $0.statement.values["field"] }
+        #expect(fields.contains(.text("benefits.guaranteePension.monthly")))
+        #expect(fields.contains(.text("benefits.disabilityAllowance.monthly")))
+        #expect(result[0].baseline.amount(.guaranteePension) == nil)
+    }
+
     @Test func aCoupleGetsTheCoupleAmount() throws {
         let result = try month("household: {adults: 2}\nbenefits: {kelaDisabilityPension: true}\n")
         #expect(result[0].baseline.amount(.kelaDisabilityPension) == money("692.54"))

@@ -67,6 +67,17 @@ import Testing
         #expect(outcome.stderr.contains("Mappen /nonexistent-tuki finns inte."))
     }
 
+    @Test func decisionAmountsComeFromTheirColumns() throws {
+        let csv = try CommandRunner.temporaryFile("decisions.csv",
+            "name;start;birthYear;kelaPensionMonthly;kelaEarningsLimit;guaranteePensionMonthly;disabilityAllowance;disabilityAllowanceMonthly;hoursPerWeek;monthlySalary\n"
+            + "A;2026-02;1990;700,00;1000,00;300,00;basic;85,00;20;900,00\n")
+        let outcome = try CommandRunner.run(["batch", csv.path])
+        #expect(outcome.status == 0)
+        let row = try #require(BatchCSV(outcome.stdout).rows.first)
+        #expect(row["guaranteePensionTotal"] == "3600,00")  // 12 × 300.00
+        #expect(row["disabilityAllowanceTotal"] == "1020,00")  // 12 × 85.00
+    }
+
     @Test func aCSVSavedWithAByteOrderMarkIsRead() throws {
         let csv = try CommandRunner.temporaryFile("excel.csv", "\u{FEFF}name;start;birthYear;hoursPerWeek;hourlyWage\n"
             + "A;2026-01;1990;20;12,00\n")

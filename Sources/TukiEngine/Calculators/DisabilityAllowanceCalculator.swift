@@ -12,12 +12,26 @@ public struct DisabilityAllowanceCalculator: Calculator {
         let benefits = context.scenario.benefits
         guard benefits.disabilityAllowance != .none else { return }
         let forPensioner = benefits.receivesDisabilityPension
-        let table = try context.parameters.table(forPensioner ? Self.pensioner : Self.adult)
         let level = benefits.disabilityAllowance.rawValue
-        let amount = try table.value.amount(at: [level], parameter: table.use, date: context.parameters.date)
+        let benefit = TraceValue.term(forPensioner ? "term.benefit.pensionerCareAllowance" : "term.benefit.adultDisabilityAllowance")
+        if let decided = benefits.disabilityAllowanceMonthly {
+            context.record(PensionMessages.allowanceFromDecision,
+                           ["benefit": benefit, "level": .term("term.allowance.\(level)"), "amount": .money(decided)])
+            context.set(.disabilityAllowance, decided)
+            return
+        }
+        let table: Resolved<Table>
+        let amount: Money
+        do {
+            table = try context.parameters.table(forPensioner ? Self.pensioner : Self.adult)
+            amount = try table.value.amount(at: [level], parameter: table.use, date: context.parameters.date)
+        } catch {
+            context.warn(Warning(PensionMessages.warnGiveFromDecision, ["field": .text("benefits.disabilityAllowance.monthly")],
+                                 severity: .info))
+            throw error
+        }
         context.record(PensionMessages.allowanceAmount, [
-            "benefit": .term(forPensioner ? "term.benefit.pensionerCareAllowance" : "term.benefit.adultDisabilityAllowance"),
-            "level": .term("term.allowance.\(level)"), "amount": .money(amount),
+            "benefit": benefit, "level": .term("term.allowance.\(level)"), "amount": .money(amount),
         ], parameters: [table.use])
         context.set(.disabilityAllowance, amount)
     }

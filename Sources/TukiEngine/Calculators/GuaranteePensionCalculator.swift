@@ -28,8 +28,20 @@ public struct GuaranteePensionCalculator: Calculator {
         }
         // A Kela pension that could not be computed leaves the top-up unknown too.
         if benefits.kelaDisabilityPension != nil && context.figures[.kelaDisabilityPension] == nil { return }
-        let full = try context.parameters.amount(Self.fullAmount)
         let pensions = context.amount(.kelaDisabilityPension) + (benefits.earningsRelatedPension?.monthly ?? .zero)
+        if let decided = benefits.guaranteePensionMonthly, pensions == pensionsWithoutJob(context) {
+            context.record(PensionMessages.guaranteeFromDecision, ["amount": .money(decided)])
+            context.set(.guaranteePension, decided)
+            return
+        }
+        let full: Resolved<Money>
+        do {
+            full = try context.parameters.amount(Self.fullAmount)
+        } catch {
+            context.warn(Warning(PensionMessages.warnGiveFromDecision, ["field": .text("benefits.guaranteePension.monthly")],
+                                 severity: .info))
+            throw error
+        }
         guard pensions < full.value else {
             context.record(PensionMessages.guaranteeNone, ["full": .money(full.value), "pensions": .money(pensions)],
                            parameters: [full.use])
@@ -43,5 +55,12 @@ public struct GuaranteePensionCalculator: Calculator {
                        ["full": .money(full.value), "pensions": .money(pensions), "amount": .money(paid)],
                        parameters: [full.use, minimum.use])
         context.set(.guaranteePension, paid)
+    }
+
+    /// The Kela and earnings-related pensions of this month without the job: the decision's guarantee pension
+    /// was worked out from them, so it holds only while the job leaves them as they are.
+    private func pensionsWithoutJob(_ context: MonthContext) -> Money? {
+        guard let baseline = context.variant == .baseline ? context.figures : context.baselineMonth?.amounts else { return nil }
+        return (baseline[.kelaDisabilityPension] ?? .zero) + (context.scenario.benefits.earningsRelatedPension?.monthly ?? .zero)
     }
 }

@@ -15,6 +15,8 @@ public enum PensionMessages {
     public static let kelaLimitNotApplied = MessageKind("pension.kela.limit_not_applied")
 
     public static let guaranteeTopUp = MessageKind("pension.guarantee.top_up", ["full", "pensions", "amount"])
+    /// The guarantee pension as on the person's decision: the other pensions are as they were without the job.
+    public static let guaranteeFromDecision = MessageKind("pension.guarantee.from_decision", ["amount"])
     public static let guaranteeNone = MessageKind("pension.guarantee.none", ["full", "pensions"])
     public static let guaranteePartialOnly = MessageKind("pension.guarantee.partial_only")
     public static let guaranteeResting = MessageKind("pension.guarantee.resting")
@@ -40,6 +42,7 @@ public enum PensionMessages {
                                                                       ["months", "threshold", "full", "share", "amount"])
 
     public static let allowanceAmount = MessageKind("benefits.disability_allowance.amount", ["benefit", "level", "amount"])
+    public static let allowanceFromDecision = MessageKind("benefits.disability_allowance.from_decision", ["benefit", "level", "amount"])
     public static let totalIncome = MessageKind("income.total", ["total"])
 
     /// Warnings with what the person can do.
@@ -60,11 +63,11 @@ public enum PensionMessages {
     public static let all = [
         kelaFullAmount, kelaReduced, kelaFromDecision, kelaBelowMinimum, kelaWithinLimit, kelaOverLimit, kelaLimitNotApplied,
         kelaRestContinues, kelaStillOverLimit, kelaRestEnds,
-        guaranteeTopUp, guaranteeNone, guaranteePartialOnly, guaranteeResting, guaranteeEarningsRelatedNotFull,
+        guaranteeTopUp, guaranteeFromDecision, guaranteeNone, guaranteePartialOnly, guaranteeResting, guaranteeEarningsRelatedNotFull,
         earningsRelatedPaid, earningsRelatedLimitFromDecision, earningsRelatedLimitComputed, earningsRelatedLimitMinimumOnly,
         earningsRelatedWithinLimit, earningsRelatedOverLimit, earningsRelatedResting,
         earningsRelatedRestingThreshold, earningsRelatedRestingThresholdUnknown, earningsRelatedConvertedToPartial,
-        allowanceAmount, totalIncome,
+        allowanceAmount, allowanceFromDecision, totalIncome,
         warnKelaOverLimit, warnKelaRestMaximum, warnEarningsRelatedOverLimit, warnEarningsRelatedOverLimitFull,
         warnEarningsRelatedPartial, warnEarningsRelatedResting, warnEarningsRelatedLimitUnknown,
         warnGiveFromDecision,

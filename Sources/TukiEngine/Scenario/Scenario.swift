@@ -74,6 +74,21 @@ public struct Benefits: Sendable, Hashable {
     public let kelaDisabilityPension: KelaPension?
     public let earningsRelatedPension: EarningsRelatedPension?
     public let disabilityAllowance: DisabilityAllowance
+    /// The guarantee pension on the person's Kela decision, for months whose other pensions are as without the
+    /// job; otherwise (and when not given) computed from the rules.
+    public let guaranteePensionMonthly: Money?
+    /// The allowance on the person's decision (it does not depend on income); otherwise the rules' amount.
+    public let disabilityAllowanceMonthly: Money?
+
+    public init(kelaDisabilityPension: KelaPension?, earningsRelatedPension: EarningsRelatedPension?,
+                disabilityAllowance: DisabilityAllowance, guaranteePensionMonthly: Money? = nil,
+                disabilityAllowanceMonthly: Money? = nil) {
+        self.kelaDisabilityPension = kelaDisabilityPension
+        self.earningsRelatedPension = earningsRelatedPension
+        self.disabilityAllowance = disabilityAllowance
+        self.guaranteePensionMonthly = guaranteePensionMonthly
+        self.disabilityAllowanceMonthly = disabilityAllowanceMonthly
+    }
 
     public static let none = Benefits(kelaDisabilityPension: nil, earningsRelatedPension: nil, disabilityAllowance: .none)
 

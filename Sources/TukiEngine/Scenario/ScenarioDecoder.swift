@@ -57,7 +57,8 @@ public enum ScenarioDecoder {
     }
 
     private static func benefits(_ node: YAMLNode) throws(InputError) -> Benefits {
-        let fields = try node.fields(allowed: ["kelaDisabilityPension", "earningsRelatedPension", "disabilityAllowance"])
+        let fields = try node.fields(allowed: ["kelaDisabilityPension", "earningsRelatedPension", "guaranteePension",
+                                               "disabilityAllowance"])
         let earningsRelated = try fields["earningsRelatedPension"].map { pension throws(InputError) in
             let pensionFields = try pension.fields(allowed: ["monthly", "kind", "earningsLimit", "establishedEarnings"],
                                                    required: ["monthly"])
@@ -67,12 +68,24 @@ public enum ScenarioDecoder {
                 earningsLimit: try pensionFields["earningsLimit"].map { limit throws(InputError) in try nonNegative(limit) },
                 establishedEarnings: try pensionFields["establishedEarnings"].map { earnings throws(InputError) in try nonNegative(earnings) })
         }
+        let allowance = try fields["disabilityAllowance"].map { node throws(InputError) in try disabilityAllowance(node) }
         return Benefits(
             kelaDisabilityPension: try fields["kelaDisabilityPension"].map { node throws(InputError) in try kelaPension(node) } ?? nil,
             earningsRelatedPension: earningsRelated,
-            disabilityAllowance: try fields["disabilityAllowance"].map { level throws(InputError) in
-                try choice(level, Benefits.DisabilityAllowance.self)
-            } ?? .none)
+            disabilityAllowance: allowance?.level ?? .none,
+            guaranteePensionMonthly: try fields["guaranteePension"].map { node throws(InputError) in
+                try nonNegative(try node.fields(allowed: ["monthly"], required: ["monthly"]).required("monthly"))
+            },
+            disabilityAllowanceMonthly: allowance?.monthly)
+    }
+
+    /// A level (`basic`), or a mapping with the level and the amount on the person's decision.
+    private static func disabilityAllowance(_ node: YAMLNode) throws(InputError)
+        -> (level: Benefits.DisabilityAllowance, monthly: Money?) {
+        if case .scalar = node.node { return (try choice(node, Benefits.DisabilityAllowance.self), nil) }
+        let fields = try node.fields(allowed: ["level", "monthly"], required: ["level"])
+        return (try choice(try fields.required("level"), Benefits.DisabilityAllowance.self),
+                try fields["monthly"].map { amount throws(InputError) in try nonNegative(amount) })
     }
 
     /// `true`, `false`, or a mapping with the amounts on the person's decision.
