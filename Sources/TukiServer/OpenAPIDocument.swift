@@ -293,8 +293,12 @@ components:
               housing.ownerOccupied: { type: string, description: "Present (true) when checked." }
               housing.netAssets: { type: string, description: "The household's net assets, EUR." }
               benefits.kelaDisabilityPension: { type: string, description: "Present (true) when checked." }
+              benefits.kelaDisabilityPension.monthly: { type: string, description: "On the Kela decision, EUR/month before tax." }
+              benefits.kelaDisabilityPension.earningsLimit: { type: string, description: "On the Kela decision, EUR/month." }
+              benefits.guaranteePension.monthly: { type: string, description: "On the Kela decision, EUR/month before tax." }
               benefits.earningsRelatedPension.monthly: { type: string, description: "EUR/month before tax." }
               benefits.disabilityAllowance: { type: string, description: "none, basic, increased or highest." }
+              benefits.disabilityAllowance.monthly: { type: string, description: "On the decision, EUR/month." }
               job.pattern.daysPerWeek: { type: string }
               job.pattern.hoursPerDay: { type: string, description: "Hours a working day." }
               job.hourlyWage: { type: string, description: "EUR/hour gross." }

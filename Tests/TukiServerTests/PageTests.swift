@@ -22,7 +22,7 @@ struct PageTests {
                 #expect(html.contains("<html lang=\"\(language)\">"))
                 #expect(!html.contains("<script"))
                 let ids = html.matches(of: /<(?:input|select) [^>]*id="([^"]+)"/).map { String($0.1) }
-                #expect(ids.count == 24)
+                #expect(ids.count == 26)
                 for id in ids { #expect(html.contains("<label for=\"\(id)\">"), "no label for \(id)") }
             }
         }
@@ -71,6 +71,23 @@ struct PageTests {
                 let html = String(buffer: response.body)
                 #expect(html.contains("806,00\u{00A0}€"), "12,40 € an hour × 65 hours")
                 #expect(!html.contains("<p class=\"field-error\""), "no housing block, so no rent is asked for")
+            }
+        }
+    }
+
+    @Test("the guarantee pension and care allowance from the decisions stand in for 2026 figures")
+    func guaranteeAndAllowanceFromTheDecisions() async throws {
+        let form = "name=S&start=2026-02&person.birthYear=1990&benefits.kelaDisabilityPension=true"
+            + "&benefits.kelaDisabilityPension.monthly=700.00&benefits.kelaDisabilityPension.earningsLimit=1000.00"
+            + "&benefits.guaranteePension.monthly=300.00&benefits.disabilityAllowance=basic&benefits.disabilityAllowance.monthly=85.00"
+            + "&job.pattern.daysPerWeek=3&job.pattern.hoursPerDay=5&job.hourlyWage=12.40"
+        try await ServerFixture.test { client in
+            try await client.execute(uri: "/en", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                     body: ByteBuffer(string: form)) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("<td>€300.00</td>") && html.contains("<td>€85.00</td>"))
+                #expect(html.contains("<option value=\"basic\" selected>"))
             }
         }
     }

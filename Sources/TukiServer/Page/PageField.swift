@@ -44,10 +44,12 @@ struct PageField: Sendable {
             // Kela's amounts for the year may be missing from the rules; the decision's figure makes the month computable.
             PageField(name: "benefits.kelaDisabilityPension.monthly", label: PageMessages.fieldKelaPensionMonthly, input: .number),
             PageField(name: "benefits.kelaDisabilityPension.earningsLimit", label: PageMessages.fieldKelaEarningsLimit, input: .number),
+            PageField(name: "benefits.guaranteePension.monthly", label: PageMessages.fieldGuaranteePensionMonthly, input: .number),
             PageField(name: "benefits.earningsRelatedPension.monthly", label: PageMessages.fieldEarningsRelatedPension, input: .number),
             PageField(name: "benefits.disabilityAllowance", label: PageMessages.fieldDisabilityAllowance,
                       input: .choice([("none", PageMessages.choiceNone.id)]
                                      + ["basic", "increased", "highest"].map { ($0, "term.allowance.\($0)") })),
+            PageField(name: "benefits.disabilityAllowance.monthly", label: PageMessages.fieldDisabilityAllowanceMonthly, input: .number),
         ]),
         (PageMessages.sectionJob, [
             PageField(name: "job.pattern.daysPerWeek", label: PageMessages.fieldDaysPerWeek, input: .number),

@@ -40,10 +40,17 @@ struct PageForm: Sendable {
                 guard let typed = values[field.name], !typed.isEmpty else { continue }
                 value = typed
             }
-            root.insert(value, at: field.name.split(separator: ".").map(String.init))
+            root.insert(value, at: path(of: field.name))
         }
         if root.children["housing"] != nil { root.insert("auto", at: ["housing", "allowance"]) }
         return root.json
+    }
+
+    /// The allowance's level goes under `level` once the decision's amount sits beside it.
+    private func path(of name: String) -> [String] {
+        let path = name.split(separator: ".").map(String.init)
+        let allowanceAmount = values["benefits.disabilityAllowance.monthly"].map { !$0.isEmpty } ?? false
+        return name == "benefits.disabilityAllowance" && allowanceAmount ? path + ["level"] : path
     }
 
     private struct Node {

@@ -43,6 +43,8 @@ extension MessageCatalog {
         "page.field.kela_pension": "Receives Kela disability pension",
         "page.field.kela_pension_monthly": "Kela disability pension on the decision (€ a month, before tax; if known)",
         "page.field.kela_earnings_limit": "Kela earnings limit on the decision (€ a month; if known)",
+        "page.field.guarantee_pension_monthly": "Guarantee pension on the decision (€ a month, before tax; if known)",
+        "page.field.disability_allowance_monthly": "Disability or care allowance on the decision (€ a month; if known)",
         "page.field.earnings_related_pension": "Earnings-related disability pension (€ a month, before tax)",
         "page.field.disability_allowance": "Disability benefit level",
         "page.field.days_per_week": "Working days a week",

@@ -43,6 +43,8 @@ extension MessageCatalog {
         "page.field.kela_pension": "Saa Kelan työkyvyttömyyseläkettä",
         "page.field.kela_pension_monthly": "Kelan työkyvyttömyyseläke päätöksen mukaan (€ kuukaudessa ennen veroja, jos tiedossa)",
         "page.field.kela_earnings_limit": "Kelan ansioraja päätöksen mukaan (€ kuukaudessa, jos tiedossa)",
+        "page.field.guarantee_pension_monthly": "Takuueläke päätöksen mukaan (€ kuukaudessa ennen veroja, jos tiedossa)",
+        "page.field.disability_allowance_monthly": "Vammaisetuus tai hoitotuki päätöksen mukaan (€ kuukaudessa, jos tiedossa)",
         "page.field.earnings_related_pension": "Työeläkkeen työkyvyttömyyseläke (€ kuukaudessa ennen veroja)",
         "page.field.disability_allowance": "Vammaisetuuden taso",
         "page.field.days_per_week": "Työpäiviä viikossa",

@@ -43,6 +43,8 @@ extension MessageCatalog {
         "page.field.kela_pension": "Får FPA:s sjukpension",
         "page.field.kela_pension_monthly": "FPA:s sjukpension enligt beslutet (€ i månaden före skatt, om känd)",
         "page.field.kela_earnings_limit": "FPA:s inkomstgräns enligt beslutet (€ i månaden, om känd)",
+        "page.field.guarantee_pension_monthly": "Garantipension enligt beslutet (€ i månaden före skatt, om känd)",
+        "page.field.disability_allowance_monthly": "Handikappförmån eller vårdbidrag enligt beslutet (€ i månaden, om känd)",
         "page.field.earnings_related_pension": "Arbetspension, sjukpension (€ i månaden före skatt)",
         "page.field.disability_allowance": "Handikappförmånens nivå",
         "page.field.days_per_week": "Arbetsdagar i veckan",

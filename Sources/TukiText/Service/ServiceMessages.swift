@@ -56,6 +56,8 @@ public enum PageMessages {
     public static let fieldEarningsRelatedPension = MessageKind("page.field.earnings_related_pension")
     public static let fieldKelaPensionMonthly = MessageKind("page.field.kela_pension_monthly")
     public static let fieldKelaEarningsLimit = MessageKind("page.field.kela_earnings_limit")
+    public static let fieldGuaranteePensionMonthly = MessageKind("page.field.guarantee_pension_monthly")
+    public static let fieldDisabilityAllowanceMonthly = MessageKind("page.field.disability_allowance_monthly")
     public static let fieldDisabilityAllowance = MessageKind("page.field.disability_allowance")
     public static let fieldDaysPerWeek = MessageKind("page.field.days_per_week")
     public static let fieldHoursPerDay = MessageKind("page.field.hours_per_day")
@@ -81,6 +83,7 @@ public enum PageMessages {
         title, intro, languages, skipToResult, sectionPeriod, sectionPerson, sectionHousehold, sectionHousing, sectionBenefits,
         sectionJob, sectionEmployer, fieldName, fieldStart, fieldMonths, fieldBirthYear, fieldMunicipality, fieldChurchMember,
         fieldAdults, fieldChildren, fieldPartnerIncome, fieldRent, fieldWater, fieldHeating, fieldOwnerOccupied, fieldNetAssets, fieldKelaPension, fieldKelaPensionMonthly, fieldKelaEarningsLimit,
+        fieldGuaranteePensionMonthly, fieldDisabilityAllowanceMonthly,
         fieldEarningsRelatedPension, fieldDisabilityAllowance, fieldDaysPerWeek, fieldHoursPerDay, fieldHourlyWage,
         fieldEmployerKind, fieldSubsidyType, choiceNone, choiceNotGiven, submit, errorSummary, result, monthTable,
         monthTableCaption, chart, chartAsTable, bestSafeHours, warnings, noWarnings, explanation, handover,
