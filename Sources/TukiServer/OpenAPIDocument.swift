@@ -434,7 +434,7 @@ components:
               type: object
               additionalProperties: false
               required: [monthly]
-              description: The guarantee pension on the Kela decision, used in months whose other pensions are as without the job.
+              description: The guarantee pension on the Kela decision (needs a Kela or a full earnings-related disability pension); it rests with the Kela pension.
               properties:
                 monthly: { type: number, minimum: 0, maximum: 1000000, description: "Amount on the decision, EUR/month before tax." }
             disabilityAllowance:

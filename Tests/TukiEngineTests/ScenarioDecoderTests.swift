@@ -49,6 +49,15 @@ import Testing
 
     static let base = "name: x\nstart: 2026-02\nperson: {birthYear: 1990}\n"
 
+    @Test func aJobWithAnEmployerOutsideTheSimulationDecodes() throws {
+        // Its months in the simulation are none: the employer block must not make an empty range (a crash).
+        for job in ["{start: 2027-03, pattern: {hoursPerWeek: 20}, hourlyWage: 12, employer: {kind: company}}",
+                    "{start: 2025-01, end: 2025-06, pattern: {hoursPerWeek: 20}, hourlyWage: 12, employer: {kind: company}}"] {
+            let decoded = try scenario(Self.base + "months: 2\njob: \(job)\n")
+            #expect(decoded.job?.employer?.kind == .company)
+        }
+    }
+
     static let badCases = [
         BadCase(name: "unknown top-level field", yaml: base + "montsh: 3\n", kind: InputMessages.unknownKey, line: 4, field: "montsh"),
         BadCase(name: "typo in a job field", yaml: base + "job:\n  pattern: {hoursPerWeek: 10}\n  hourlyWge: 12\n",
@@ -61,6 +70,10 @@ import Testing
                 kind: InputMessages.outOfRange, line: 7, field: "job.pattern.hoursPerDay"),
         BadCase(name: "more than 7 days a week", yaml: base + "job:\n  pattern: {daysPerWeek: 8, hoursPerDay: 5}\n  hourlyWage: 12\n",
                 kind: InputMessages.outOfRange, line: 5, field: "job.pattern.daysPerWeek"),
+        BadCase(name: "a guarantee pension without a disability pension", yaml: base + "benefits:\n  guaranteePension: {monthly: 300}\n",
+                kind: InputMessages.guaranteeWithoutPension, line: 5, field: "benefits.guaranteePension"),
+        BadCase(name: "an allowance amount without a level", yaml: base + "benefits:\n  disabilityAllowance: {level: none, monthly: 85}\n",
+                kind: InputMessages.allowanceWithoutLevel, line: 5, field: "benefits.disabilityAllowance.monthly"),
         BadCase(name: "a start whose months would run past the calendar", yaml: "name: x\nstart: 9999-12\nmonths: 2\nperson: {birthYear: 1990}\n",
                 kind: InputMessages.outOfRange, line: 2, field: "start"),
         BadCase(name: "a month that does not exist", yaml: "name: x\nstart: 2026-13\nperson: {birthYear: 1990}\n",

@@ -73,6 +73,9 @@ import Testing
         #expect(step.statement.values["amount"] == .money(money("342.00")))
         #expect(!may.trace.contains { $0.statement.kind == TaxMessages.withheldWage })
         #expect(result.months[3].withJob.trace.contains { $0.statement.kind == TaxMessages.withheldWage })
+        // From June all the wage is over the limit passed in May: 30 % of 2 500.
+        let june = try #require(result.months[5].withJob.trace.first { $0.statement.kind == TaxMessages.withheldWageAdditional })
+        #expect(june.statement.values["amount"] == .money(money("750.00")))
         #expect(result.warnings.contains { $0.statement.kind == TaxMessages.warnResidualTax || $0.statement.kind == TaxMessages.warnRefund })
     }
 
@@ -102,7 +105,8 @@ import Testing
         #expect(year.card.additionalRate == Rate(exactly: "0.05"))
         #expect(year.card.additionalRateCap?.id == "tax.card.additional_rate_max")
         let january = result.months[0].withJob
-        let step = try #require(january.trace.first { $0.statement.kind == TaxMessages.withheldWageOverLimit })
+        // The starting card's limit is 0: all of January's wage is over it, at the additional rate.
+        let step = try #require(january.trace.first { $0.statement.kind == TaxMessages.withheldWageAdditional })
         #expect(step.statement.values["amount"] == .money(money("125.00")))  // 5 % of 2 500
         #expect(step.parameters.map(\.id) == ["tax.card.additional_rate_max"])
         for month in result.months {

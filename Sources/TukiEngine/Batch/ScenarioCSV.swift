@@ -66,7 +66,10 @@ public struct ScenarioCSV: Sendable {
             return try ScenarioDecoder.decode(root: YAMLNode(node: tree.node, file: file, path: ""))
         } catch {
             let column = columns.first { $0.path == error.field }?.name ?? error.field
-            throw InputError(file: file, line: record.line, field: column, error.statement.kind, error.statement.values)
+            var values = error.statement.values
+            // A key missing inside a mapping (an allowance amount without its level) is named by its column.
+            if error.statement.kind == InputMessages.missingField, let column { values["key"] = .text(column) }
+            throw InputError(file: file, line: record.line, field: column, error.statement.kind, values)
         }
     }
 }

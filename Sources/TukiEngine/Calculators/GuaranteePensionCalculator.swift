@@ -28,8 +28,9 @@ public struct GuaranteePensionCalculator: Calculator {
         }
         // A Kela pension that could not be computed leaves the top-up unknown too.
         if benefits.kelaDisabilityPension != nil && context.figures[.kelaDisabilityPension] == nil { return }
-        let pensions = context.amount(.kelaDisabilityPension) + (benefits.earningsRelatedPension?.monthly ?? .zero)
-        if let decided = benefits.guaranteePensionMonthly, pensions == pensionsWithoutJob(context) {
+        // The decision's amount was worked out from the same pensions, which the job leaves as they are until the
+        // Kela pension rests (above).
+        if let decided = benefits.guaranteePensionMonthly {
             context.record(PensionMessages.guaranteeFromDecision, ["amount": .money(decided)])
             context.set(.guaranteePension, decided)
             return
@@ -42,6 +43,7 @@ public struct GuaranteePensionCalculator: Calculator {
                                  severity: .info))
             throw error
         }
+        let pensions = context.amount(.kelaDisabilityPension) + (benefits.earningsRelatedPension?.monthly ?? .zero)
         guard pensions < full.value else {
             context.record(PensionMessages.guaranteeNone, ["full": .money(full.value), "pensions": .money(pensions)],
                            parameters: [full.use])
@@ -57,10 +59,4 @@ public struct GuaranteePensionCalculator: Calculator {
         context.set(.guaranteePension, paid)
     }
 
-    /// The Kela and earnings-related pensions of this month without the job: the decision's guarantee pension
-    /// was worked out from them, so it holds only while the job leaves them as they are.
-    private func pensionsWithoutJob(_ context: MonthContext) -> Money? {
-        guard let baseline = context.variant == .baseline ? context.figures : context.baselineMonth?.amounts else { return nil }
-        return (baseline[.kelaDisabilityPension] ?? .zero) + (context.scenario.benefits.earningsRelatedPension?.monthly ?? .zero)
-    }
 }

@@ -30,6 +30,8 @@ public enum InputMessages {
     public static let unknownExpectation = MessageKind("error.unknown_expectation", ["key", "allowed"])
     public static let monthOutsideSimulation = MessageKind("error.month_outside_simulation", ["month", "first", "last"])
     public static let monthOutsideJob = MessageKind("error.month_outside_job", ["month", "first", "last"])
+    public static let guaranteeWithoutPension = MessageKind("error.guarantee_without_pension")
+    public static let allowanceWithoutLevel = MessageKind("error.allowance_without_level")
     public static let chooseOne = MessageKind("error.choose_one", ["options"])
     public static let weekdaysCount = MessageKind("error.weekdays_count", ["daysPerWeek", "weekdays"])
     public static let calculatorReadsUnknown = MessageKind("error.calculator_reads_unknown", ["calculator", "parameter"])
@@ -40,7 +42,7 @@ public enum InputMessages {
         yamlSyntax, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, unknownKey, unknownChoice, missingField, expected, outOfRange, negative,
         unsortedDates, wrongUnit, scaleNotRising, scaleMustStartAtZero, tableKeys, sourceEmpty, noValues,
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
-        ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, monthOutsideJob, chooseOne,
+        ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, chooseOne,
         weekdaysCount, calculatorReadsUnknown, columnCount, flagWithValues,
     ]
 }

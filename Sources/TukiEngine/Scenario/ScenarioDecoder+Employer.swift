@@ -1,7 +1,8 @@
 /// The job's `employer:` block: the employer view's inputs (docs/scenario-reference.md).
 extension ScenarioDecoder {
-    /// `jobMonths`: the job's months within the simulation, in which a purchase can be shown.
-    static func employer(_ node: YAMLNode, jobMonths: ClosedRange<YearMonth>) throws(InputError) -> Employer {
+    /// `jobMonths`: the job's months within the simulation, in which a purchase can be shown; nil when the job has
+    /// none (it is never on, so nothing of it is computed).
+    static func employer(_ node: YAMLNode, jobMonths: ClosedRange<YearMonth>?) throws(InputError) -> Employer {
         let fields = try node.fields(allowed: ["kind", "applyWageSubsidy", "annualPayroll", "contributionRates",
                                                "wageSubsidy", "adaptationSubsidy"],
                                      required: ["kind"])
@@ -56,9 +57,9 @@ extension ScenarioDecoder {
         return application
     }
 
-    private static func adaptationRequest(_ node: YAMLNode, jobMonths: ClosedRange<YearMonth>) throws(InputError) -> AdaptationSubsidyRequest {
+    private static func adaptationRequest(_ node: YAMLNode, jobMonths: ClosedRange<YearMonth>?) throws(InputError) -> AdaptationSubsidyRequest {
         let fields = try node.fields(allowed: ["causedByInjuryOrIllness", "equipmentCost", "equipmentMonth", "coworkerHelpHours"])
-        if let monthNode = fields["equipmentMonth"], case let month = try monthNode.yearMonth(), !jobMonths.contains(month) {
+        if let jobMonths, let monthNode = fields["equipmentMonth"], case let month = try monthNode.yearMonth(), !jobMonths.contains(month) {
             throw monthNode.error(InputMessages.monthOutsideJob, ["month": .month(month), "first": .month(jobMonths.lowerBound),
                                                                   "last": .month(jobMonths.upperBound)])
         }

@@ -69,14 +69,17 @@ public enum ScenarioDecoder {
                 establishedEarnings: try pensionFields["establishedEarnings"].map { earnings throws(InputError) in try nonNegative(earnings) })
         }
         let allowance = try fields["disabilityAllowance"].map { node throws(InputError) in try disabilityAllowance(node) }
-        return Benefits(
-            kelaDisabilityPension: try fields["kelaDisabilityPension"].map { node throws(InputError) in try kelaPension(node) } ?? nil,
-            earningsRelatedPension: earningsRelated,
-            disabilityAllowance: allowance?.level ?? .none,
-            guaranteePensionMonthly: try fields["guaranteePension"].map { node throws(InputError) in
-                try nonNegative(try node.fields(allowed: ["monthly"], required: ["monthly"]).required("monthly"))
-            },
-            disabilityAllowanceMonthly: allowance?.monthly)
+        let kela = try fields["kelaDisabilityPension"].map { node throws(InputError) in try kelaPension(node) } ?? nil
+        let guarantee = try fields["guaranteePension"].map { node throws(InputError) in
+            try nonNegative(try node.fields(allowed: ["monthly"], required: ["monthly"]).required("monthly"))
+        }
+        let benefits = Benefits(kelaDisabilityPension: kela, earningsRelatedPension: earningsRelated,
+                                disabilityAllowance: allowance?.level ?? .none, guaranteePensionMonthly: guarantee,
+                                disabilityAllowanceMonthly: allowance?.monthly)
+        if guarantee != nil, !benefits.receivesDisabilityPension, let node = fields["guaranteePension"] {
+            throw node.declarationError(InputMessages.guaranteeWithoutPension)
+        }
+        return benefits
     }
 
     /// A level (`basic`), or a mapping with the level and the amount on the person's decision.
@@ -84,8 +87,10 @@ public enum ScenarioDecoder {
         -> (level: Benefits.DisabilityAllowance, monthly: Money?) {
         if case .scalar = node.node { return (try choice(node, Benefits.DisabilityAllowance.self), nil) }
         let fields = try node.fields(allowed: ["level", "monthly"], required: ["level"])
-        return (try choice(try fields.required("level"), Benefits.DisabilityAllowance.self),
-                try fields["monthly"].map { amount throws(InputError) in try nonNegative(amount) })
+        let level = try choice(try fields.required("level"), Benefits.DisabilityAllowance.self)
+        let monthly = try fields["monthly"].map { amount throws(InputError) in try nonNegative(amount) }
+        if monthly != nil, level == .none, let amountNode = fields["monthly"] { throw amountNode.error(InputMessages.allowanceWithoutLevel) }
+        return (level, monthly)
     }
 
     /// `true`, `false`, or a mapping with the amounts on the person's decision.
@@ -135,7 +140,8 @@ public enum ScenarioDecoder {
             calendar: try fields["calendar"].map { calendar throws(InputError) in try choice(calendar, CalendarMode.self) } ?? .average,
             extraPay: try fields["extraPay"].map { list throws(InputError) in try extraPay(list) } ?? [],
             employer: try fields["employer"].map { employer throws(InputError) in
-                try self.employer(employer, jobMonths: max(start, simulated.lowerBound)...min(end ?? simulated.upperBound, simulated.upperBound))
+                let first = max(start, simulated.lowerBound), last = min(end ?? simulated.upperBound, simulated.upperBound)
+                return try self.employer(employer, jobMonths: first <= last ? first...last : nil)
             })
     }
 

@@ -6,8 +6,6 @@ public struct MonthContext: Sendable {
     public let parameters: Parameters
     /// The same variant's earlier months, oldest first.
     public let previousMonths: [MonthFigures]
-    /// For the variant with the job, the same month without it (computed first).
-    public let baselineMonth: MonthFigures?
     private var log: StepLog
     public private(set) var figures: [AmountLine: Money] = [:]
     public var trace: [TraceStep] { log.steps }
@@ -18,13 +16,12 @@ public struct MonthContext: Sendable {
     /// Without `tracing` the steps are not kept: a run that only needs the figures and warnings (a batch, an
     /// answer without its trace) skips building their sentences' values. Unverified values warn either way.
     init(scenario: Scenario, month: YearMonth, variant: Variant, parameters: Parameters, previousMonths: [MonthFigures],
-         baselineMonth: MonthFigures? = nil, tracing: Bool = true) {
+         tracing: Bool = true) {
         self.scenario = scenario
         self.month = month
         self.variant = variant
         self.parameters = parameters
         self.previousMonths = previousMonths
-        self.baselineMonth = baselineMonth
         log = StepLog(enabled: tracing)
     }
 

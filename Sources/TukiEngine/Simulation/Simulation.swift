@@ -23,8 +23,8 @@ public struct Simulation: Sendable {
         for month in scenario.simulatedMonths {
             let asOf = pinnedDate ?? month.firstDay
             let parameters = rules.at(asOf)
-            baselineMonths.append(figures(scenario, month, .baseline, parameters, baselineMonths, baselineMonth: nil))
-            jobMonths.append(figures(scenario, month, .withJob, parameters, jobMonths, baselineMonth: baselineMonths.last))
+            baselineMonths.append(figures(scenario, month, .baseline, parameters, baselineMonths))
+            jobMonths.append(figures(scenario, month, .withJob, parameters, jobMonths))
             months.append(MonthResult(month: month, asOf: asOf, baseline: baselineMonths.last!, withJob: jobMonths.last!))
         }
         let taxYears = TaxYearPhase(rules: rules, pinnedDate: pinnedDate, tracing: tracing).apply(scenario, baseline: &baselineMonths, withJob: &jobMonths)
@@ -37,9 +37,9 @@ public struct Simulation: Sendable {
     }
 
     private func figures(_ scenario: Scenario, _ month: YearMonth, _ variant: Variant, _ parameters: Parameters,
-                         _ previousMonths: [MonthFigures], baselineMonth: MonthFigures?) -> MonthFigures {
+                         _ previousMonths: [MonthFigures]) -> MonthFigures {
         var context = MonthContext(scenario: scenario, month: month, variant: variant, parameters: parameters,
-                                   previousMonths: previousMonths, baselineMonth: baselineMonth, tracing: tracing)
+                                   previousMonths: previousMonths, tracing: tracing)
         Self.compute(calculators, in: &context)
         if month == scenario.start && variant == .baseline {
             if scenario.job?.employer?.appliesForSubsidies == true {

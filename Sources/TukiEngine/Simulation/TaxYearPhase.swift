@@ -188,7 +188,10 @@ private struct YearContext {
                               pension: Money, card: TaxCard, fromWage: Money, fromPension: Money, payroll: Money?,
                               warnings: [Warning]) -> MonthFigures {
         var steps = StepLog(enabled: tracing)
-        if wage.overLimit > .zero {
+        if wage.overLimit > .zero && wage.withinLimit == .zero {
+            steps.add(TaxMessages.withheldWageAdditional, ["wage": .money(wage.overLimit), "rate": .rate(card.additionalRate),
+                                                            "amount": .money(fromWage)], parameters: card.citedRules)
+        } else if wage.overLimit > .zero {
             steps.add(TaxMessages.withheldWageOverLimit, [
                 "withinLimit": .money(wage.withinLimit), "baseRate": .rate(card.baseRate), "overLimit": .money(wage.overLimit),
                 "additionalRate": .rate(card.additionalRate), "amount": .money(fromWage),

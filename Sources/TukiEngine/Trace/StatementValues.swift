@@ -43,8 +43,13 @@ public struct StatementValues: Sendable, Hashable, ExpressibleByDictionaryLitera
         lhs.pairs.count == rhs.pairs.count && lhs.pairs.allSatisfy { rhs[$0.0] == $0.1 }
     }
 
-    /// The names only, combined without regard to order, as equality ignores order.
+    /// Names and values, combined without regard to order, as equality ignores order.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(pairs.reduce(0) { $0 ^ $1.0.hashValue })
+        hasher.combine(pairs.reduce(0) { combined, pair in
+            var pairHasher = Hasher()
+            pairHasher.combine(pair.0)
+            pairHasher.combine(pair.1)
+            return combined ^ pairHasher.finalize()
+        })
     }
 }

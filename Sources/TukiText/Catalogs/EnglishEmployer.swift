@@ -132,7 +132,7 @@ extension MessageCatalog {
         "term.calculator.wageSubsidy": "Wage subsidy",
         "term.calculator.adaptationSubsidy": "Workplace adaptation subsidy",
         "term.calculator.employerNetCost": "Net cost",
-        "warning.employer_view": "The employer applies for wage subsidy or an adaptation subsidy. Both are paid to the employer and do not change your wage. The command tuki subsidy shows the employer's figures.",
+        "warning.employer_view": "The employer applies for wage subsidy or an adaptation subsidy. Both are paid to the employer and do not change your wage. The employer's calculation shows its figures (the command tuki subsidy, or /v1/subsidy in the service).",
 
         // Employer's report
         "subsidy_report.title": "Wage subsidy and the employer's costs: {scenario}",

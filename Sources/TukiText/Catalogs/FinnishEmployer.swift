@@ -133,7 +133,7 @@ extension MessageCatalog {
         "term.calculator.wageSubsidy": "Palkkatuki",
         "term.calculator.adaptationSubsidy": "Työolosuhteiden järjestelytuki",
         "term.calculator.employerNetCost": "Nettokustannus",
-        "warning.employer_view": "Työnantaja hakee palkkatukea tai järjestelytukea. Tuet maksetaan työnantajalle eivätkä ne muuta palkkaasi. Työnantajan luvut näyttää komento tuki subsidy.",
+        "warning.employer_view": "Työnantaja hakee palkkatukea tai järjestelytukea. Tuet maksetaan työnantajalle eivätkä ne muuta palkkaasi. Työnantajan luvut näkyvät työnantajan laskelmassa (komento tuki subsidy tai palvelun /v1/subsidy).",
 
         // Employer's report
         "subsidy_report.title": "Palkkatuki ja työnantajan kustannukset: {scenario}",

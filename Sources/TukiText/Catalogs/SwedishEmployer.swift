@@ -133,7 +133,7 @@ extension MessageCatalog {
         "term.calculator.wageSubsidy": "Lönesubvention",
         "term.calculator.adaptationSubsidy": "Stöd för att ordna arbetsförhållandena",
         "term.calculator.employerNetCost": "Nettokostnad",
-        "warning.employer_view": "Arbetsgivaren söker lönesubvention eller stöd för att ordna arbetsförhållandena. Stöden betalas till arbetsgivaren och ändrar inte din lön. Arbetsgivarens siffror visas med kommandot tuki subsidy.",
+        "warning.employer_view": "Arbetsgivaren söker lönesubvention eller stöd för att ordna arbetsförhållandena. Stöden betalas till arbetsgivaren och ändrar inte din lön. Arbetsgivarens siffror finns i arbetsgivarens kalkyl (kommandot tuki subsidy eller tjänstens /v1/subsidy).",
 
         // Employer's report
         "subsidy_report.title": "Lönesubvention och arbetsgivarens kostnader: {scenario}",

@@ -26,6 +26,8 @@ public enum TaxMessages {
     public static let cardGiven = MessageKind("tax.card.given", ["baseRate", "incomeLimit", "additionalRate", "pensionRate"])
     public static let withheldWage = MessageKind("tax.withheld.wage", ["wage", "rate", "amount"])
     public static let withheldWageOverLimit = MessageKind("tax.withheld.wage_over_limit", ["withinLimit", "baseRate", "overLimit", "additionalRate", "amount"])
+    /// The whole month's wage is over the income limit, passed in an earlier month.
+    public static let withheldWageAdditional = MessageKind("tax.withheld.wage_additional", ["wage", "rate", "amount"])
     public static let withheldPension = MessageKind("tax.withheld.pension", ["pension", "rate", "amount"])
     public static let payrollContributions = MessageKind("tax.payroll_contributions", ["amount"])
     public static let netIncome = MessageKind("tax.net_income", ["total", "withheld", "contributions", "net"])
@@ -46,7 +48,7 @@ public enum TaxMessages {
         dailyAllowanceContribution, dailyAllowanceBelowThreshold, pensionIncomeDeduction, basicAllowance, taxableIncome,
         stateTax, earnedIncomeCredit, creditAgainstStateTax, municipalTax, municipalAverageRate, churchTax,
         medicalCareContribution, creditSpillOver, yleTax, totalTax,
-        card, pensionCard, cardGiven, withheldWage, withheldWageOverLimit, withheldPension, payrollContributions, netIncome,
+        card, pensionCard, cardGiven, withheldWage, withheldWageOverLimit, withheldWageAdditional, withheldPension, payrollContributions, netIncome,
         warnCardMethod, warnIncomeUnknown, warnRevisedCard, warnIncomeLimitExceeded, warnResidualTax, warnRefund,
         warnMunicipalAverage, warnMunicipalityMissing,
     ]
