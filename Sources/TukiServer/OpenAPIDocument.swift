@@ -641,7 +641,7 @@ components:
         bestSafeHours: { type: number, nullable: true, description: "Most weekly hours keeping every benefit." }
         breakEvenHours: { type: number, nullable: true, description: "Hours needed beyond the safe hours to be as well off." }
         highestNetHours: { type: number, nullable: true, description: "Weekly hours with the highest net income." }
-        trapHours: { type: array, items: { type: number }, description: "Hours where working more lowers net income." }
+        trapHours: { type: array, items: { type: number }, description: "Weekly hours of the points whose net income is lower than the previous point's although more is worked or paid." }
         language: { $ref: "#/components/schemas/Language" }
         conclusions: { type: array, items: { type: string }, description: "The conclusions as sentences." }
     SubsidyResult:

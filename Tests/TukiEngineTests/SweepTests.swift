@@ -86,6 +86,19 @@ import Testing
                                             gross: sweep.points[17].grossWage - sweep.points[16].grossWage))
     }
 
+    @Test func aTrapIsFoundWhereThePointShownInCalendarMonthsHasALowerAverageWage() throws {
+        // 2024 example, Feb–Dec: at 17.25 h the pensions stop in busy months; that point shows the calendar months'
+        // average wage (894.49 €), lower than 17 h's average month (913.47 €), and a lower net income.
+        let text = try String(contentsOfFile: TestPaths.scenario("examples/saara-2024-confirmed-figures.yaml"), encoding: .utf8)
+        let hours = stride(from: Int64(1_700), through: 1_800, by: 25).map(Hours.init)
+        let result = Sweep(simulation: Simulation(rules: try RuleLoader.load(directory: TestPaths.rules)))
+            .run(try ScenarioDecoder.decode(text, file: "saara-2024.yaml"), axis: .weeklyHours(hours))
+        let (seventeen, next) = (result.points[0], result.points[1])
+        #expect(next.unsafeInBusyMonths && next.grossWage < seventeen.grossWage)
+        #expect(try #require(next.net) < (try #require(seventeen.net)))
+        #expect(result.traps.first == 1)
+    }
+
     @Test func theParticipationTaxRateIsOneMinusNetGainOverGrossGain() throws {
         let point = sweep.points[15]
         let gain = try #require(point.net) - point.baseline[.netIncome]!

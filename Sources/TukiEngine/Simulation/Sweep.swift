@@ -164,11 +164,13 @@ public struct SweepResult: Sendable {
         return points.first { $0.grossWage > safe.grossWage && ($0.net.map { $0 >= safeNet } ?? false) }
     }
 
-    /// Indices of points whose net income is lower than the previous point's although the wage is higher.
+    /// Indices of points whose net income is lower than the previous point's although more is worked or paid.
+    /// The axis, not the wage shown, says so: a point shown in the real calendar's months may show a lower
+    /// average wage than its neighbour counted in average months.
     public var traps: [Int] {
         points.indices.dropFirst().filter { index in
             guard let net = points[index].net, let previous = points[index - 1].net else { return false }
-            return net < previous && points[index].grossWage > points[index - 1].grossWage
+            return net < previous
         }
     }
 
