@@ -26,8 +26,7 @@ public struct DisabilityAllowanceCalculator: Calculator {
             table = try context.parameters.table(forPensioner ? Self.pensioner : Self.adult)
             amount = try table.value.amount(at: [level], parameter: table.use, date: context.parameters.date)
         } catch {
-            context.warn(Warning(PensionMessages.warnGiveFromDecision, ["field": .text("benefits.disabilityAllowance.monthly")],
-                                 severity: .info))
+            context.warn(PensionMessages.giveFromDecision("benefits.disabilityAllowance.monthly"))
             throw error
         }
         context.record(PensionMessages.allowanceAmount, [

@@ -39,8 +39,7 @@ public struct GuaranteePensionCalculator: Calculator {
         do {
             full = try context.parameters.amount(Self.fullAmount)
         } catch {
-            context.warn(Warning(PensionMessages.warnGiveFromDecision, ["field": .text("benefits.guaranteePension.monthly")],
-                                 severity: .info))
+            context.warn(PensionMessages.giveFromDecision("benefits.guaranteePension.monthly"))
             throw error
         }
         let pensions = context.amount(.kelaDisabilityPension) + (benefits.earningsRelatedPension?.monthly ?? .zero)
@@ -58,5 +57,4 @@ public struct GuaranteePensionCalculator: Calculator {
                        parameters: [full.use, minimum.use])
         context.set(.guaranteePension, paid)
     }
-
 }

@@ -27,7 +27,7 @@ public struct KelaPensionCalculator: Calculator {
         } catch {
             let field = error.id == Self.earningsLimit ? "benefits.kelaDisabilityPension.earningsLimit"
                                                        : "benefits.kelaDisabilityPension.monthly"
-            context.warn(Warning(PensionMessages.warnGiveFromDecision, ["field": .text(field)], severity: .info))
+            context.warn(PensionMessages.giveFromDecision(field))
             throw error
         }
     }

@@ -58,6 +58,10 @@ public enum PensionMessages {
     public static let warnKelaRestMaximum = MessageKind("warning.kela_rest_maximum", ["maximumRest"])
     /// A figure the rules lack can be taken from the person's own decision: says which scenario field.
     public static let warnGiveFromDecision = MessageKind("warning.give_from_decision", ["field"])
+    /// A rule figure is missing that the person's decision gives: the scenario field to give it in.
+    static func giveFromDecision(_ field: String) -> Warning {
+        Warning(warnGiveFromDecision, ["field": .text(field)], severity: .info)
+    }
     public static let warnEarningsRelatedLimitUnknown = MessageKind("warning.earnings_related_limit_unknown", ["minimum"])
 
     public static let all = [

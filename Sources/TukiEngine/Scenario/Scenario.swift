@@ -74,8 +74,8 @@ public struct Benefits: Sendable, Hashable {
     public let kelaDisabilityPension: KelaPension?
     public let earningsRelatedPension: EarningsRelatedPension?
     public let disabilityAllowance: DisabilityAllowance
-    /// The guarantee pension on the person's Kela decision, for months whose other pensions are as without the
-    /// job; otherwise (and when not given) computed from the rules.
+    /// The guarantee pension on the person's Kela decision (it rests with the Kela pension); when not given,
+    /// computed from the rules.
     public let guaranteePensionMonthly: Money?
     /// The allowance on the person's decision (it does not depend on income); otherwise the rules' amount.
     public let disabilityAllowanceMonthly: Money?

@@ -74,11 +74,7 @@ public struct MonthContext: Sendable {
 
     /// A value cited by many steps warns once a month, in the order first cited.
     private mutating func warnUnverified(after warned: Int) {
-        for use in log.unverified[warned...] {
-            warnings.append(Warning(SimulationMessages.parameterUnverified,
-                                    ["parameter": .text(use.id.rawValue), "date": .day(use.validFrom)],
-                                    severity: .caution, month: month, parameters: [use]))
-        }
+        for use in log.unverified[warned...] { warnings.append(SimulationMessages.unverified(use, month: month)) }
     }
 
     public mutating func warn(_ warning: Warning) {

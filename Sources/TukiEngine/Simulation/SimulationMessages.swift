@@ -12,6 +12,12 @@ public enum SimulationMessages {
 
     public static let all = [parameterUnverified, calculationStopped, employerView, totalIncomeUnknown]
 
+    /// An unverified rule value was used in `month` (nil: the whole scenario).
+    static func unverified(_ use: ParameterUse, month: YearMonth?) -> Warning {
+        Warning(parameterUnverified, ["parameter": .text(use.id.rawValue), "date": .day(use.validFrom)],
+                severity: .caution, month: month, parameters: [use])
+    }
+
     /// The parameter is named by id and by its label in the rules (`parameters` gives the label).
     static func stopped(_ calculator: CalculatorName, _ error: ParameterLookupError, month: YearMonth,
                         _ parameters: Parameters) -> Warning {

@@ -15,6 +15,11 @@ public struct SimulationResult: Sendable {
     /// Lines every month has unless an amount is unknown: the benefits received and the totals.
     public var requiredLines: [AmountLine] { receivedBenefits + [.totalIncome, .netIncome] }
 
+    /// The lines a report of the months shows, in report order: those any month has, and the required ones.
+    public var reportLines: [AmountLine] {
+        Set(months.flatMap { $0.withJob.lines + $0.baseline.lines } + requiredLines).sorted()
+    }
+
     /// The month lacks this line because its amount is unknown (rather than because it is zero or does not apply).
     public func isUnknown(_ line: AmountLine, in figures: MonthFigures) -> Bool {
         figures.amount(line) == nil && requiredLines.contains(line)

@@ -7,10 +7,11 @@ struct PeriodTables {
     let formatter: TextFormatter
 
     func render(_ result: SimulationResult) -> String {
-        let lines = Set(result.months.flatMap { $0.withJob.lines + $0.baseline.lines } + result.requiredLines).sorted()
+        let lines = result.reportLines
+        let cell = AmountCell(formatter: formatter)
         var periods: [(first: MonthResult, last: MonthResult, rows: [[String]])] = []
         for month in result.months {
-            let rows = lines.map { row($0, in: month, of: result) }
+            let rows = lines.map { row($0, in: month, of: result, cell) }
             if let last = periods.last, last.rows == rows {
                 periods[periods.count - 1].last = month
             } else {
@@ -28,19 +29,15 @@ struct PeriodTables {
     }
 
     /// A line whose amount is unknown says so; one that does not apply shows "–" and counts as zero in the change.
-    private func row(_ line: AmountLine, in month: MonthResult, of result: SimulationResult) -> [String] {
-        let unknown = formatter.say(ReportMessages.amountUnknown)
-        func cell(_ figures: MonthFigures) -> String {
-            if let amount = figures.amount(line) { return formatter.money(amount) }
-            return result.isUnknown(line, in: figures) ? unknown : "–"
-        }
+    private func row(_ line: AmountLine, in month: MonthResult, of result: SimulationResult, _ cell: AmountCell) -> [String] {
         let change: String
         if result.isUnknown(line, in: month.baseline) || result.isUnknown(line, in: month.withJob) {
-            change = unknown
+            change = cell.unknown
         } else {
             let difference = (month.withJob.amount(line) ?? .zero) - (month.baseline.amount(line) ?? .zero)
             change = difference > .zero ? "+" + formatter.money(difference) : formatter.money(difference)
         }
-        return [formatter.term(line.termKey), cell(month.baseline), cell(month.withJob), change]
+        return [formatter.term(line.termKey), cell.text(line, in: month.baseline, of: result),
+                cell.text(line, in: month.withJob, of: result), change]
     }
 }

@@ -9,7 +9,7 @@ public struct ResultCSV: Sendable {
     public init(formatter: TextFormatter) { self.formatter = formatter }
 
     public func render(_ result: SimulationResult) -> String {
-        let lines = Set(result.months.flatMap { $0.withJob.lines + $0.baseline.lines } + result.requiredLines).sorted()
+        let lines = result.reportLines
         let unknown = formatter.say(ReportMessages.amountUnknown)
         var csv = CSVTable(language: formatter.language)
         let without = formatter.term("term.variant.baseline")
