@@ -1,7 +1,7 @@
 /// The rules as in force on one date, read through typed accessors. It holds only the prepared timelines
 /// (one reference), as every calculator of every month copies it.
 public struct Parameters: Sendable {
-    let timelines: [ParameterID: ParameterTimeline]
+    let timelines: TimelineIndex
     public let date: Day
 
     /// The parameter's label in the rule file, whatever its value on this date.

@@ -21,7 +21,7 @@ public struct RuleSet: Sendable {
     public let digest: String
     /// Overlay files applied on top of the rules, in order.
     public let overlays: [String]
-    let timelines: [ParameterID: ParameterTimeline]
+    let timelines: TimelineIndex
 
     init(name: String, version: String, changelog: [ChangelogEntry], namespaces: [Namespace],
          parameters: [ParameterID: Parameter], digest: String, overlays: [String]) {
@@ -32,7 +32,7 @@ public struct RuleSet: Sendable {
         self.parameters = parameters
         self.digest = digest
         self.overlays = overlays
-        timelines = parameters.mapValues(ParameterTimeline.init)
+        timelines = TimelineIndex(parameters.values.map(ParameterTimeline.init))
     }
 
     public var stamp: RuleSetStamp { RuleSetStamp(version: version, digest: digest, overlays: overlays) }

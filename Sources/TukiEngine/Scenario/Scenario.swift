@@ -19,13 +19,14 @@ public struct Scenario: Sendable, Hashable {
     /// The benefit lines the scenario says the person receives. A month whose figures lack one of them
     /// does not know that benefit's amount, so its totals are unknown too.
     public var receivedBenefitLines: [AmountLine] {
-        [
-            (AmountLine.kelaDisabilityPension, benefits.kelaDisabilityPension != nil),
-            (.guaranteePension, benefits.receivesDisabilityPension),
-            (.earningsRelatedPension, benefits.earningsRelatedPension != nil),
-            (.disabilityAllowance, benefits.disabilityAllowance != .none),
-            (.housingAllowance, housing?.allowance == .auto),
-        ].filter(\.1).map(\.0)
+        var lines: [AmountLine] = []
+        lines.reserveCapacity(5)
+        if benefits.kelaDisabilityPension != nil { lines.append(.kelaDisabilityPension) }
+        if benefits.receivesDisabilityPension { lines.append(.guaranteePension) }
+        if benefits.earningsRelatedPension != nil { lines.append(.earningsRelatedPension) }
+        if benefits.disabilityAllowance != .none { lines.append(.disabilityAllowance) }
+        if housing?.allowance == .auto { lines.append(.housingAllowance) }
+        return lines
     }
 }
 

@@ -12,6 +12,10 @@ public struct MessageKind: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { id }
+
+    // The id names the kind; its arguments follow from it.
+    public static func == (lhs: MessageKind, rhs: MessageKind) -> Bool { lhs.id == rhs.id }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
 }
 
 /// A message with its values: a trace step's sentence, a warning, or an error.

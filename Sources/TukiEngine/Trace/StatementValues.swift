@@ -38,18 +38,20 @@ public struct StatementValues: Sendable, Hashable, ExpressibleByDictionaryLitera
         pairs.lazy.map { Element(key: $0.0, value: $0.1) }.makeIterator()
     }
 
-    /// Equal when they name the same values, whatever the order.
+    /// Equal when they name the same values, whatever the order. Statements of one kind give their values
+    /// in the same order, so that is tried first.
     public static func == (lhs: StatementValues, rhs: StatementValues) -> Bool {
-        lhs.pairs.count == rhs.pairs.count && lhs.pairs.allSatisfy { rhs[$0.0] == $0.1 }
+        guard lhs.pairs.count == rhs.pairs.count else { return false }
+        if lhs.pairs.elementsEqual(rhs.pairs, by: { $0.0 == $1.0 }) {
+            return lhs.pairs.elementsEqual(rhs.pairs, by: { $0.1 == $1.1 })
+        }
+        return lhs.pairs.allSatisfy { rhs[$0.0] == $0.1 }
     }
 
-    /// Names and values, combined without regard to order, as equality ignores order.
+    /// Combined without regard to order, as equality ignores order, and from a digest of each value rather
+    /// than its full text: grouping an answer's warnings hashed every label in three languages. The names
+    /// are left out, as a statement's kind fixes them.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(pairs.reduce(0) { combined, pair in
-            var pairHasher = Hasher()
-            pairHasher.combine(pair.0)
-            pairHasher.combine(pair.1)
-            return combined ^ pairHasher.finalize()
-        })
+        hasher.combine(pairs.reduce(pairs.count) { $0 &+ $1.1.digest })
     }
 }

@@ -29,4 +29,15 @@ public struct Warning: Sendable, Hashable {
         self.month = month
         self.parameters = parameters
     }
+
+    // The cheap fields first: a month's warnings are compared with each other each time one is added.
+    public static func == (lhs: Warning, rhs: Warning) -> Bool {
+        lhs.month == rhs.month && lhs.severity == rhs.severity && lhs.statement == rhs.statement
+            && lhs.parameters == rhs.parameters
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(statement)
+        hasher.combine(month)
+    }
 }

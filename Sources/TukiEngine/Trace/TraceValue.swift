@@ -13,3 +13,20 @@ public enum TraceValue: Sendable, Hashable {
     /// Text from the rule files in every language (e.g. a parameter's label), shown in the reader's.
     case localized(LocalizedText)
 }
+
+extension TraceValue {
+    /// A cheap number that equal values share, for hashing many statements; unequal values may share it too.
+    var digest: Int {
+        switch self {
+        case let .money(amount): Int(truncatingIfNeeded: amount.cents) &* 31
+        case let .rate(rate): Int(truncatingIfNeeded: rate.units) &* 37
+        case let .hours(hours): Int(truncatingIfNeeded: hours.hundredths) &* 41
+        case let .count(count): count &* 43
+        case let .month(month): (month.year &* 12 &+ month.month) &* 47
+        case let .day(day): (day.year &* 372 &+ day.month &* 31 &+ day.day) &* 53
+        case let .text(text): text.utf8.count &* 59 &+ Int(text.utf8.last ?? 0)
+        case let .term(key): key.utf8.count &* 61 &+ Int(key.utf8.last ?? 0)
+        case let .localized(text): text.fi.utf8.count &* 67
+        }
+    }
+}
