@@ -42,10 +42,15 @@ public struct StatementValues: Sendable, Hashable, ExpressibleByDictionaryLitera
     /// in the same order, so that is tried first.
     public static func == (lhs: StatementValues, rhs: StatementValues) -> Bool {
         guard lhs.pairs.count == rhs.pairs.count else { return false }
-        if lhs.pairs.elementsEqual(rhs.pairs, by: { $0.0 == $1.0 }) {
-            return lhs.pairs.elementsEqual(rhs.pairs, by: { $0.1 == $1.1 })
+        // Through buffer pointers the pairs are compared in place; array subscripts copied each one.
+        let inOrder: Bool? = lhs.pairs.withUnsafeBufferPointer { left in
+            rhs.pairs.withUnsafeBufferPointer { right in
+                for index in left.indices where left[index].0 != right[index].0 { return nil }
+                for index in left.indices where left[index].1 != right[index].1 { return false }
+                return true
+            }
         }
-        return lhs.pairs.allSatisfy { rhs[$0.0] == $0.1 }
+        return inOrder ?? lhs.pairs.allSatisfy { rhs[$0.0] == $0.1 }
     }
 
     /// Combined without regard to order, as equality ignores order, and from a digest of each value rather
