@@ -122,10 +122,18 @@ import Testing
         #expect(error.field == "person.birthYear")
     }
 
-    @Test func flowStyleKeepsYamsLine() throws {
+    @Test func jsonNamesTheKeyWrittenTwiceByItsPath() throws {
         let error = try #require(throws: InputError.self) {
-            try scenario("{\"name\": \"d\", \"name\": \"e\", \"start\": \"2026-02\"}", file: "twice.json")
+            try scenario("{\"name\": \"d\", \"start\": \"2026-02\",\n \"person\": {\"birthYear\": 1990, \"birthYear\": 1991}}",
+                         file: "twice.json")
         }
+        #expect(error.line == 2)
+        #expect(error.field == "person.birthYear")
+        #expect(error.statement.kind == InputMessages.duplicateKey)
+    }
+
+    @Test func yamlFlowStyleKeepsYamsLine() throws {
+        let error = try #require(throws: InputError.self) { try scenario("{name: d, name: e, start: 2026-02}", file: "twice.yaml") }
         #expect(error.line == 1)
         #expect(error.field == nil)
     }

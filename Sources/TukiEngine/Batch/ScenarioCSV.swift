@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a scenario from one CSV row through the same checks as a scenario file, so a row's
 /// problems are reported like a file's: file, line, column and reason.
@@ -107,8 +106,8 @@ struct NodeTree {
         }
     }
 
-    var node: Node {
-        if children.isEmpty, let scalar { return .scalar(Node.Scalar(scalar, .implicit, .plain)) }
-        return .mapping(Node.Mapping(children.map { (.scalar(Node.Scalar($0.0)), $0.1.node) }))
+    var node: InputNode {
+        if children.isEmpty, let scalar { return .scalar(.init(string: scalar, plain: true, line: nil)) }
+        return .mapping(children.map { (.scalar(.init(string: $0.0, plain: true, line: nil)), $0.1.node) }, line: nil)
     }
 }

@@ -1,8 +1,11 @@
 import Yams
 
-/// Parses YAML (or JSON, which is YAML too) into a node tree that remembers lines.
+/// Parses YAML or JSON into a node tree that remembers lines.
 enum YAMLDocument {
     static func parse(_ text: String, file: String) throws(InputError) -> YAMLNode {
+        if Self.looksLikeJSON(text), case let .success(root) = try JSONReader.read(text, file: file) {
+            return YAMLNode(node: root, file: file, path: "")
+        }
         let root: Node?
         do {
             // Swift strings are UTF-8; naming it spares Yams a read of the whole process environment on every parse.
@@ -16,7 +19,14 @@ enum YAMLDocument {
             throw InputError(file: file, line: 1, field: nil, InputMessages.expected,
                              ["expected": .term(ValueTerm.mapping.key), "found": .text("")])
         }
-        return YAMLNode(node: root, file: file, path: "")
+        return YAMLNode(node: InputNode(root), file: file, path: "")
+    }
+
+    /// JSON is read by `JSONReader`; text it does not take (YAML flow style, a syntax error) goes to the YAML
+    /// parser, which says what is wrong.
+    private static func looksLikeJSON(_ text: String) -> Bool {
+        guard let first = text.utf8.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return false }
+        return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
     }
 
     private static func inputError(_ error: YamlError, file: String, text: String) -> InputError {

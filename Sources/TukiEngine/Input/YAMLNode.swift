@@ -1,15 +1,13 @@
-import Yams
-
 /// A node of a parsed file with its place (file, line, field path), read into exact values.
 /// Every read that fails throws an `InputError` naming that place.
 struct YAMLNode {
-    let node: Node
+    let node: InputNode
     let file: String
     let path: String
     /// The line of the key this node is the value of, if any.
     var keyLine: Int? = nil
 
-    var line: Int? { node.mark?.line }
+    var line: Int? { node.line }
     /// Where a mapping is named: its key's line, for problems with the mapping as a whole.
     var declarationLine: Int? { keyLine ?? line }
 
@@ -27,25 +25,25 @@ struct YAMLNode {
                    ["key": .text(key)])
     }
 
-    func child(_ node: Node, key: String, keyLine: Int? = nil) -> YAMLNode {
+    func child(_ node: InputNode, key: String, keyLine: Int? = nil) -> YAMLNode {
         YAMLNode(node: node, file: file, path: path.isEmpty ? key : "\(path).\(key)", keyLine: keyLine)
     }
 
     var isNull: Bool {
-        guard case let .scalar(scalar) = node, scalar.style == .plain else { return false }
+        guard case let .scalar(scalar) = node, scalar.plain else { return false }
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     /// The entries of a mapping, in file order; keys outside `allowed` are errors,
     /// and so are missing `required` keys.
     func mapping(allowed: [String]? = nil, required: [String] = []) throws(InputError) -> [(key: String, value: YAMLNode)] {
-        guard case let .mapping(mapping) = node else { throw expected(.mapping) }
+        guard case let .mapping(pairs, _) = node else { throw expected(.mapping) }
         var entries: [(key: String, value: YAMLNode)] = []
-        for (keyNode, valueNode) in mapping {
+        for (keyNode, valueNode) in pairs {
             guard case let .scalar(scalar) = keyNode else {
                 throw YAMLNode(node: keyNode, file: file, path: path).expected(.text)
             }
-            let entry = child(valueNode, key: scalar.string, keyLine: keyNode.mark?.line)
+            let entry = child(valueNode, key: scalar.string, keyLine: keyNode.line)
             if let allowed, !allowed.contains(scalar.string) {
                 throw YAMLNode(node: keyNode, file: file, path: entry.path)
                     .error(InputMessages.unknownKey, ["key": .text(scalar.string), "allowed": .text(allowed.joined(separator: ", "))])
@@ -64,8 +62,8 @@ struct YAMLNode {
     }
 
     func sequence() throws(InputError) -> [YAMLNode] {
-        guard case let .sequence(sequence) = node else { throw expected(.list) }
-        return sequence.enumerated().map { index, item in child(item, key: "\(index)") }
+        guard case let .sequence(items, _) = node else { throw expected(.list) }
+        return items.enumerated().map { index, item in child(item, key: "\(index)") }
     }
 
     func scalarText() throws(InputError) -> String {

@@ -110,9 +110,9 @@ struct RuleFileParser {
     }
 
     private func datedValue(from: Day, node: YAMLNode, type: ParameterType, unit: String, keys: [String]) throws(InputError) -> DatedValue {
-        if case let .mapping(mapping) = node.node,
-           mapping.keys.allSatisfy({ Self.longValueKeys.contains($0.string ?? "") }),
-           mapping.keys.contains(where: { $0.string == "value" || $0.string == "status" }) {
+        if case let .mapping(pairs, _) = node.node,
+           pairs.allSatisfy({ Self.longValueKeys.contains($0.key.scalarString ?? "") }),
+           pairs.contains(where: { $0.key.scalarString == "value" || $0.key.scalarString == "status" }) {
             let fields = try node.fields(allowed: Array(Self.longValueKeys))
             let status = try fields["status"].map { statusNode throws(InputError) -> ValueStatus in
                 guard let status = ValueStatus(rawValue: try statusNode.string()) else {

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import TukiEngine
+
+@Suite struct JSONReaderTests {
+    private func read(_ text: String) throws -> InputNode? {
+        try JSONReader.read(text, file: "t.json").get()
+    }
+
+    private func notJSON(_ text: String) throws -> Bool {
+        if case .failure = try JSONReader.read(text, file: "t.json") { return true }
+        return false
+    }
+
+    @Test func readsEveryKindOfValueWithItsLine() throws {
+        let read = try read("{\"a\": [1, -2.50, 3e2, true, null],\n \"b\": {\"c\": \"text\"}}")
+        let root = try #require(read)
+        let node = YAMLNode(node: root, file: "t.json", path: "")
+        let fields = try node.fields(allowed: ["a", "b"])
+        let items = try #require(fields["a"]).sequence()
+        #expect(try items.map { try $0.scalarText() } == ["1", "-2.50", "3e2", "true", "null"])
+        #expect(items[4].isNull)
+        let b = try #require(fields["b"])
+        let c = try #require(try b.fields(allowed: ["c"])["c"])
+        #expect(try c.string() == "text")
+        #expect(c.line == 2)
+        #expect(c.path == "b.c")
+    }
+
+    @Test func aQuotedNullIsText() throws {
+        let read = try read("{\"a\": \"null\"}")
+        let root = try #require(read)
+        let fields = try YAMLNode(node: root, file: "t.json", path: "").fields(allowed: ["a"])
+        let value = try #require(fields["a"])
+        #expect(try value.string() == "null")
+    }
+
+    @Test func decodesEscapesAndSurrogatePairs() throws {
+        let read = try read(#"["a\"b\\c\/d\n\u00e4\ud83d\ude00"]"#)
+        let root = try #require(read)
+        let item = try YAMLNode(node: root, file: "t.json", path: "").sequence()[0]
+        #expect(try item.scalarText() == "a\"b\\c/d\nä😀")
+    }
+
+    @Test(arguments: ["{name: x}", "{\"a\": 01}", "{\"a\": 1,}", "[1 2]", "{\"a\": \"x\ty\"}", "{\"a\": 1} x",
+                      "{\"a\": \"\\ud800\"}", "{\"a\": tru}", "{\"a\": .5}", "{\"a\": 1.}"])
+    func leavesTextThatIsNotJSONToTheYAMLParser(text: String) throws {
+        #expect(try notJSON(text))
+    }
+
+    @Test func leavesDeepNestingToTheYAMLParser() throws {
+        #expect(try notJSON(String(repeating: "[", count: 500) + String(repeating: "]", count: 500)))
+    }
+
+    @Test func aKeyGivenTwiceIsNamedByItsPathThroughLists() throws {
+        let error = try #require(throws: InputError.self) { try read("{\"a\": [{\"b\": 1},\n {\"b\": 1, \"b\": 2}]}") }
+        #expect(error.field == "a.1.b")
+        #expect(error.line == 2)
+        #expect(error.file == "t.json")
+    }
+}
