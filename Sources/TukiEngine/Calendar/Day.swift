@@ -50,7 +50,7 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var weekday: Weekday { Weekday.allCases[((ordinal % 7) + 7 + 3) % 7] }
 
-    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+    public static func < (lhs: Day, rhs: Day) -> Bool { (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day) }
 
     static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 

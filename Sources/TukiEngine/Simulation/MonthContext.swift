@@ -78,6 +78,6 @@ public struct MonthContext: Sendable {
     }
 
     public mutating func warn(_ warning: Warning) {
-        if !warnings.contains(warning) { warnings.append(warning) }
+        if !warnings.containsInPlace(warning) { warnings.append(warning) }
     }
 }

@@ -9,11 +9,21 @@ public struct SimulationResult: Sendable {
     public let taxYears: [TaxYearResult]
     /// The benefit lines the person receives (`Scenario.receivedBenefitLines`).
     public let receivedBenefits: [AmountLine]
+    /// Lines every month has unless an amount is unknown: the benefits received and the totals.
+    public let requiredLines: [AmountLine]
+
+    init(scenarioName: String, ruleSet: RuleSetStamp, pinnedDate: Day?, months: [MonthResult], taxYears: [TaxYearResult],
+         receivedBenefits: [AmountLine]) {
+        self.scenarioName = scenarioName
+        self.ruleSet = ruleSet
+        self.pinnedDate = pinnedDate
+        self.months = months
+        self.taxYears = taxYears
+        self.receivedBenefits = receivedBenefits
+        requiredLines = receivedBenefits + [.totalIncome, .netIncome]
+    }
 
     public var warnings: [Warning] { months.flatMap { $0.baseline.warnings + $0.withJob.warnings } }
-
-    /// Lines every month has unless an amount is unknown: the benefits received and the totals.
-    public var requiredLines: [AmountLine] { receivedBenefits + [.totalIncome, .netIncome] }
 
     /// The lines a report of the months shows, in report order: those any month has, and the required ones.
     public var reportLines: [AmountLine] {
@@ -51,7 +61,7 @@ public struct MonthFigures: Sendable {
 
     func adding(amounts extra: [AmountLine: Money] = [:], trace steps: [TraceStep] = [], warnings added: [Warning] = []) -> MonthFigures {
         MonthFigures(amounts: amounts.merging(extra) { _, new in new }, trace: trace + steps,
-                     warnings: warnings + added.filter { !warnings.contains($0) }, counters: counters)
+                     warnings: warnings + added.filter { !warnings.containsInPlace($0) }, counters: counters)
     }
 
     /// The lines present, in report order.

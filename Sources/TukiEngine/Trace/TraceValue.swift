@@ -12,6 +12,21 @@ public enum TraceValue: Sendable, Hashable {
     case term(String)
     /// Text from the rule files in every language (e.g. a parameter's label), shown in the reader's.
     case localized(LocalizedText)
+
+    // Written out: the derived version copies both values into a tuple first, and warnings are compared often.
+    public static func == (lhs: TraceValue, rhs: TraceValue) -> Bool {
+        switch lhs {
+        case let .money(left): if case let .money(right) = rhs { left == right } else { false }
+        case let .rate(left): if case let .rate(right) = rhs { left == right } else { false }
+        case let .hours(left): if case let .hours(right) = rhs { left == right } else { false }
+        case let .count(left): if case let .count(right) = rhs { left == right } else { false }
+        case let .month(left): if case let .month(right) = rhs { left == right } else { false }
+        case let .day(left): if case let .day(right) = rhs { left == right } else { false }
+        case let .text(left): if case let .text(right) = rhs { left == right } else { false }
+        case let .term(left): if case let .term(right) = rhs { left == right } else { false }
+        case let .localized(left): if case let .localized(right) = rhs { left == right } else { false }
+        }
+    }
 }
 
 extension TraceValue {

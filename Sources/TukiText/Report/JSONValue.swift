@@ -39,23 +39,28 @@ public indirect enum JSONValue: Sendable, Hashable {
         case let .object(members):
             if members.isEmpty { Self.append("{}", to: &output); return }
             output.append(UInt8(ascii: "{"))
-            for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                if pretty { Self.newline(indent + 1, to: &output) }
-                Self.appendQuoted(key, to: &output)
-                output.append(UInt8(ascii: ":"))
-                if pretty { output.append(UInt8(ascii: " ")) }
-                value.write(into: &output, pretty: pretty, indent: indent + 1)
+            // Through the buffer the members are written in place; iterating the array copied each one.
+            members.withUnsafeBufferPointer { members in
+                for index in members.indices {
+                    if index > 0 { output.append(UInt8(ascii: ",")) }
+                    if pretty { Self.newline(indent + 1, to: &output) }
+                    Self.appendQuoted(members[index].0, to: &output)
+                    output.append(UInt8(ascii: ":"))
+                    if pretty { output.append(UInt8(ascii: " ")) }
+                    members[index].1.write(into: &output, pretty: pretty, indent: indent + 1)
+                }
             }
             if pretty { Self.newline(indent, to: &output) }
             output.append(UInt8(ascii: "}"))
         case let .array(items):
             if items.isEmpty { Self.append("[]", to: &output); return }
             output.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                if pretty { Self.newline(indent + 1, to: &output) }
-                item.write(into: &output, pretty: pretty, indent: indent + 1)
+            items.withUnsafeBufferPointer { items in
+                for index in items.indices {
+                    if index > 0 { output.append(UInt8(ascii: ",")) }
+                    if pretty { Self.newline(indent + 1, to: &output) }
+                    items[index].write(into: &output, pretty: pretty, indent: indent + 1)
+                }
             }
             if pretty { Self.newline(indent, to: &output) }
             output.append(UInt8(ascii: "]"))
@@ -73,8 +78,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     private static func append(_ text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { output.append(contentsOf: $0) }
+        output.append(contentsOf: text.utf8)
     }
 
     static func quoted(_ text: String) -> String {
