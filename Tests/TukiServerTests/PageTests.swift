@@ -105,6 +105,18 @@ struct PageTests {
         }
     }
 
+    @Test("a missing field is named by its label, not by its key in the scenario")
+    func missingFieldByLabel() async throws {
+        try await ServerFixture.test { client in
+            try await client.execute(uri: "/en", method: .post,
+                                     body: ByteBuffer(string: "name=S&start=2026-02&person.birthYear=1990&housing.water=20")) { response in
+                #expect(response.status == .badRequest)
+                let html = String(buffer: response.body)
+                #expect(html.contains("<p class=\"field-error\" id=\"e-housing-rent\">The field “Rent (€ a month)” is missing."))
+            }
+        }
+    }
+
     @Test("typed text is escaped, never markup")
     func escaping() async throws {
         try await ServerFixture.test { client in

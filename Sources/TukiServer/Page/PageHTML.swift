@@ -76,6 +76,14 @@ struct PageHTML {
         return "<div class=\"error-summary\" role=\"alert\"><p>\(say(PageMessages.errorSummary, ["count": .count(1)]))</p>\(detail)</div>"
     }
 
+    /// The error beside its input; a missing field is named by the input's label, not by its key in the scenario.
+    private func fieldMessage(_ error: InputError, label: MessageKind) -> String {
+        guard error.statement.kind == InputMessages.missingField else { return formatter.format(error.statement) }
+        var values = error.statement.values
+        values["key"] = .text(formatter.say(label))
+        return formatter.format(Statement(error.statement.kind, values))
+    }
+
     private func section(title: MessageKind, fields: [PageField], form: PageForm, error: InputError?, errorField: String?) -> String {
         "<fieldset><legend>\(say(title))</legend>\n"
             + fields.map { field in
@@ -89,7 +97,7 @@ struct PageHTML {
         let errorID = "e-" + id.dropFirst(2)
         let label = "<label for=\"\(id)\">\(say(field.label))</label>"
         let invalid = error == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"\(errorID)\""
-        let message = error.map { "<p class=\"field-error\" id=\"\(errorID)\">\(XMLText.escaped(formatter.format($0.statement)))</p>" } ?? ""
+        let message = error.map { "<p class=\"field-error\" id=\"\(errorID)\">\(XMLText.escaped(fieldMessage($0, label: field.label)))</p>" } ?? ""
         let name = XMLText.escaped(field.name)
         let control: String
         switch field.input {

@@ -20,7 +20,7 @@ public struct SweepReport: Sendable {
                 axis.label(point), formatter.money(point.grossWage),
                 point.baseline[.netIncome].map(formatter.money) ?? "–", point.net.map(formatter.money) ?? "–",
                 gain.map(formatter.money) ?? "–", sweep.effectiveMarginalRate(at: index).map { formatter.percent($0.roundedToPercentDecimals(1)) } ?? "–",
-                notes(point),
+                notes(point, previous: index > 0 ? sweep.points[index - 1] : nil),
             ])
         }
         let title = formatter.say(axis.message(SweepMessages.title, SweepMessages.titleWage), ["scenario": .text(scenarioName)])
@@ -99,9 +99,14 @@ public struct SweepReport: Sendable {
         ])
     }
 
-    private func notes(_ point: SweepPoint) -> String {
+    /// A row says which benefits stop where they start to (the rows after it keep them stopped, as its net shows),
+    /// so the cliff stands out instead of the same note on every row past it.
+    private func notes(_ point: SweepPoint, previous: SweepPoint?) -> String {
         if point.unsafeInBusyMonths { return formatter.say(SweepMessages.busyMonthsNote) }
-        if !point.stoppedBenefits.isEmpty { return formatter.say(SweepMessages.stopsNote, ["stopped": .text(stoppedNames(point))]) }
+        if !point.stoppedBenefits.isEmpty {
+            guard point.stoppedBenefits != previous?.stoppedBenefits else { return "" }
+            return formatter.say(SweepMessages.stopsNote, ["stopped": .text(stoppedNames(point))])
+        }
         return point.crossesEarningsLimit ? formatter.say(SweepMessages.limitNote) : ""
     }
 
