@@ -67,6 +67,19 @@ struct SweepOutputTests {
         #expect(text.contains("You have no benefits that work could stop."))
         #expect(text.contains("Net income is highest at 30 hours a week"))
     }
+
+    @Test("the table says which benefits stop on the row where they stop, once")
+    func stopsNoteOnce() throws {
+        let file = URL(fileURLWithPath: Self.rules).deletingLastPathComponent()
+            .appendingPathComponent("Scenarios/examples/saara-2024-confirmed-figures.yaml").path
+        let scenario = try ScenarioDecoder.decode(try String(contentsOfFile: file, encoding: .utf8), file: file)
+        let hours = (16...22).map { Hours.whole(Int64($0)) }
+        let sweep = Sweep(simulation: Simulation(rules: try RuleLoader.load(directory: Self.rules))).run(scenario, axis: .weeklyHours(hours))
+        let text = SweepReport(formatter: TextFormatter(language: .en)).text(sweep, scenarioName: "x")
+        let rows = text.split(separator: "\n")
+        #expect(rows.filter { $0.contains("stops: Kela pension and Guarantee pension") }.count == 1)
+        #expect(rows.first { $0.contains("stops:") }?.trimmingCharacters(in: .whitespaces).hasPrefix("19") == true)
+    }
 }
 
 /// Records element names and the text inside them.

@@ -104,7 +104,8 @@ public struct SweepReport: Sendable {
     private func notes(_ point: SweepPoint, previous: SweepPoint?) -> String {
         if point.unsafeInBusyMonths { return formatter.say(SweepMessages.busyMonthsNote) }
         if !point.stoppedBenefits.isEmpty {
-            guard point.stoppedBenefits != previous?.stoppedBenefits else { return "" }
+            let alreadyNoted = previous.map { !$0.unsafeInBusyMonths && $0.stoppedBenefits == point.stoppedBenefits } ?? false
+            guard !alreadyNoted else { return "" }
             return formatter.say(SweepMessages.stopsNote, ["stopped": .text(stoppedNames(point))])
         }
         return point.crossesEarningsLimit ? formatter.say(SweepMessages.limitNote) : ""
