@@ -72,7 +72,7 @@ enum SampleValues {
         "household": .term("term.household.alone"),
         "stopped": .text("Kelan eläke"),
         "gain": .money(Money(cents: 55_000)),
-        "benefits": .text("Kelan eläke, Takuueläke"),
+        "benefits": .text("Kelan eläke, takuueläke"),
         "rent": .money(Money(cents: 52_645)),
         "water": .money(Money(cents: 2_000)),
         "heating": .money(.zero),

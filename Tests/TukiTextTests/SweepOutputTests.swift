@@ -77,7 +77,7 @@ struct SweepOutputTests {
         let sweep = Sweep(simulation: Simulation(rules: try RuleLoader.load(directory: Self.rules))).run(scenario, axis: .weeklyHours(hours))
         let text = SweepReport(formatter: TextFormatter(language: .en)).text(sweep, scenarioName: "x")
         let rows = text.split(separator: "\n")
-        #expect(rows.filter { $0.contains("stops: Kela pension and Guarantee pension") }.count == 1)
+        #expect(rows.filter { $0.contains("stops: Kela pension and guarantee pension") }.count == 1)
         #expect(rows.first { $0.contains("stops:") }?.trimmingCharacters(in: .whitespaces).hasPrefix("19") == true)
     }
 }

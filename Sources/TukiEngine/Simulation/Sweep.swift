@@ -25,7 +25,7 @@ public struct Sweep: Sendable {
     }
 
     /// Benefits whose stopping makes a point unsafe.
-    static let benefits: [AmountLine] = [.kelaDisabilityPension, .guaranteePension, .earningsRelatedPension,
+    public static let benefits: [AmountLine] = [.kelaDisabilityPension, .guaranteePension, .earningsRelatedPension,
                                          .disabilityAllowance, .housingAllowance]
     /// Warnings that mean an earnings limit was crossed, even if the benefit is still paid that month.
     static let limitWarnings: Set<MessageKind> = [PensionMessages.warnKelaOverLimit, PensionMessages.warnEarningsRelatedOverLimit,

@@ -38,8 +38,11 @@ public enum SweepMessages {
     public static let chartTitleWage = MessageKind("sweep.chart.title_wage", ["scenario"])
     public static let chartXAxisWage = MessageKind("sweep.chart.x_axis_wage")
 
+    /// A benefit's name inside a sentence ("koska takuueläke loppuu"); tables use the capitalised `term.line.*`.
+    static func benefitInSentence(_ line: AmountLine) -> String { "term.benefit_in_sentence.\(line.id)" }
+
     /// Terms the sweep's sentences use.
-    public static let terms = ["term.and"]
+    public static let terms = ["term.and"] + Sweep.benefits.map(benefitInSentence)
 
     public static let all = [title, hoursColumn, wageColumn, netWithoutColumn, netWithColumn, gainColumn, marginalColumn,
                              notesColumn, bestSafe, noSafePoint, noBenefits, benefitsUnknown, breakEven, trap, highestNet, netUnknown, stopsNote, limitNote, busyMonthsNote, busyMonthsChecked,

@@ -37,7 +37,7 @@ public struct SweepReport: Sendable {
         var lines: [String] = []
         if !sweep.unknownBenefits.isEmpty {
             lines.append(formatter.say(SweepMessages.benefitsUnknown, [
-                "benefits": .text(sweep.unknownBenefits.map { formatter.term($0.termKey) }.joined(separator: ", ")),
+                "benefits": .text(sweep.unknownBenefits.map { formatter.term(SweepMessages.benefitInSentence($0)) }.joined(separator: ", ")),
             ]))
         } else if !sweep.hasBenefitsToLose {
             lines.append(formatter.say(SweepMessages.noBenefits))
@@ -113,7 +113,7 @@ public struct SweepReport: Sendable {
 
     /// "A, B and C" in the reader's language.
     private func stoppedNames(_ point: SweepPoint) -> String {
-        let names = point.stoppedBenefits.map { formatter.term($0.termKey) }
+        let names = point.stoppedBenefits.map { formatter.term(SweepMessages.benefitInSentence($0)) }
         guard names.count > 1 else { return names.first ?? "" }
         return names.dropLast().joined(separator: ", ") + " \(formatter.term("term.and")) " + names.last!
     }
