@@ -71,6 +71,7 @@ enum SampleValues {
         "kind": .term(ExtraPayKind.holidayBonus.termKey),
         "household": .term("term.household.alone"),
         "stopped": .text("Kelan eläke"),
+        "busyMonths": .text("yes"),
         "gain": .money(Money(cents: 55_000)),
         "benefits": .text("Kelan eläke, takuueläke"),
         "rent": .money(Money(cents: 52_645)),

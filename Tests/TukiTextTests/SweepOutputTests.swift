@@ -68,7 +68,7 @@ struct SweepOutputTests {
         #expect(text.contains("Net income is highest at 30 hours a week"))
     }
 
-    @Test("the table says which benefits stop on the row where they stop, once")
+    @Test("the table says which benefits stop on the row where they stop, once; a trap in busy months says so")
     func stopsNoteOnce() throws {
         let file = URL(fileURLWithPath: Self.rules).deletingLastPathComponent()
             .appendingPathComponent("Scenarios/examples/saara-2024-confirmed-figures.yaml").path
@@ -79,6 +79,9 @@ struct SweepOutputTests {
         let rows = text.split(separator: "\n")
         #expect(rows.filter { $0.contains("stops: Kela pension and guarantee pension") }.count == 1)
         #expect(rows.first { $0.contains("stops:") }?.trimmingCharacters(in: .whitespaces).hasPrefix("19") == true)
+        #expect(text.contains("Incentive trap at 18 hours: net income falls because Kela pension and guarantee pension stop "
+            + "in the months with more working days."))
+        #expect(text.contains("Incentive trap at 19 hours: net income falls because Kela pension and guarantee pension stop.\n"))
     }
 }
 

@@ -52,8 +52,10 @@ public struct SweepReport: Sendable {
         }
         for index in sweep.traps {
             let point = sweep.points[index]
-            lines.append(say(SweepMessages.trap, SweepMessages.trapWage, point, ["stopped": .text(stoppedNames(point)),
-                                                                             "count": .count(point.stoppedBenefits.count)]))
+            lines.append(say(SweepMessages.trap, SweepMessages.trapWage, point, [
+                "stopped": .text(stoppedNames(point)), "count": .count(point.stoppedBenefits.count),
+                "busyMonths": .text(point.unsafeInBusyMonths ? "yes" : "no"),
+            ]))
         }
         if let best = sweep.highestNet, let net = best.net {
             lines.append(say(SweepMessages.highestNet, SweepMessages.highestNetWage, best, ["net": .money(net)]))
