@@ -3,7 +3,7 @@ extension MessageCatalog {
     static let swedishBatch: [String: String] = [
         "error.column_count": "Raden har {found, plural, one {# kolumn} other {# kolumner}}; rubrikraden har {expected}.",
         "error.flag_with_values": "Kolumnen {flag} säger nej, men uppgifter som hör till den är ifyllda. Lämna den tom eller skriv true.",
-        "batch.counts": "Beräknade {ran}, misslyckades {failed}, hoppades över {skipped}.",
+        "batch.counts": "Beräknade: {ran}. Misslyckade: {failed}. Överhoppade: {skipped}.",
         "batch.passed": "Alla väntade belopp i de kalkyler som kördes stämde.",
         "batch.mismatches": "{count, plural, one {# väntat belopp} other {# väntade belopp}} i {scenarios, plural, one {# scenario} other {# scenarier}} stämde inte.",
         "batch.reform.heading": "Ändringen {overlay} jämförd med de nuvarande reglerna: genomsnittlig nettoinkomst per månad med arbetet.",

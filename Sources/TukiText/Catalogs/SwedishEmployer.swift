@@ -83,7 +83,7 @@ extension MessageCatalog {
         "subsidy.month.outside_period": "Månaden ligger utanför stödperioden {first} – {last}. Ingen lönesubvention betalas.",
         "subsidy.month.not_eligible": "Ingen lönesubvention betalas, eftersom alla villkor inte är uppfyllda.",
         "warning.subsidy_type_missing": "Stödformen har inte angetts (job.employer.wageSubsidy.type: skillsGap, reducedCapacity, association eller age55). Lönesubventionen kan inte räknas ut.",
-        "warning.subsidy_conditions_open": "{subsidy}: {count, plural, one {ett villkor är} other {# villkor är}} okända. Siffrorna gäller bara om {count, plural, one {det uppfylls} other {de uppfylls}}.",
+        "warning.subsidy_conditions_open": "{subsidy}: {count, plural, one {ett villkor är okänt} other {# villkor är okända}}. Siffrorna gäller bara om {count, plural, one {det uppfylls} other {de uppfylls}}.",
         "warning.subsidy_renewable": "Stödperiodens sista månad är {last}. Om den nedsatta arbetsförmågan fortsätter kan stöd sökas på nytt för högst {renewalMonths} månader åt gången med ett nytt läkarutlåtande (job.employer.wageSubsidy.renewals).",
         "warning.subsidy_days_per_week": "Lönesubvention betalas för högst {maximum} dagar i veckan, men arbetsdagarna är {days}. Stödet har räknats på hela lönen och kan därför vara för stort.",
         "warning.subsidy_association_contributions": "Det har inte bekräftats om lönesubventionen till föreningar, stiftelser och religionssamfund fortfarande också täcker lönebikostnader och semesterpenning. Tuki räknar den, liksom de andra stödformerna, enbart på lönen.",
