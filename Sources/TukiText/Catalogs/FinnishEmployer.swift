@@ -103,7 +103,7 @@ extension MessageCatalog {
 
         // Employer's costs
         "employer.contribution": "{contribution}: {rate} × {wage} = {amount}.",
-        "employer.contribution_own": "{contribution} (työnantajan oma maksu): {rate} × {wage} = {amount}.",
+        "employer.contribution_own": "{contribution} (työnantajan oma maksuprosentti): {rate} × {wage} = {amount}.",
         "employer.unemployment_lower_assumed": "Vuoden palkkasummaa ei ole annettu (annualPayroll), joten työttömyysvakuutusmaksu lasketaan alemmalla maksulla.",
         "employer.unemployment_lower": "Vuoden palkkasumma {payroll} on enintään {limit}, joten työttömyysvakuutusmaksu on alempi maksu.",
         "employer.unemployment_upper": "Vuoden palkkasumma {payroll} ylittää rajan {limit}, joten tämän palkan työttömyysvakuutusmaksu on ylempi maksu.",
@@ -148,7 +148,7 @@ extension MessageCatalog {
         "subsidy_report.net_cost_during": "Nettokustannus tukijakson aikana: {amount} kuukaudessa.",
         "subsidy_report.net_cost_after": "Nettokustannus tukijakson jälkeen: {amount} kuukaudessa.",
         "subsidy_report.net_cost": "Nettokustannus: {amount} kuukaudessa.",
-        "subsidy_report.cost_unknown": "Palkkauskustannuksia ei voitu laskea kaikille kuukausille, koska säännöistä puuttuu arvo {parameter} (katso Huomaa). Voit antaa työnantajan oman maksun kohdassa job.employer.contributionRates.",
+        "subsidy_report.cost_unknown": "Palkkauskustannuksia ei voitu laskea kaikille kuukausille, koska säännöistä puuttuu arvo {parameter} (katso Huomaa). Voit antaa työnantajan oman maksuprosentin kohdassa job.employer.contributionRates.",
         "subsidy_report.adaptation_total": "Järjestelytuki yhteensä: {total}.",
         "subsidy_report.conditions": "Ehdot: {subsidy}",
         "subsidy_report.decision": "Näin tuen määrä ja kesto määräytyvät:",

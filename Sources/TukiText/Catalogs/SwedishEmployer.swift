@@ -103,7 +103,7 @@ extension MessageCatalog {
 
         // Employer's costs
         "employer.contribution": "{contribution}: {rate} × {wage} = {amount}.",
-        "employer.contribution_own": "{contribution} (arbetsgivarens egen avgift): {rate} × {wage} = {amount}.",
+        "employer.contribution_own": "{contribution} (arbetsgivarens egen avgiftssats): {rate} × {wage} = {amount}.",
         "employer.unemployment_lower_assumed": "Årets lönesumma har inte angetts (annualPayroll), så arbetslöshetsförsäkringspremien räknas enligt den lägre premien.",
         "employer.unemployment_lower": "Årets lönesumma {payroll} är högst {limit}, så arbetslöshetsförsäkringspremien är den lägre premien.",
         "employer.unemployment_upper": "Årets lönesumma {payroll} överstiger gränsen {limit}, så arbetslöshetsförsäkringspremien för denna lön är den högre premien.",
@@ -148,7 +148,7 @@ extension MessageCatalog {
         "subsidy_report.net_cost_during": "Nettokostnad under stödperioden: {amount} i månaden.",
         "subsidy_report.net_cost_after": "Nettokostnad efter stödperioden: {amount} i månaden.",
         "subsidy_report.net_cost": "Nettokostnad: {amount} i månaden.",
-        "subsidy_report.cost_unknown": "Lönekostnaderna kunde inte räknas ut för alla månader, eftersom reglerna saknar värdet {parameter} (se Observera). Du kan ge arbetsgivarens egen avgift i job.employer.contributionRates.",
+        "subsidy_report.cost_unknown": "Lönekostnaderna kunde inte räknas ut för alla månader, eftersom reglerna saknar värdet {parameter} (se Observera). Du kan ge arbetsgivarens egen avgiftssats i job.employer.contributionRates.",
         "subsidy_report.adaptation_total": "Stöd för att ordna arbetsförhållandena sammanlagt: {total}.",
         "subsidy_report.conditions": "Villkor: {subsidy}",
         "subsidy_report.decision": "Så här bestäms stödets belopp och längd:",

@@ -34,7 +34,7 @@ extension MessageCatalog {
         "page.field.church_member": "Medlem i kyrkan (kyrkoskatt)",
         "page.field.adults": "Vuxna i hushållet (1–2)",
         "page.field.children": "Barn under 18 år",
-        "page.field.partner_income": "Makens eller partnerns bruttoinkomst (€ i månaden)",
+        "page.field.partner_income": "Makens eller sambons bruttoinkomst (€ i månaden)",
         "page.field.rent": "Hyra (€ i månaden)",
         "page.field.water": "Vatten (€ i månaden)",
         "page.field.heating": "Uppvärmning (€ i månaden)",
