@@ -54,6 +54,19 @@ import Testing
         #expect(result[0].baseline.amount(.guaranteePension) == nil)
     }
 
+    /// From 2025 Kela's disability pension starts at 18 (16 before); only the birth year is known, so a warning is
+    /// given for a person under the limit all year, once, and the figures still follow the scenario.
+    @Test(arguments: [(2009, "2026-01", true), (2008, "2026-01", false), (2008, "2024-03", false), (2009, "2024-03", true)])
+    func aPersonUnderKelasMinimumAgeAllYearIsWarnedOnce(birthYear: Int, start: String, warned: Bool) throws {
+        let yaml = "name: p\nstart: \(start)\nmonths: 3\nperson: {birthYear: \(birthYear)}\n"
+            + "benefits: {kelaDisabilityPension: {monthly: 700.00, earningsLimit: 1000.00}}\n"
+        let result = Simulation(rules: rules).run(try scenario(yaml))
+        let underAge = result.warnings.filter { $0.statement.kind == PensionMessages.warnKelaUnderMinimumAge }
+        #expect(underAge.count == (warned ? 1 : 0))
+        if warned { #expect(underAge.first?.month == YearMonth(iso: start)) }
+        #expect(result.months.allSatisfy { $0.baseline.amount(.kelaDisabilityPension) == money("700.00") })
+    }
+
     @Test func aCoupleGetsTheCoupleAmount() throws {
         let result = try month("household: {adults: 2}\nbenefits: {kelaDisabilityPension: true}\n")
         #expect(result[0].baseline.amount(.kelaDisabilityPension) == money("692.54"))

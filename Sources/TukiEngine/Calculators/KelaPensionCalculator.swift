@@ -6,7 +6,7 @@ public struct KelaPensionCalculator: Calculator {
     public var reads: [CalculatorRequirement.Read] {
         [.init(Self.fullAmount, .table), .init(Self.threshold, .amount), .init(Self.reductionRate, .rate),
          .init(Self.minimumPayable, .amount), .init(Self.earningsLimit, .amount),
-         .init(Self.minimumRest, .count), .init(Self.maximumRest, .count)]
+         .init(Self.minimumRest, .count), .init(Self.maximumRest, .count), .init(Self.minimumAge, .count)]
     }
 
     static let fullAmount: ParameterID = "pension.kela.full_amount"
@@ -16,6 +16,7 @@ public struct KelaPensionCalculator: Calculator {
     static let earningsLimit: ParameterID = "pension.kela.earnings_limit"
     static let minimumRest: ParameterID = "pension.kela.resting_min_months"
     static let maximumRest: ParameterID = "pension.kela.resting_max_months"
+    static let minimumAge: ParameterID = "pension.kela.minimum_age"
     /// The month of the current rest (1 in the first month the pension rests), 0 while it is paid.
     /// The guarantee pension follows it.
     static let restingCounter = "pension.kela.resting"
@@ -33,6 +34,7 @@ public struct KelaPensionCalculator: Calculator {
     }
 
     private func compute(_ pension: Benefits.KelaPension, _ context: inout MonthContext) throws(ParameterLookupError) {
+        try warnIfUnderMinimumAge(&context)
         var amount = try entitlement(pension, &context)
         if pension.blindOrUnableToMove {
             if context.activeJob != nil { context.record(PensionMessages.kelaLimitNotApplied) }
@@ -130,6 +132,18 @@ public struct KelaPensionCalculator: Calculator {
             return .zero
         }
         return amount
+    }
+
+    /// Kela pays the pension from a minimum age (18 from 2025, 16 before). Only the birth year is known, so the
+    /// warning is for a person under that age all year; the figures still follow the scenario, which says it is paid.
+    private func warnIfUnderMinimumAge(_ context: inout MonthContext) throws(ParameterLookupError) {
+        let minimumAge = try context.parameters.count(Self.minimumAge)
+        let birthYear = context.scenario.person.birthYear
+        guard context.month.year - birthYear < minimumAge.value,
+              context.isFirstBaselineMonth(of: "pension.kela.under_minimum_age") else { return }
+        context.warn(Warning(PensionMessages.warnKelaUnderMinimumAge, [
+            "minimumAge": .count(minimumAge.value), "birthYear": .text(String(birthYear)), "year": .text(String(context.month.year)),
+        ], severity: .problem, month: context.month, parameters: [minimumAge.use]))
     }
 
     private func limit(_ pension: Benefits.KelaPension, _ parameters: Parameters) throws(ParameterLookupError) -> (Money, [ParameterUse]) {

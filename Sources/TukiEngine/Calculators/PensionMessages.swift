@@ -56,6 +56,7 @@ public enum PensionMessages {
     public static let warnEarningsRelatedPartial = MessageKind("warning.earnings_related_partial",
                                                                ["earnings", "limit", "threshold", "amount"])
     public static let warnKelaRestMaximum = MessageKind("warning.kela_rest_maximum", ["maximumRest"])
+    public static let warnKelaUnderMinimumAge = MessageKind("warning.kela_under_minimum_age", ["minimumAge", "birthYear", "year"])
     /// A figure the rules lack can be taken from the person's own decision: says which scenario field.
     public static let warnGiveFromDecision = MessageKind("warning.give_from_decision", ["field"])
     /// A rule figure is missing that the person's decision gives: the scenario field to give it in.
@@ -72,7 +73,7 @@ public enum PensionMessages {
         earningsRelatedWithinLimit, earningsRelatedOverLimit, earningsRelatedResting,
         earningsRelatedRestingThreshold, earningsRelatedRestingThresholdUnknown, earningsRelatedConvertedToPartial,
         allowanceAmount, allowanceFromDecision, totalIncome,
-        warnKelaOverLimit, warnKelaRestMaximum, warnEarningsRelatedOverLimit, warnEarningsRelatedOverLimitFull,
+        warnKelaOverLimit, warnKelaRestMaximum, warnKelaUnderMinimumAge, warnEarningsRelatedOverLimit, warnEarningsRelatedOverLimitFull,
         warnEarningsRelatedPartial, warnEarningsRelatedResting, warnEarningsRelatedLimitUnknown,
         warnGiveFromDecision,
     ]
