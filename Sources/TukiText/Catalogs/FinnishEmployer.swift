@@ -3,7 +3,7 @@
 extension MessageCatalog {
     static let finnishEmployer: [String: String] = [
         // Conditions
-        "subsidy.condition.not_given": "Ei tiedossa: skenaariossa ei ole kenttää {field}.",
+        "subsidy.condition.not_given": "Ei tiedossa: laskelmassa ei ole kenttää {field}.",
         "subsidy.condition.unemployed_jobseeker.met": "Työntekijä on työtön työnhakija.",
         "subsidy.condition.unemployed_jobseeker.not_met": "Työntekijä ei ole työtön työnhakija. Palkkatukea voi saada vain työttömän työnhakijan palkkaamiseen.",
         "subsidy.condition.medical_statement.met": "Lääkärinlausunto osoittaa, että vamma tai sairaus alentaa työntekijän työkykyä olennaisesti tässä työssä.",

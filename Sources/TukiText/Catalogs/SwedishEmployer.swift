@@ -3,7 +3,7 @@
 extension MessageCatalog {
     static let swedishEmployer: [String: String] = [
         // Conditions
-        "subsidy.condition.not_given": "Okänt: scenariot saknar fältet {field}.",
+        "subsidy.condition.not_given": "Okänt: kalkylen saknar fältet {field}.",
         "subsidy.condition.unemployed_jobseeker.met": "Arbetstagaren är arbetslös arbetssökande.",
         "subsidy.condition.unemployed_jobseeker.not_met": "Arbetstagaren är inte arbetslös arbetssökande. Lönesubvention kan bara fås för att anställa en arbetslös arbetssökande.",
         "subsidy.condition.medical_statement.met": "Ett läkarutlåtande visar att en skada eller sjukdom väsentligt nedsätter arbetstagarens arbetsförmåga i detta arbete.",
