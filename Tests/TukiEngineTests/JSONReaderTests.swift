@@ -59,3 +59,27 @@ import Testing
         #expect(error.file == "t.json")
     }
 }
+
+@Suite struct InputSafetyTests {
+    @Test func nestedYAMLAliasesAreRejectedBeforeTheyAreExpanded() throws {
+        var lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"]
+        for (previous, name) in zip("abcdefgh", "bcdefghi") {
+            lines.append("\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]")
+        }
+        let error = try #require(throws: InputError.self) { try scenario(lines.joined(separator: "\n"), file: "bomb.yaml") }
+        #expect(error.statement.kind == InputMessages.yamlSyntax)
+        #expect(error.file == "bomb.yaml")
+    }
+
+    @Test func aLegitimateAliasStillReads() throws {
+        let decoded = try scenario("name: &n Saara\nstart: 2026-02\nperson: {birthYear: 1990, municipality: *n}\n")
+        #expect(decoded.person.municipality == "Saara")
+    }
+
+    @Test func statementsEqualByCanonicalEquivalenceHashEqually() {
+        let composed: StatementValues = ["municipality": .text("Nurmij\u{E4}rvi")]
+        let decomposed: StatementValues = ["municipality": .text("Nurmija\u{308}rvi")]
+        #expect(composed == decomposed)
+        #expect(composed.hashValue == decomposed.hashValue)
+    }
+}

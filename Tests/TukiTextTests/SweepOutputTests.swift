@@ -107,3 +107,15 @@ final class ElementCollector: NSObject, XMLParserDelegate {
         if let element = current.last { texts[element, default: ""] += string }
     }
 }
+
+@Suite("Sweep trap sentences")
+struct SweepTrapSentenceTests {
+    @Test("a trap where no benefit stops names no cause", arguments: Language.allCases)
+    func trapWithoutStoppedBenefits(language: Language) {
+        let formatter = TextFormatter(language: language)
+        let text = formatter.say(SweepMessages.trap, ["hours": .hours(.whole(18)), "stopped": .text(""), "count": .count(0),
+                                                      "busyMonths": .text("yes")])
+        #expect(!text.contains("  ") && !text.contains(" ,") && !text.contains("⟨"), "\(text)")
+        #expect(!text.contains("because") && !text.contains("koska") && !text.contains("eftersom"), "\(text)")
+    }
+}

@@ -27,16 +27,31 @@ indirect enum InputNode {
         if case let .scalar(scalar) = self { scalar.string } else { nil }
     }
 
-    init(_ node: Node) {
+    /// The Yams tree as an `InputNode` tree, or nil past `budget` nodes. Yams hands an alias back as the anchored
+    /// node itself, so a few hundred bytes of nested aliases stand for billions of nodes; a document without aliases
+    /// has no more nodes than twice its bytes, so that budget stops such a document before it is copied.
+    static func converting(_ node: Node, budget: inout Int) -> InputNode? {
+        budget -= 1
+        guard budget >= 0 else { return nil }
         switch node {
         case let .scalar(scalar):
-            self = .scalar(Scalar(string: scalar.string, plain: scalar.style == .plain, line: scalar.mark?.line))
+            return .scalar(Scalar(string: scalar.string, plain: scalar.style == .plain, line: scalar.mark?.line))
         case let .mapping(mapping):
-            self = .mapping(mapping.map { (InputNode($0.key), InputNode($0.value)) }, line: mapping.mark?.line)
+            var pairs: [(key: InputNode, value: InputNode)] = []
+            for (key, value) in mapping {
+                guard let key = converting(key, budget: &budget), let value = converting(value, budget: &budget) else { return nil }
+                pairs.append((key, value))
+            }
+            return .mapping(pairs, line: mapping.mark?.line)
         case let .sequence(sequence):
-            self = .sequence(sequence.map(InputNode.init), line: sequence.mark?.line)
+            var items: [InputNode] = []
+            for item in sequence {
+                guard let item = converting(item, budget: &budget) else { return nil }
+                items.append(item)
+            }
+            return .sequence(items, line: sequence.mark?.line)
         case let .alias(alias):
-            self = .alias(line: alias.mark?.line)
+            return .alias(line: alias.mark?.line)
         }
     }
 }

@@ -66,6 +66,7 @@ struct JSONReader {
         let start = line
         offset += 1
         var pairs: [(key: InputNode, value: InputNode)] = []
+        var keys = Set<String>()
         skipWhitespace()
         if peek() == UInt8(ascii: "}") {
             offset += 1
@@ -77,7 +78,7 @@ struct JSONReader {
             let keyLine = line
             let key = try string()
             path.append(key)
-            if pairs.contains(where: { $0.key.scalarString == key }) {
+            if !keys.insert(key).inserted {
                 throw .input(InputError(file: file, line: keyLine, field: path.joined(separator: "."), InputMessages.duplicateKey,
                                         ["key": .text(key)]))
             }

@@ -19,7 +19,12 @@ enum YAMLDocument {
             throw InputError(file: file, line: 1, field: nil, InputMessages.expected,
                              ["expected": .term(ValueTerm.mapping.key), "found": .text("")])
         }
-        return YAMLNode(node: InputNode(root), file: file, path: "")
+        var budget = 2 * text.utf8.count + 16
+        guard let tree = InputNode.converting(root, budget: &budget) else {
+            throw InputError(file: file, line: 1, field: nil, InputMessages.yamlSyntax,
+                             ["problem": .text("aliases expand to more nodes than the document could hold")])
+        }
+        return YAMLNode(node: tree, file: file, path: "")
     }
 
     /// JSON is read by `JSONReader`; text it does not take (YAML flow style, a syntax error) goes to the YAML

@@ -39,9 +39,16 @@ extension TraceValue {
         case let .count(count): count &* 43
         case let .month(month): (month.year &* 12 &+ month.month) &* 47
         case let .day(day): (day.year &* 372 &+ day.month &* 31 &+ day.day) &* 53
-        case let .text(text): text.utf8.count &* 59 &+ Int(text.utf8.last ?? 0)
-        case let .term(key): key.utf8.count &* 61 &+ Int(key.utf8.last ?? 0)
-        case let .localized(text): text.fi.utf8.count &* 67
+        case let .text(text): Self.digest(text) &* 59
+        case let .term(key): Self.digest(key) &* 61
+        case let .localized(text): Self.digest(text.fi) &* 67
         }
+    }
+
+    /// From the bytes only for ASCII text: strings equal by canonical equivalence (é as one character or as e with
+    /// an accent) can differ in bytes, so other text gets one shared digest.
+    private static func digest(_ text: String) -> Int {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return 1 }
+        return text.utf8.count &* 131 &+ Int(text.utf8.last ?? 0)
     }
 }
