@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Browser test of the coach's page: headless Chromium (Debian's chromium and chromium-driver, installed
-# when missing) driven by selenium fills the form with the README's example scenario, submits it and checks
+# when missing) driven by selenium fills the form with the 2026 example scenario (saara-3-days-5-hours), submits it and checks
 # the month table, the chart and a warning; the screenshot goes to out/browser/page.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load benchmark: wrk (Debian) posts the README's example scenario to /v1/simulate on loopback for a fixed
+# Load benchmark: wrk (Debian) posts the 2026 example scenario (saara-3-days-5-hours) to /v1/simulate on loopback for a fixed
 # time against a release build, then prints requests/second, p50 and p99 latency and failed requests.
 # Usage: scripts/load-test.sh [SECONDS] [CONNECTIONS] [QUERY] (default 30 s, 16 connections, no query, e.g. "?trace=false";
 # client and server share the cores).

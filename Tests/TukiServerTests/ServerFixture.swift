@@ -11,7 +11,7 @@ enum ServerFixture {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let rules: RuleSet = try! RuleLoader.load(directory: repository.appendingPathComponent("Rules").path)
 
-    /// The README's example scenario as JSON (the same file the CLI reads as YAML).
+    /// The 2026 example scenario (Scenarios/examples/saara-3-days-5-hours.yaml) as JSON (the same file the CLI reads as YAML).
     static let exampleScenario = """
     {"name": "Saara, 3 days × 5 h at 12.40 €/h", "start": "2026-02", "months": 12,
      "person": {"birthYear": 2002, "municipality": "Joensuu", "churchMember": false},
