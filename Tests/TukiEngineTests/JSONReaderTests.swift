@@ -27,6 +27,14 @@ import Testing
         #expect(c.path == "b.c")
     }
 
+    @Test(arguments: ["\n", "\r\n", "\r"])
+    func countsLinesWhateverTheLineEnds(lineEnd: String) throws {
+        let read = try read("{\"a\": 1," + lineEnd + lineEnd + " \"b\": 2}")
+        let root = try #require(read)
+        let b = try #require(try YAMLNode(node: root, file: "t.json", path: "").fields(allowed: ["a", "b"])["b"])
+        #expect(b.line == 3)
+    }
+
     @Test func aQuotedNullIsText() throws {
         let read = try read("{\"a\": \"null\"}")
         let root = try #require(read)

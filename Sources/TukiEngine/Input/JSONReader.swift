@@ -217,7 +217,9 @@ struct JSONReader {
         while let byte = peek() {
             switch byte {
             case UInt8(ascii: "\n"): line += 1
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): break
+            // A lone carriage return ends a line too, as in YAML (old Mac line ends).
+            case UInt8(ascii: "\r"): if offset + 1 >= bytes.count || bytes[offset + 1] != UInt8(ascii: "\n") { line += 1 }
+            case UInt8(ascii: " "), UInt8(ascii: "\t"): break
             default: return
             }
             offset += 1
