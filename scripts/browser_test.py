@@ -9,7 +9,8 @@ import yaml
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 
 def flatten(node, prefix=""):
@@ -54,7 +55,13 @@ def main(url, scenario_path, screenshot):
         driver.get(url + "/en")
         filled = fill(driver, scenario)
         print(f"browser: filled {filled} fields from {scenario_path}")
-        driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        submit = driver.find_element(By.CSS_SELECTOR, "button[type=submit]")
+        submit.click()
+        # The click returns once the navigation starts: wait for the new page to replace the form and finish
+        # loading, or the counts below can run on a half-parsed answer.
+        wait = WebDriverWait(driver, 60)
+        wait.until(expected_conditions.staleness_of(submit))
+        wait.until(lambda page: page.execute_script("return document.readyState") == "complete")
         rows = driver.find_elements(By.CSS_SELECTOR, "table.months tbody tr")
         charts = driver.find_elements(By.CSS_SELECTOR, "#result figure.chart svg")
         warnings = driver.find_elements(By.CSS_SELECTOR, "#result ul.warnings li")
