@@ -85,6 +85,34 @@ import Testing
         #expect(warnings.contains { $0.statement.kind == HousingMessages.warnReportIncome })
     }
 
+    /// A job of two months (11–12/2025) in a three-month simulation: the month after it says what its end does.
+    func monthAfterJob(salary: String) throws -> MonthFigures {
+        let result = Simulation(rules: rules).run(try scenario("""
+        name: h
+        start: 2025-11
+        months: 3
+        person: {birthYear: 1990, municipality: Riihimäki}
+        housing: {rent: 526.45}
+        job: {pattern: {hoursPerWeek: 20}, monthlySalary: \(salary), end: 2025-12}
+        """))
+        return result.months[2].withJob
+    }
+
+    @Test func theJobsEndAsksThePersonToReportTheFallWhenItReachesTheThreshold() throws {
+        let after = try monthAfterJob(salary: "799.75")
+        let report = try #require(after.warnings.first { $0.statement.kind == HousingMessages.warnReportIncomeFall })
+        #expect(report.statement.values["before"] == .money(money("799.75")))
+        #expect(report.statement.values["after"] == .money(.zero))
+        #expect(try monthAfterJob(salary: "200.00").warnings.contains { $0.statement.kind == HousingMessages.warnReportIncomeFall })
+    }
+
+    @Test func aFallUnderTheReviewThresholdSaysKelaNeedNotReviewYet() throws {
+        let warnings = try monthAfterJob(salary: "199.99").warnings
+        let underThreshold = try #require(warnings.first { $0.statement.kind == HousingMessages.warnFallUnderReviewThreshold })
+        #expect(underThreshold.statement.values["threshold"] == .money(money("200.00")))
+        #expect(!warnings.contains { $0.statement.kind == HousingMessages.warnReportIncomeFall })
+    }
+
     @Test func aRiseUnderTheReviewThresholdSaysKelaNeedNotReviewYet() throws {
         let warnings = try allowance(salary: "399.99").warnings
         let underThreshold = try #require(warnings.first { $0.statement.kind == HousingMessages.warnRiseUnderReviewThreshold })

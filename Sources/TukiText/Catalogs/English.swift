@@ -227,6 +227,8 @@ extension MessageCatalog {
         "warning.housing_owner_occupied": "General housing allowance is not paid for an owner-occupied home from 1 January 2025. The pensioners' housing allowance can also be paid for an owner-occupied home.",
         "warning.housing_rise_under_review_threshold": "The wage raises the income your housing allowance counts from {before} to {after} a month. The rise is less than {threshold}, so Kela need not review the allowance before its next review. The table still shows it reviewed, the lower amount. Ask Kela, and report the change if unsure.",
         "warning.housing_report_income": "Report the wage to Kela. The income your housing allowance counts rises from {before} to {after} a month, and the allowance will be reviewed.",
+        "warning.housing_report_income_fall": "The job has ended: report it to Kela. The income your housing allowance counts falls from {before} to {after} a month, and the allowance can be reviewed upwards.",
+        "warning.housing_fall_under_review_threshold": "The job has ended, so the income your housing allowance counts falls from {before} to {after} a month. The fall is less than {threshold}, so Kela need not review the allowance before its next review. The table still shows it reviewed, the higher amount. Ask Kela if you are unsure.",
         "term.line.housingAllowance": "Housing allowance",
         "term.calculator.housingAllowance": "Housing allowance",
 

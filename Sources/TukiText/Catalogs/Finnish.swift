@@ -227,6 +227,8 @@ extension MessageCatalog {
         "warning.housing_owner_occupied": "Omistusasuntoon ei makseta yleistä asumistukea 1.1.2025 alkaen. Eläkkeensaajan asumistukea voi saada myös omistusasuntoon.",
         "warning.housing_rise_under_review_threshold": "Palkka nostaa asumistuessa huomioon otettavia tulojasi {before} → {after} kuukaudessa. Nousu on alle {threshold}, joten Kelan ei tarvitse tarkistaa tukea ennen seuraavaa tarkistusta. Taulukko näyttää tuen kuitenkin tarkistettuna eli pienempänä. Kysy Kelasta ja ilmoita muutos, jos olet epävarma.",
         "warning.housing_report_income": "Ilmoita palkka Kelaan. Asumistuessa huomioon otettavat tulosi nousevat {before} → {after} kuukaudessa, ja tuki tarkistetaan.",
+        "warning.housing_report_income_fall": "Työ on päättynyt: ilmoita siitä Kelaan. Asumistuessa huomioon otettavat tulosi pienenevät {before} → {after} kuukaudessa, ja tuki voidaan tarkistaa suuremmaksi.",
+        "warning.housing_fall_under_review_threshold": "Työ on päättynyt, joten asumistuessa huomioon otettavat tulosi pienenevät {before} → {after} kuukaudessa. Lasku on alle {threshold}, joten Kelan ei tarvitse tarkistaa tukea ennen seuraavaa tarkistusta. Taulukko näyttää tuen kuitenkin tarkistettuna eli suurempana. Kysy Kelasta, jos olet epävarma.",
         "term.line.housingAllowance": "Asumistuki",
         "term.calculator.housingAllowance": "Asumistuki",
 

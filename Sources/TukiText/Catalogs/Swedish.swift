@@ -227,6 +227,8 @@ extension MessageCatalog {
         "warning.housing_owner_occupied": "Allmänt bostadsbidrag betalas inte för en ägarbostad från 1.1.2025. Bostadsbidrag för pensionstagare kan fås även för en ägarbostad.",
         "warning.housing_rise_under_review_threshold": "Lönen höjer de inkomster som beaktas i bostadsbidraget {before} → {after} per månad. Höjningen är mindre än {threshold}, så FPA behöver inte justera bidraget före nästa granskning. Tabellen visar ändå bidraget justerat, alltså det lägre beloppet. Fråga FPA och meddela ändringen om du är osäker.",
         "warning.housing_report_income": "Meddela lönen till FPA. De inkomster som beaktas i bostadsbidraget stiger {before} → {after} per månad, och bidraget justeras.",
+        "warning.housing_report_income_fall": "Arbetet har upphört: meddela det till FPA. De inkomster som beaktas i bostadsbidraget sjunker {before} → {after} per månad, och bidraget kan justeras uppåt.",
+        "warning.housing_fall_under_review_threshold": "Arbetet har upphört, så de inkomster som beaktas i bostadsbidraget sjunker {before} → {after} per månad. Minskningen är mindre än {threshold}, så FPA behöver inte justera bidraget före nästa granskning. Tabellen visar ändå bidraget justerat, alltså det högre beloppet. Fråga FPA om du är osäker.",
         "term.line.housingAllowance": "Bostadsbidrag",
         "term.calculator.housingAllowance": "Bostadsbidrag",
 

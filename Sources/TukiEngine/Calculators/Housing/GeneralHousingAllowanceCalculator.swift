@@ -12,7 +12,8 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
          .init("housing.general.water_per_person", .amount), .init("housing.municipality_groups.general", .table),
          .init("housing.general.owner_occupied_covered", .flag), .init("housing.general.asset_cap", .amount),
          .init("housing.general.asset_limit_one_adult", .amount), .init("housing.general.asset_limit_two_adults", .amount),
-         .init("housing.general.asset_excess_share", .rate), .init("housing.general.review_income_rise", .amount)]
+         .init("housing.general.asset_excess_share", .rate), .init("housing.general.review_income_rise", .amount),
+         .init("housing.general.review_income_fall", .amount)]
     }
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
@@ -57,6 +58,7 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         }
         context.set(.housingAllowance, amount)
         try HousingReview.warnIfIncomeChanges(&context, income: income, reviewThreshold: "housing.general.review_income_rise")
+        try HousingReview.warnIfIncomeFallsAfterJob(&context, income: income, reviewThreshold: "housing.general.review_income_fall")
     }
 
     /// Whether the home is owner-occupied on a date the general allowance does not cover such homes (from 2025).

@@ -20,6 +20,9 @@ public enum HousingMessages {
     public static let groupFromScenario = MessageKind("housing.group_from_scenario", ["group"])
 
     public static let warnReportIncome = MessageKind("warning.housing_report_income", ["before", "after"])
+    public static let warnReportIncomeFall = MessageKind("warning.housing_report_income_fall", ["before", "after"])
+    public static let warnFallUnderReviewThreshold = MessageKind("warning.housing_fall_under_review_threshold",
+                                                                 ["before", "after", "threshold"])
     public static let warnRiseUnderReviewThreshold = MessageKind("warning.housing_rise_under_review_threshold",
                                                                  ["before", "after", "threshold"])
     public static let warnAssetsNotGiven = MessageKind("warning.housing_assets_not_given")
@@ -27,6 +30,6 @@ public enum HousingMessages {
 
     public static let all = [schemePensioners, schemeGeneral, costs, income, deductible, deductibleNotCounted, generalAmount,
                              belowMinimum, pensionersIncome, pensionersDeductible, pensionersAmount, ownerOccupiedNotCovered,
-                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, warnReportIncome, warnRiseUnderReviewThreshold, warnAssetsNotGiven,
+                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnFallUnderReviewThreshold, warnAssetsNotGiven,
                              warnOwnerOccupied]
 }

@@ -22,4 +22,27 @@ enum HousingReview {
         context.warn(Warning(HousingMessages.warnReportIncome, ["before": .money(withoutJob), "after": .money(income)],
                              severity: .caution, month: context.month))
     }
+
+    /// In the first month after the job ends, the income the allowance counts falls by the wage. The allowance is
+    /// then reviewed (upwards) when the person reports it; for the general allowance a fall under the review
+    /// threshold need not be reviewed before the next regular review. The table shows it reviewed either way.
+    static func warnIfIncomeFallsAfterJob(_ context: inout MonthContext, income: Money,
+                                          reviewThreshold: ParameterID? = nil) throws(ParameterLookupError) {
+        guard context.variant == .withJob, context.activeJob == nil, let job = context.scenario.job, let end = job.end,
+              context.month == end.adding(months: 1), let lastJobMonth = context.previousMonths.last else { return }
+        let fall = (lastJobMonth.amount(.regularWage) ?? .zero) + job.extraPay.map(\.amount).sum().times(1, over: 12)
+        guard fall > .zero else { return }
+        let values: StatementValues = ["before": .money(income + fall), "after": .money(income)]
+        if let reviewThreshold {
+            let threshold = try context.parameters.amount(reviewThreshold)
+            context.cite([threshold.use])
+            if fall < threshold.value {
+                context.warn(Warning(HousingMessages.warnFallUnderReviewThreshold,
+                                     values.merging(["threshold": .money(threshold.value)]) { first, _ in first },
+                                     severity: .info, month: context.month, parameters: [threshold.use]))
+                return
+            }
+        }
+        context.warn(Warning(HousingMessages.warnReportIncomeFall, values, severity: .caution, month: context.month))
+    }
 }
