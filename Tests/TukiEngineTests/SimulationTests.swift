@@ -83,9 +83,12 @@ import Testing
                     .compactMap { $0 }.flatMap(\.conditions).map(\.reason.statement)
             }
         }
-        let registered = Set(EngineMessages.all)
+        // By id and arguments: kinds compare by id alone, so a kind built elsewhere with a registered id but other
+        // arguments would pass a plain `contains`.
+        let registered = Dictionary(EngineMessages.all.map { ($0.id, $0.arguments) }) { first, _ in first }
         for statement in emitted {
-            #expect(registered.contains(statement.kind), "\(statement.kind) is not in EngineMessages.all")
+            #expect(registered[statement.kind.id] == statement.kind.arguments,
+                    "\(statement.kind) is not in EngineMessages.all with these arguments")
             #expect(Set(statement.values.keys) == Set(statement.kind.arguments))
         }
     }

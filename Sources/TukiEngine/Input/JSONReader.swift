@@ -79,7 +79,8 @@ struct JSONReader {
             let key = try string()
             path.append(key)
             if !keys.insert(key).inserted {
-                throw .input(InputError(file: file, line: keyLine, field: path.joined(separator: "."), InputMessages.duplicateKey,
+                let field = path.joined(separator: ".")
+                throw .input(InputError(file: file, line: keyLine, field: field.isEmpty ? nil : field, InputMessages.duplicateKey,
                                         ["key": .text(key)]))
             }
             skipWhitespace()
