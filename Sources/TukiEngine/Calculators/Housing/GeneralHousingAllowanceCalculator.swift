@@ -57,8 +57,8 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
             amount = .zero
         }
         context.set(.housingAllowance, amount)
-        try HousingReview.warnIfIncomeChanges(&context, income: income, reviewThreshold: "housing.general.review_income_rise")
-        try HousingReview.warnIfIncomeFallsAfterJob(&context, income: income, reviewThreshold: "housing.general.review_income_fall")
+        try HousingReview.warnIfIncomeChanges(&context, income: income, thresholds: .init(rise: "housing.general.review_income_rise",
+                                                                                          fall: "housing.general.review_income_fall"))
     }
 
     /// Whether the home is owner-occupied on a date the general allowance does not cover such homes (from 2025).

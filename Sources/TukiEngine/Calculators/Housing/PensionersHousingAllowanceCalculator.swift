@@ -39,7 +39,6 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
         ], parameters: [share.use])
         context.set(.housingAllowance, amount)
         try HousingReview.warnIfIncomeChanges(&context, income: scenario.housingIncome(context))
-        try HousingReview.warnIfIncomeFallsAfterJob(&context, income: scenario.housingIncome(context))
     }
 
     /// The year's housing costs (water up to the standard per person), capped at the municipality group's maximum.
