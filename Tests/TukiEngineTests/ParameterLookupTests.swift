@@ -3,8 +3,9 @@ import Testing
 @testable import TukiEngine
 
 @Suite struct ParameterLookupTests {
-    /// The lookup a simulation uses (the id index and the scan from the newest value) finds, for every parameter of
-    /// the repository's rules and dates around each of its changes, the value the rule file dates for that day.
+    /// The lookup a simulation uses (the id index into the prepared timelines) finds, for every parameter of the
+    /// repository's rules and dates around each of its changes, the value and citation date the rule file dates for
+    /// that day.
     @Test func everyParameterResolvesToItsDatedValueOnEveryDate() throws {
         let rules = try RuleLoader.load(directory: TestPaths.rules)
         for parameter in rules.parameters.values {

@@ -31,9 +31,8 @@ final class ParameterTimeline: Sendable {
         }
     }
 
-    /// The entry in force on `day`, if any value has started by then. A timeline has a few values and
-    /// simulations mostly ask for recent dates, so scanning back from the newest beats a binary search.
+    /// The entry in force on `day`, if any value has started by then.
     func entry(at day: Day) -> Entry? {
-        entries.last { $0.from <= day }
+        entries.inForce(on: day) { $0.from }
     }
 }
