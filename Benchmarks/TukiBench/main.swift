@@ -36,8 +36,11 @@ for count in counts.isEmpty ? [10_000, 1_000_000] : counts {
     var tally = BatchTally()
     var buffer = ""
     let elapsed = seconds {
-        ParallelChunks(jobs: jobs).run(&items, { run.outcome($0.0, $0.1) }) { outcome in
-            buffer += document.row(outcome, first: tally.total == 0)
+        ParallelChunks(jobs: jobs).run(&items, { entry in
+            let outcome = run.outcome(entry.0, entry.1)
+            return (outcome, document.row(outcome))
+        }) { outcome, row in
+            buffer += row
             tally.add(outcome)
             if buffer.utf8.count > 65_536 { sink.write(Data(buffer.utf8)); buffer.removeAll(keepingCapacity: true) }
         }

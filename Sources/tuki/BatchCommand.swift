@@ -68,8 +68,11 @@ struct BatchCommand: ParsableCommand {
         var progress = BatchProgress.isWanted ? BatchProgress(formatter: output.formatter, total: countItems()) : nil
         var items = Numbered(base: itemSource())
         file.write(document.header())
-        ParallelChunks(jobs: jobs).run(&items, { run.outcome($0.0, $0.1) }) { outcome in
-            file.write(document.row(outcome, first: tally.total == 0))
+        ParallelChunks(jobs: jobs).run(&items, { entry in
+            let outcome = run.outcome(entry.0, entry.1)
+            return (outcome, document.row(outcome))
+        }) { outcome, row in
+            file.write(row)
             tally.add(outcome)
             summary?.add(outcome)
             if case let .failed(error, _) = outcome.status { output.report([error]) }

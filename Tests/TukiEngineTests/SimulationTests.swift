@@ -181,8 +181,20 @@ import Testing
         #expect(!withoutMunicipality.contains { $0.statement.kind == TaxMessages.warnMunicipalAverage })
     }
 
-    @Test func everyAmountLineHasItsOwnOrderWhichIdentifiesIt() {
-        #expect(Set(AmountLine.all.map(\.order)).count == AmountLine.all.count)
+    @Test func everyAmountLineIsAtItsPositionInAllWhichIdentifiesIt() {
+        #expect(AmountLine.all.map(\.position) == Array(AmountLine.all.indices))
         #expect(Set(AmountLine.all).count == AmountLine.all.count)
+    }
+
+    @Test func lineAmountsKeepWhatIsSetAndListItInReportOrder() {
+        var amounts: LineAmounts = [.netIncome: Money(cents: 100), .grossWage: .zero]
+        #expect(amounts[.grossWage] == .zero)
+        #expect(amounts[.withheldTax] == nil)
+        #expect(amounts.lines == [.grossWage, .netIncome])
+        amounts[.grossWage] = nil
+        #expect(amounts.lines == [.netIncome])
+        let merged = amounts.merging([.netIncome: Money(cents: 5), .withheldTax: Money(cents: 7)])
+        #expect(merged == [.netIncome: Money(cents: 5), .withheldTax: Money(cents: 7)])
+        #expect(merged != amounts)
     }
 }

@@ -41,7 +41,7 @@ import TukiText
         let table = BatchTable(formatter: TextFormatter(language: .fi), withReform: false, withBestSafeHours: false)
         let document = BatchDocument(format: .csv, table: table, rules: rules.stamp, reformRules: nil)
         let outcomes = (0..<20).map { run.outcome($0, .scenario(source: "g;\($0)", ScenarioGenerator().scenario($0))) }
-        let text = document.header() + outcomes.enumerated().map { document.row($1, first: $0 == 0) }.joined()
+        let text = document.header() + outcomes.map(document.row).joined()
         var records = CSVRecords(text: text)
         #expect(records.next()?.fields == table.columns)
         for outcome in outcomes {

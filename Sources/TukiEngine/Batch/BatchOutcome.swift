@@ -27,7 +27,7 @@ public struct BatchFigures: Sendable {
     public let netWithout: Money?
     public let netWith: Money?
     /// Each line's total over the months with the job; nil when the line is missing in some month.
-    public let totals: [AmountLine: Money]
+    public let totals: LineAmounts
     public let participationTaxRate: Rate?
     /// The most weekly hours that keep every benefit, when asked for.
     public let bestSafeHours: Hours?
@@ -51,7 +51,7 @@ public struct BatchFigures: Sendable {
         netWith = summary.averageNet
         participationTaxRate = summary.participationTaxRate
         self.bestSafeHours = bestSafeHours
-        var totals: [AmountLine: Money] = [:]
+        var totals = LineAmounts()
         lines: for line in Self.lines {
             var total = Money.zero
             for month in result.months {

@@ -1,39 +1,40 @@
 /// A named amount in a month's figures ("grossWage"); its term key names it in reports.
 public struct AmountLine: Sendable, Hashable, Comparable, CustomStringConvertible {
     public let id: String
-    /// Position in tables and JSON, so output order never depends on hashing.
-    let order: Int
+    /// Place in `all`, which is report order (tables, JSON), so output order never depends on hashing;
+    /// a month's amounts are kept in slots at these places.
+    let position: Int
 
     public var description: String { id }
     public var termKey: String { "term.line.\(id)" }
-    public static func < (lhs: AmountLine, rhs: AmountLine) -> Bool { lhs.order < rhs.order }
-    // Each line has its own order, so it identifies the line without hashing the id's text.
-    public static func == (lhs: AmountLine, rhs: AmountLine) -> Bool { lhs.order == rhs.order }
-    public func hash(into hasher: inout Hasher) { hasher.combine(order) }
+    public static func < (lhs: AmountLine, rhs: AmountLine) -> Bool { lhs.position < rhs.position }
+    // Each line has its own position, so it identifies the line without hashing the id's text.
+    public static func == (lhs: AmountLine, rhs: AmountLine) -> Bool { lhs.position == rhs.position }
+    public func hash(into hasher: inout Hasher) { hasher.combine(position) }
 
-    public static let regularWage = AmountLine(id: "regularWage", order: 10)
-    public static let extraPay = AmountLine(id: "extraPay", order: 20)
-    public static let grossWage = AmountLine(id: "grossWage", order: 30)
-    public static let kelaDisabilityPension = AmountLine(id: "kelaDisabilityPension", order: 40)
-    public static let guaranteePension = AmountLine(id: "guaranteePension", order: 50)
-    public static let earningsRelatedPension = AmountLine(id: "earningsRelatedPension", order: 60)
-    public static let disabilityAllowance = AmountLine(id: "disabilityAllowance", order: 70)
-    public static let housingAllowance = AmountLine(id: "housingAllowance", order: 80)
+    public static let regularWage = AmountLine(id: "regularWage", position: 0)
+    public static let extraPay = AmountLine(id: "extraPay", position: 1)
+    public static let grossWage = AmountLine(id: "grossWage", position: 2)
+    public static let kelaDisabilityPension = AmountLine(id: "kelaDisabilityPension", position: 3)
+    public static let guaranteePension = AmountLine(id: "guaranteePension", position: 4)
+    public static let earningsRelatedPension = AmountLine(id: "earningsRelatedPension", position: 5)
+    public static let disabilityAllowance = AmountLine(id: "disabilityAllowance", position: 6)
+    public static let housingAllowance = AmountLine(id: "housingAllowance", position: 7)
     /// Wage and benefits before tax.
-    public static let totalIncome = AmountLine(id: "totalIncome", order: 100)
-    public static let withheldTax = AmountLine(id: "withheldTax", order: 110)
+    public static let totalIncome = AmountLine(id: "totalIncome", position: 8)
+    public static let withheldTax = AmountLine(id: "withheldTax", position: 9)
     /// The employee's pension and unemployment insurance contributions taken from pay.
-    public static let payrollContributions = AmountLine(id: "payrollContributions", order: 120)
-    public static let netIncome = AmountLine(id: "netIncome", order: 130)
+    public static let payrollContributions = AmountLine(id: "payrollContributions", position: 10)
+    public static let netIncome = AmountLine(id: "netIncome", position: 11)
 
     /// The employer view's lines (`tuki subsidy`).
-    public static let eligibleWage = AmountLine(id: "eligibleWage", order: 200)
-    public static let wageSubsidy = AmountLine(id: "wageSubsidy", order: 210)
-    public static let employerContributions = AmountLine(id: "employerContributions", order: 220)
-    public static let employerWageCost = AmountLine(id: "employerWageCost", order: 230)
+    public static let eligibleWage = AmountLine(id: "eligibleWage", position: 12)
+    public static let wageSubsidy = AmountLine(id: "wageSubsidy", position: 13)
+    public static let employerContributions = AmountLine(id: "employerContributions", position: 14)
+    public static let employerWageCost = AmountLine(id: "employerWageCost", position: 15)
     /// Wage cost less wage subsidy.
-    public static let employerNetCost = AmountLine(id: "employerNetCost", order: 240)
-    public static let adaptationSubsidy = AmountLine(id: "adaptationSubsidy", order: 250)
+    public static let employerNetCost = AmountLine(id: "employerNetCost", position: 16)
+    public static let adaptationSubsidy = AmountLine(id: "adaptationSubsidy", position: 17)
 
     public static let employerLines: [AmountLine] = [eligibleWage, wageSubsidy, employerContributions, employerWageCost,
                                                      employerNetCost, adaptationSubsidy]

@@ -7,7 +7,7 @@ public struct MonthContext: Sendable {
     /// The same variant's earlier months, oldest first.
     public let previousMonths: [MonthFigures]
     private var log: StepLog
-    public private(set) var figures: [AmountLine: Money] = [:]
+    public private(set) var figures = LineAmounts()
     public var trace: [TraceStep] { log.steps }
     public private(set) var warnings: [Warning] = []
     /// Running counts a rule needs across months (e.g. consecutive months over a limit).

@@ -54,17 +54,17 @@ public struct MonthResult: Sendable {
 }
 
 public struct MonthFigures: Sendable {
-    public let amounts: [AmountLine: Money]
+    public let amounts: LineAmounts
     public let trace: [TraceStep]
     public let warnings: [Warning]
     public let counters: [String: Int]
 
-    func adding(amounts extra: [AmountLine: Money] = [:], trace steps: [TraceStep] = [], warnings added: [Warning] = []) -> MonthFigures {
-        MonthFigures(amounts: amounts.merging(extra) { _, new in new }, trace: trace + steps,
+    func adding(amounts extra: LineAmounts = [:], trace steps: [TraceStep] = [], warnings added: [Warning] = []) -> MonthFigures {
+        MonthFigures(amounts: amounts.merging(extra), trace: trace + steps,
                      warnings: warnings + added.filter { !warnings.containsInPlace($0) }, counters: counters)
     }
 
     /// The lines present, in report order.
-    public var lines: [AmountLine] { amounts.keys.sorted() }
+    public var lines: [AmountLine] { amounts.lines }
     public func amount(_ line: AmountLine) -> Money? { amounts[line] }
 }

@@ -55,8 +55,8 @@ public struct Sweep: Sendable {
             guard !values.contains(where: { $0 == nil }) else { return nil }
             return values.compactMap { $0 }.sum().times(1, over: Int64(max(1, months.count)))
         }
-        var averages: [AmountLine: Money] = [:]
-        var baseline: [AmountLine: Money] = [:]
+        var averages = LineAmounts()
+        var baseline = LineAmounts()
         for line in AmountLine.all {
             averages[line] = average(line, .withJob)
             baseline[line] = average(line, .baseline)
@@ -79,8 +79,8 @@ public struct Sweep: Sendable {
 public struct SweepPoint: Sendable {
     public let weeklyHours: Hours
     public let pay: Pay
-    public let withJob: [AmountLine: Money]
-    public let baseline: [AmountLine: Money]
+    public let withJob: LineAmounts
+    public let baseline: LineAmounts
     /// Benefits paid in some month without the job.
     public let heldBenefits: [AmountLine]
     /// Benefits the person receives whose amount the rules could not give for some month.

@@ -31,8 +31,10 @@ public struct BatchDocument: Sendable {
         }
     }
 
-    /// One row; `first` tells JSON whether a comma goes before it.
-    public func row(_ outcome: BatchOutcome, first: Bool) -> String {
+    /// One row. In JSON a comma goes before every row but the input's first, so rows can be written on the
+    /// workers, in any order, and still join up.
+    public func row(_ outcome: BatchOutcome) -> String {
+        let first = outcome.index == 0
         switch format {
         case .csv:
             let table = csv

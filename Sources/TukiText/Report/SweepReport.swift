@@ -90,7 +90,7 @@ public struct SweepReport: Sendable {
                     ("keepsEveryBenefit", .bool(point.keepsEveryBenefit)),
                     ("unsafeInBusyMonths", .bool(point.unsafeInBusyMonths)),
                     ("stoppedBenefits", .array(point.stoppedBenefits.map { .string($0.id) })),
-                    ("withJob", .object(point.withJob.keys.sorted().map { ($0.id, money(point.withJob[$0])) })),
+                    ("withJob", .object(point.withJob.lines.map { ($0.id, money(point.withJob[$0])) })),
                 ])
             })),
             ("checksBusyMonths", .bool(sweep.checksBusyMonths)),
