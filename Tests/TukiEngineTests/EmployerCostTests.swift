@@ -31,8 +31,25 @@ import Testing
         #expect(result.amounts(.employerNetCost) == [money("1255.25")])
     }
 
-    @Test func the2026HealthInsuranceRateIsUnknownSoTheCostStopsAndSaysWhy() throws {
+    @Test func the2026RulesGive20Point08PercentSo2500Costs3002() throws {
+        // TyEL 17.10 % + health 1.91 % + unemployment 0.31 % + accident 0.70 % + group life 0.06 %:
+        // 427.50 + 47.75 + 7.75 + 17.50 + 1.50 = 502.00; net 3 002.00 − 1 750 = 1 252.00.
         let result = try view.run(start: "2026-03", employer: view.eligible(.reducedCapacity))
+        #expect(result.amounts(.employerContributions) == [money("502.00")])
+        #expect(result.amounts(.employerWageCost) == [money("3002.00")])
+        #expect(result.amounts(.employerNetCost) == [money("1252.00")])
+    }
+
+    @Test func anUnknownHealthInsuranceRateStopsTheCostAndSaysWhy() throws {
+        let unknownRate = try temporaryFile("""
+        namespace: tax.employer
+        parameters:
+          health_insurance_rate:
+            source: {law: Test fixture, note: Unknown for the test}
+            values:
+              2026-01-01: {status: unknown, note: Test fixture.}
+        """)
+        let result = try EmployerView(overlays: [unknownRate]).run(start: "2026-03", employer: view.eligible(.reducedCapacity))
         #expect(result.amounts(.employerWageCost) == [nil])
         #expect(result.amounts(.employerNetCost) == [nil])
         #expect(result.amounts(.wageSubsidy) == [money("1750.00")], "the subsidy does not depend on the cost")
@@ -40,7 +57,7 @@ import Testing
         #expect(stopped.statement.values["parameter"] == .text("tax.employer.health_insurance_rate"))
     }
 
-    @Test func theEmployersOwnHealthInsuranceRateCompletes2026FromTheRules() throws {
+    @Test func theEmployersOwnRateTakesThePlaceOfTheRules() throws {
         // 2026 rules: TyEL 17.10 %, unemployment 0.31 %, accident 0.70 %, group life 0.06 %; own health insurance 1.87 %.
         let result = try view.run(start: "2026-03", employer: view.eligible(.reducedCapacity)
                                   + "\ncontributionRates: {healthInsurance: 0.0187}")

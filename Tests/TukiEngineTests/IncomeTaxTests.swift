@@ -80,8 +80,13 @@ import Testing
     }
 
     @Test func unknownPensionFiguresStopThePensionersTaxButNotTheWageEarners() throws {
-        #expect(throws: ParameterLookupError.self) { try tax(wage: "10000", pension: "9000") }
-        #expect(throws: Never.self) { try tax(wage: "10000") }
+        let parameters = try rulesWithoutThe2026PensionDeduction(rules).at(Day(iso: "2026-01-01")!)
+        func income(pension: String) -> AnnualIncome {
+            AnnualIncome(year: 2026, wage: money("10000"), pension: money(pension), age: 40, children: 0,
+                         municipality: "Helsinki", churchMember: false)
+        }
+        #expect(throws: ParameterLookupError.self) { try IncomeTax(parameters: parameters).compute(income(pension: "9000")) }
+        #expect(throws: Never.self) { try IncomeTax(parameters: parameters).compute(income(pension: "0")) }
     }
 
     @Test(arguments: stride(from: 0, through: 60_000, by: 2_500).map { Int64($0) })
@@ -93,19 +98,27 @@ import Testing
         #expect(lower.withholdable + lower.payrollContributions <= Money.euros(euros))
     }
 
-    /// ETK 2025: pensions up to 13 756 €/yr are tax-free. With the labelled test fixture (full deduction
-    /// 11 030 €, the inferred 51 % taper) tax starts there: 13 700 € pays nothing, 13 900 € pays a little.
+    /// ETK 2025: pensions up to 13 756 €/yr are tax-free. With Vero's 2025 pension income deduction (11 030 €,
+    /// 51 % of net earned income over it) tax starts there: 13 700 € pays nothing, 13 900 € pays a little.
     @Test func aPensionOnlyPersonStartsPayingTaxWhereETKSays() throws {
-        var withFixture = rules
-        withFixture = try withFixture.applying(try RuleLoader.loadOverlay(path: TestPaths.fixture("hypothetical-pension-deduction.yaml"),
-                                                                          for: withFixture))
         func pensionTax(_ pension: String) throws -> Money {
             let income = AnnualIncome(year: 2025, wage: .zero, pension: money(pension), age: 45, children: 0,
                                       municipality: nil, churchMember: false)
-            return try IncomeTax(parameters: withFixture.at(Day(iso: "2025-01-01")!)).compute(income).withholdable
+            return try IncomeTax(parameters: rules.at(Day(iso: "2025-01-01")!)).compute(income).withholdable
         }
         #expect(try pensionTax("13700") == .zero)
         #expect(try pensionTax("13756") < money("1.00"))
         #expect(try pensionTax("13900") == money("55.82"))
+    }
+
+    /// Vero 2025: the deduction (at most 11 030 €) falls by 51 % of net earned income over 11 030 € and by 19.6 % of
+    /// the part over 22 500 €, so it ends at 48 930 €: 22 500 → 11 030 − 0.51 × 11 470 = 5 180.30; 30 000 → 5 180.30
+    /// − 0.196 × 7 500 = 3 710.30; 48 930 → 0.02; 48 931 → 0. In 2024 the second rate was 15 %: 30 000 → 10 920 − 0.51
+    /// × 11 580 − 0.15 × 7 500 = 3 889.20.
+    @Test(arguments: [(2025, "22500", "5180.30"), (2025, "30000", "3710.30"), (2025, "48930", "0.02"), (2025, "48931", "0.00"),
+                      (2025, "5000", "5000.00"), (2024, "30000", "3889.20")])
+    func thePensionIncomeDeductionFallsInTwoSteps(year: Int, pension: String, deduction: String) throws {
+        let result = try tax(wage: "0", pension: pension, year: year)
+        #expect(value(result, TaxMessages.pensionIncomeDeduction, "amount") == .money(money(deduction)))
     }
 }

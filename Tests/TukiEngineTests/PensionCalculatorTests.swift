@@ -44,9 +44,10 @@ import Testing
         #expect(over[0].withJob.amount(.disabilityAllowance) == money("85.00"))
     }
 
+    /// 2025: the guarantee pension's minimum payable amount and the disability allowance are not in the rules.
     @Test func withoutTheDecisionsAmountsTheUnknownFiguresSayWhichFieldWouldGiveThem() throws {
         let result = try month("benefits: {kelaDisabilityPension: {monthly: 700.00, earningsLimit: 1000.00}, disabilityAllowance: basic}\n",
-                               start: "2026-02")
+                               start: "2025-02")
         let fields = result[0].baseline.warnings.filter { $0.statement.kind == PensionMessages.warnGiveFromDecision }
             .compactMap { $0.statement.values["field"] }
         #expect(fields.contains(.text("benefits.guaranteePension.monthly")))
@@ -302,25 +303,44 @@ import Testing
                 == ["2024-06", "2024-07", "2024-08"])
     }
 
-    @Test func unknownFiguresFor2026StopTheCalculationAndSaySo() throws {
+    /// 2025: Kela's full amount is known (783.41) but its minimum payable pension is not.
+    @Test func anUnknownFigureStopsTheCalculationAndSaysSo() throws {
         let result = try month("benefits: {kelaDisabilityPension: true}\njob: {pattern: {hoursPerWeek: 15}, hourlyWage: 12.40}\n",
-                               start: "2026-02")
+                               start: "2025-02")
         #expect(result[0].baseline.amount(.kelaDisabilityPension) == nil)
         let stopped = result[0].baseline.warnings.first { $0.statement.kind == SimulationMessages.calculationStopped }
-        #expect(stopped?.statement.values["parameter"] == .text("pension.kela.full_amount"))
+        #expect(stopped?.statement.values["parameter"] == .text("pension.kela.minimum_payable"))
         #expect(stopped?.statement.values["reason"] == .term("term.lookup.unknown"))
         let hint = result[0].baseline.warnings.first { $0.statement.kind == PensionMessages.warnGiveFromDecision }
         #expect(hint?.statement.values["field"] == .text("benefits.kelaDisabilityPension.monthly"))
+    }
+
+    /// 2026: the full-pension threshold is unknown (its sources conflict). Without other pensions it cannot reduce the
+    /// pension, so the full amount is paid (an unverified figure, which warns); with an earnings-related pension it stops.
+    @Test func theUnknownThresholdMattersOnlyWithOtherPensions() throws {
+        let alone = try month("benefits: {kelaDisabilityPension: true}\n", start: "2026-02")[0].baseline
+        #expect(alone.amount(.kelaDisabilityPension) == money("787.07"))
+        let fullAmount = try #require(alone.trace.first { $0.statement.kind == PensionMessages.kelaFullAmount })
+        #expect(fullAmount.parameters.map(\.id) == ["pension.kela.full_amount"])
+        #expect(alone.warnings.contains {
+            $0.statement.kind == SimulationMessages.parameterUnverified && $0.statement.values["parameter"] == .text("pension.kela.full_amount")
+        })
+        let withEarningsRelated = try month("""
+        benefits: {kelaDisabilityPension: true, earningsRelatedPension: {monthly: 300.00, kind: full, establishedEarnings: 3000.00}}
+        """ + "\n", start: "2026-02")[0].baseline
+        #expect(withEarningsRelated.amount(.kelaDisabilityPension) == nil)
+        let stopped = withEarningsRelated.warnings.first { $0.statement.kind == SimulationMessages.calculationStopped }
+        #expect(stopped?.statement.values["parameter"] == .text("pension.kela.full_pension_threshold"))
     }
 
     @Test func amountsFromThePersonsDecisionAnswerWhereTheRulesCannot() throws {
         let result = try month("""
         benefits: {kelaDisabilityPension: {monthly: 790.00, earningsLimit: 990.00}}
         job: {pattern: {hoursPerWeek: 15}, hourlyWage: 12.40}
-        """ + "\n", start: "2026-02")
+        """ + "\n", start: "2025-02")
         #expect(result[0].withJob.amount(.kelaDisabilityPension) == money("790.00"))
         #expect(result[0].withJob.amount(.grossWage) == money("806.00"))
-        // The guarantee pension's 2026 amount is not known: it is left out, not guessed.
+        // The guarantee pension's 2025 minimum payable amount is not known: the pension is left out, not guessed.
         #expect(result[0].withJob.amount(.guaranteePension) == nil)
     }
 

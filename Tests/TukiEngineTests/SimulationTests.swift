@@ -112,10 +112,10 @@ import Testing
     }
 
     @Test func anUnknownBenefitMakesTheTotalsUnknownInsteadOfCountingItAsZero() throws {
-        // 2026: Kela's amounts are not in the rules, so a Kela pensioner's income without the job is not 0 €.
+        // 2025: Kela's minimum payable pension is not in the rules, so a Kela pensioner's income without the job is not 0 €.
         let decoded = try scenario("""
         name: u
-        start: 2026-02
+        start: 2025-02
         months: 1
         person: {birthYear: 1995, municipality: Helsinki}
         benefits: {kelaDisabilityPension: true}

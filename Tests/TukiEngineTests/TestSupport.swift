@@ -45,7 +45,22 @@ func temporaryFile(_ text: String) throws -> String {
     return url.path
 }
 
-/// The repository rules plus the labelled test fixtures that stand in for figures not found for 2026.
+/// The rules with the 2026 pension income deduction marked unknown, as it was before its figures were found:
+/// a pensioner's tax then cannot be computed.
+func rulesWithoutThe2026PensionDeduction(_ rules: RuleSet) throws -> RuleSet {
+    let overlay = try temporaryFile("""
+    namespace: tax.deductions
+    parameters:
+      pension_income_deduction_full:
+        source: {law: Test fixture, note: Unknown for the test}
+        values:
+          2026-01-01: {status: unknown, note: Test fixture.}
+    """)
+    return try rules.applying(try RuleLoader.loadOverlay(path: overlay, for: rules))
+}
+
+/// The repository rules plus the labelled test fixtures that fix 2026 figures to confirmed earlier ones, so tests
+/// do not rest on the unverified or unknown 2026 values.
 func rulesWithHypothetical2026Figures() throws -> RuleSet {
     var rules = try RuleLoader.load(directory: TestPaths.rules)
     for fixture in ["hypothetical-2026-pension-figures.yaml", "hypothetical-2026-guarantee.yaml",

@@ -75,7 +75,7 @@ struct APIRouteTests {
         #expect(bad.status == .badRequest)
     }
 
-    @Test("simulate gives each warning once with its months: the example's unknown 2026 Kela pension is one warning for all 12 months")
+    @Test("simulate gives each warning once with its months: the example's unknown 2026 Kela earnings limit is one warning for all 12 months")
     func warningsGroupedByMonth() async throws {
         let response = try await ServerFixture.test { client in
             try await client.execute(uri: "/v1/simulate?trace=false", method: .post, body: ByteBuffer(string: ServerFixture.exampleScenario))
@@ -85,7 +85,7 @@ struct APIRouteTests {
         #expect(Set(texts).count == warnings.count)
         let kelaStopped = try #require(warnings.first { warning in
             warning["id"] as? String == "warning.calculation_stopped"
-                && (warning["values"] as? [String: Any])?["parameter"] as? String == "pension.kela.full_amount"
+                && (warning["values"] as? [String: Any])?["parameter"] as? String == "pension.kela.earnings_limit"
         })
         let months = try #require(kelaStopped["months"] as? [String])
         #expect(months.count == 12)

@@ -29,8 +29,16 @@ import Testing
     }
 
     @Test func aCostUnknownInSomeMonthHasNoTotalAndIsListedAsUnknownThere() throws {
-        // The 2026 employer health insurance rate is not in the rules: the example's 2026 months lack the costs.
-        let outcome = try CommandRunner.run(["subsidy", example, "--format", "json"])
+        // With the 2026 employer health insurance rate unknown, the example's 2026 months lack the costs.
+        let unknownRate = try CommandRunner.temporaryFile("unknown-health-rate.yaml", """
+        namespace: tax.employer
+        parameters:
+          health_insurance_rate:
+            source: {law: Test fixture, note: Unknown for the test}
+            values:
+              2026-01-01: {status: unknown, note: Test fixture.}
+        """)
+        let outcome = try CommandRunner.run(["subsidy", example, "--format", "json", "--overlay", unknownRate.path])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
         let months = try #require(json["months"] as? [[String: Any]])
         let lacking = months.filter { (($0["unknown"] as? [String]) ?? []).contains("employerWageCost") }

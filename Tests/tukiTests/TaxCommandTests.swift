@@ -20,6 +20,6 @@ import Testing
         let outcome = try CommandRunner.run(["tax", "Scenarios/examples/saara-3-days-5-hours.yaml"])
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("Vuoden 2026 veroa ei voi laskea"))
-        #expect(outcome.stdout.contains("pension.kela.full_amount"))
+        #expect(outcome.stdout.contains("pension.kela.earnings_limit"))
     }
 }

@@ -35,13 +35,17 @@ public struct GuaranteePensionCalculator: Calculator {
             context.set(.guaranteePension, decided)
             return
         }
-        let full: Resolved<Money>
         do {
-            full = try context.parameters.amount(Self.fullAmount)
+            try topUp(benefits, &context)
         } catch {
             context.warn(PensionMessages.giveFromDecision("benefits.guaranteePension.monthly"))
             throw error
         }
+    }
+
+    /// The full amount less the other pensions, unless that is under the minimum payable amount.
+    private func topUp(_ benefits: Benefits, _ context: inout MonthContext) throws(ParameterLookupError) {
+        let full = try context.parameters.amount(Self.fullAmount)
         let pensions = context.amount(.kelaDisabilityPension) + (benefits.earningsRelatedPension?.monthly ?? .zero)
         guard pensions < full.value else {
             context.record(PensionMessages.guaranteeNone, ["full": .money(full.value), "pensions": .money(pensions)],

@@ -110,9 +110,11 @@ public struct KelaPensionCalculator: Calculator {
         let table = try parameters.table(Self.fullAmount)
         let full = try table.value.amount(at: [household], parameter: table.use, date: parameters.date)
         let otherPensions = context.scenario.benefits.earningsRelatedPension?.monthly ?? .zero
-        let threshold = try parameters.amount(Self.threshold)
+        // Without other pensions the threshold cannot reduce the pension and is not read, so a year whose
+        // threshold is unknown still gives a figure.
+        let threshold = try otherPensions > .zero ? parameters.amount(Self.threshold) : nil
         var amount = full
-        if otherPensions > threshold.value {
+        if let threshold, otherPensions > threshold.value {
             let rate = try parameters.rate(Self.reductionRate)
             let reduction = (otherPensions - threshold.value).times(rate.value)
             amount = Money.max(.zero, full - reduction)
@@ -123,7 +125,7 @@ public struct KelaPensionCalculator: Calculator {
         } else {
             context.record(PensionMessages.kelaFullAmount,
                            ["household": .term("term.household.\(household)"), "amount": .money(full)],
-                           parameters: [table.use, threshold.use])
+                           parameters: [table.use] + (threshold.map { [$0.use] } ?? []))
         }
         let minimum = try parameters.amount(Self.minimumPayable)
         if amount < minimum.value {

@@ -61,13 +61,12 @@ public struct Sweep: Sendable {
             averages[line] = average(line, .withJob)
             baseline[line] = average(line, .baseline)
         }
+        // An amount the rules cannot give with the job (e.g. an unknown earnings limit) is unknown, not stopped.
         let stopped = Self.benefits.filter { line in
-            months.contains { month in
-                (month.baseline.amount(line) ?? .zero) > .zero && (month.withJob.amount(line) ?? .zero) == .zero
-            }
+            months.contains { month in (month.baseline.amount(line) ?? .zero) > .zero && month.withJob.amount(line) == .zero }
         }
         let held = Self.benefits.filter { line in months.contains { ($0.baseline.amount(line) ?? .zero) > .zero } }
-        let unknown = received.filter { line in months.contains { $0.baseline.amount(line) == nil } }
+        let unknown = received.filter { line in months.contains { $0.baseline.amount(line) == nil || $0.withJob.amount(line) == nil } }
         let limitCrossed = result.warnings.contains { Self.limitWarnings.contains($0.statement.kind) }
         return SweepPoint(weeklyHours: job.pattern.weeklyHours, pay: job.pay, withJob: averages, baseline: baseline,
                           heldBenefits: held, unknownBenefits: unknown, stoppedBenefits: stopped,

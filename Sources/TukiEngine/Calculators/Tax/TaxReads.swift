@@ -12,6 +12,8 @@ extension IncomeTax {
         .init("tax.contributions.pvm_threshold", .amount), .init("tax.contributions.pvm_rate", .rate),
         .init("tax.contributions.shm_wage_rate", .rate), .init("tax.contributions.shm_benefit_rate", .rate),
         .init("tax.deductions.pension_income_deduction_full", .amount), .init("tax.deductions.pension_income_deduction_taper", .rate),
+        .init("tax.deductions.pension_income_deduction_second_start", .amount),
+        .init("tax.deductions.pension_income_deduction_second_taper", .rate),
         .init("tax.deductions.basic_allowance_max", .amount), .init("tax.deductions.basic_allowance_taper", .rate),
         .init("tax.state.earned_income_scale", .scale),
         .init("tax.municipal.rate", .table), .init("tax.municipal.average_rate", .rate), .init("tax.church.average_rate", .rate),
