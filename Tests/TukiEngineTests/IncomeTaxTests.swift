@@ -121,4 +121,30 @@ import Testing
         let result = try tax(wage: "0", pension: pension, year: year)
         #expect(value(result, TaxMessages.pensionIncomeDeduction, "amount") == .money(money(deduction)))
     }
+
+    /// Domain notes §6.3 (Veronmaksajat's 2024 example, wage 25 000 €): the earned income allowance is
+    /// min(3 570, 51 % × 4 730 + 28 % × 17 770) − 4.5 % × (24 250 − 14 000) = 3 108.75, and the basic allowance then
+    /// 3 980 − 18 % × (24 250 − 1 787.50 − 252.50 − 197.50 − 3 108.75 − 3 980) = 1 293.72 (Veronmaksajat rounds to 1 294).
+    @Test func the2024EarnedIncomeAllowanceReproducesVeronmaksajatsExample() throws {
+        let result = try tax(wage: "25000", year: 2024)
+        #expect(value(result, TaxMessages.earnedIncomeAllowance, "accrued") == .money(money("7387.90")))
+        #expect(value(result, TaxMessages.earnedIncomeAllowance, "reduction") == .money(money("461.25")))
+        #expect(value(result, TaxMessages.earnedIncomeAllowance, "amount") == .money(money("3108.75")))
+        #expect(value(result, TaxMessages.basicAllowance, "base") == .money(money("18903.75")))
+        #expect(value(result, TaxMessages.basicAllowance, "amount") == .money(money("1293.72")))
+    }
+
+    /// Abolished from 2025: no allowance and no step. A pension alone never earns it in 2024 either.
+    @Test func theEarnedIncomeAllowanceIsOnlyFor2024Wages() throws {
+        #expect(value(try tax(wage: "25000", year: 2025), TaxMessages.earnedIncomeAllowance, "amount") == nil)
+        #expect(value(try tax(wage: "0", pension: "20000", year: 2024), TaxMessages.earnedIncomeAllowance, "amount") == nil)
+    }
+
+    /// Vero 2024: 12 % of the wage, at most 2 140 €, less 2.03 % of net earned income over 23 420 €:
+    /// 25 000 → min(3 000, 2 140) − 2.03 % × (24 250 − 23 420) = 2 140 − 16.85 = 2 123.15.
+    @Test func the2024EarnedIncomeCreditFollowsVero() throws {
+        let result = try tax(wage: "25000", year: 2024, children: 2)
+        #expect(value(result, TaxMessages.earnedIncomeCredit, "maximum") == .money(money("2140.00")), "no child increment in 2024")
+        #expect(value(result, TaxMessages.earnedIncomeCredit, "amount") == .money(money("2123.15")))
+    }
 }

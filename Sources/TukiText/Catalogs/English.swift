@@ -241,6 +241,7 @@ extension MessageCatalog {
         "tax.daily_allowance_contribution": "Health insurance daily allowance contribution {rate}, as the wage is at least {threshold}: {amount}.",
         "tax.daily_allowance_below_threshold": "No daily allowance contribution: the year's wage {wage} is under {threshold}.",
         "tax.pension_income_deduction": "Pension income deduction: {amount}.",
+        "tax.earned_income_allowance": "Earned income allowance: {accrued} from the wage {wage}, at most {maximum}, reduced by {reduction}. The allowance is {amount}.",
         "tax.basic_allowance": "Basic allowance: income after deductions {base}, maximum {maximum}, allowance {amount}.",
         "tax.taxable_income": "Taxable earned income: {amount}.",
         "tax.state_tax": "State income tax by the scale: {amount}.",

@@ -241,6 +241,7 @@ extension MessageCatalog {
         "tax.daily_allowance_contribution": "Sairausvakuutuksen päivärahamaksu {rate}, koska palkka on vähintään {threshold}: {amount}.",
         "tax.daily_allowance_below_threshold": "Päivärahamaksua ei peritä, koska vuoden palkka {wage} on alle {threshold}.",
         "tax.pension_income_deduction": "Eläketulovähennys: {amount}.",
+        "tax.earned_income_allowance": "Ansiotulovähennys: palkasta {wage} kertyy {accrued}, enintään {maximum}, pienennys {reduction}. Vähennys {amount}.",
         "tax.basic_allowance": "Perusvähennys: tulo vähennysten jälkeen {base}, enimmäismäärä {maximum}, vähennys {amount}.",
         "tax.taxable_income": "Verotettava ansiotulo: {amount}.",
         "tax.state_tax": "Valtion tulovero asteikon mukaan: {amount}.",

@@ -241,6 +241,7 @@ extension MessageCatalog {
         "tax.daily_allowance_contribution": "Dagpenningspremie {rate}, eftersom lönen är minst {threshold}: {amount}.",
         "tax.daily_allowance_below_threshold": "Dagpenningspremie tas inte ut, eftersom årets lön {wage} är under {threshold}.",
         "tax.pension_income_deduction": "Pensionsinkomstavdrag: {amount}.",
+        "tax.earned_income_allowance": "Förvärvsinkomstavdrag: av lönen {wage} uppkommer {accrued}, högst {maximum}, minskning {reduction}. Avdraget är {amount}.",
         "tax.basic_allowance": "Grundavdrag: inkomst efter avdrag {base}, maximibelopp {maximum}, avdrag {amount}.",
         "tax.taxable_income": "Beskattningsbar förvärvsinkomst: {amount}.",
         "tax.state_tax": "Statlig inkomstskatt enligt skalan: {amount}.",

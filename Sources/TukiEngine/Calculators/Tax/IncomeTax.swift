@@ -24,7 +24,8 @@ public struct IncomeTax: Sendable {
 
         let contributions = try employeeContributions(income, &steps)
         let pensionDeduction = try pensionIncomeDeduction(income, netEarned: netEarned, &steps)
-        let base = Money.max(.zero, netEarned - contributions.deductible - pensionDeduction)
+        let earnedIncomeAllowance = try self.earnedIncomeAllowance(income, netEarned: netEarned, &steps)
+        let base = Money.max(.zero, netEarned - contributions.deductible - pensionDeduction - earnedIncomeAllowance)
         let basicAllowance = try self.basicAllowance(base, &steps)
         let taxable = base - basicAllowance
         steps.add(TaxMessages.taxableIncome, ["amount": .money(taxable)])
@@ -149,6 +150,26 @@ public struct IncomeTax: Sendable {
         return amount
     }
 
+    /// The earned income allowance (TVL 105 a §, abolished from 2025): accrued from the wage by the scale, at most
+    /// the maximum, less a share of net earned income (pensions included) over the phase-out start.
+    private func earnedIncomeAllowance(_ income: AnnualIncome, netEarned: Money,
+                                       _ steps: inout StepLog) throws(ParameterLookupError) -> Money {
+        guard income.wage > .zero, let maximum = try parameters.amountIfInForce("tax.deductions.earned_income_allowance_max") else {
+            return .zero
+        }
+        let scale = try parameters.scale("tax.deductions.earned_income_allowance_scale")
+        let start = try parameters.amount("tax.deductions.earned_income_allowance_phaseout_start")
+        let rate = try parameters.rate("tax.deductions.earned_income_allowance_phaseout_rate")
+        let accrued = scale.value.apply(to: income.wage)
+        let reduction = Money.max(.zero, netEarned - start.value).times(rate.value)
+        let amount = Money.max(.zero, Money.min(accrued, maximum.value) - reduction)
+        steps.add(TaxMessages.earnedIncomeAllowance, [
+            "wage": .money(income.wage), "accrued": .money(accrued), "maximum": .money(maximum.value),
+            "reduction": .money(reduction), "amount": .money(amount),
+        ], parameters: [scale.use, maximum.use, start.use, rate.use])
+        return amount
+    }
+
     private func basicAllowance(_ base: Money, _ steps: inout StepLog) throws(ParameterLookupError) -> Money {
         let maximum = try parameters.amount("tax.deductions.basic_allowance_max")
         let taper = try parameters.rate("tax.deductions.basic_allowance_taper")
@@ -221,8 +242,8 @@ public struct IncomeTax: Sendable {
             cap += increment.value
             uses.append(increment.use)
         }
-        if income.children > 0 {
-            let child = try parameters.amount("tax.deductions.earned_income_credit_child_increment")
+        // Not in force in 2024: no increment then.
+        if income.children > 0, let child = try parameters.amountIfInForce("tax.deductions.earned_income_credit_child_increment") {
             cap += child.value * Int64(income.children)
             uses.append(child.use)
         }

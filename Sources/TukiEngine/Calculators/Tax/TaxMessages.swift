@@ -9,6 +9,7 @@ public enum TaxMessages {
     public static let dailyAllowanceBelowThreshold = MessageKind("tax.daily_allowance_below_threshold", ["wage", "threshold"])
     public static let pensionIncomeDeduction = MessageKind("tax.pension_income_deduction", ["amount"])
     public static let basicAllowance = MessageKind("tax.basic_allowance", ["base", "maximum", "amount"])
+    public static let earnedIncomeAllowance = MessageKind("tax.earned_income_allowance", ["wage", "accrued", "maximum", "reduction", "amount"])
     public static let taxableIncome = MessageKind("tax.taxable_income", ["amount"])
     public static let stateTax = MessageKind("tax.state_tax", ["amount"])
     public static let earnedIncomeCredit = MessageKind("tax.earned_income_credit", ["rate", "wage", "maximum", "reduction", "amount"])
@@ -45,7 +46,7 @@ public enum TaxMessages {
 
     public static let all = [
         income, workExpenseDeduction, netEarnedIncome, pensionContribution, unemploymentContribution,
-        dailyAllowanceContribution, dailyAllowanceBelowThreshold, pensionIncomeDeduction, basicAllowance, taxableIncome,
+        dailyAllowanceContribution, dailyAllowanceBelowThreshold, pensionIncomeDeduction, earnedIncomeAllowance, basicAllowance, taxableIncome,
         stateTax, earnedIncomeCredit, creditAgainstStateTax, municipalTax, municipalAverageRate, churchTax,
         medicalCareContribution, creditSpillOver, yleTax, totalTax,
         card, pensionCard, cardGiven, withheldWage, withheldWageOverLimit, withheldWageAdditional, withheldPension, payrollContributions, netIncome,
