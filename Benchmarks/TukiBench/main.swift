@@ -22,7 +22,15 @@ func seconds(_ work: () throws -> Void) rethrows -> Double {
 }
 
 let rulesFolder = ProcessInfo.processInfo.environment["TUKI_RULES"] ?? "Rules"
-let rules = try RuleLoader.load(directory: rulesFolder)
+let rules: RuleSet
+do {
+    rules = try RuleLoader.load(directory: rulesFolder)
+} catch {
+    let problems = (error as? InputErrors)?.errors.map(TextFormatter(language: .en).describe) ?? ["\(error)"]
+    FileHandle.standardError.write(Data((problems + ["Run tuki-bench from the project folder, or set TUKI_RULES to the rules folder."])
+        .joined(separator: "\n").appending("\n").utf8))
+    exit(2)
+}
 let jobs = ProcessInfo.processInfo.activeProcessorCount
 let counts = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let run = BatchRun(rules: rules)
