@@ -61,12 +61,12 @@ for count in counts.isEmpty ? [10_000, 1_000_000] : counts {
 let example = try ScenarioDecoder.decode(try RuleLoader.readText(atPath: "Scenarios/examples/saara-3-days-5-hours.yaml",
                                                                   displayPath: "example").text, file: "example")
 let simulation = Simulation(rules: rules)
-let json = ResultJSON(formatter: TextFormatter(language: .fi))
+let formatter = TextFormatter(language: .fi)
 var runs: [Double] = [], withJSON: [Double] = []
 for _ in 0..<200 {
     var result: SimulationResult?
     runs.append(seconds { result = simulation.run(example) })
-    withJSON.append(seconds { _ = json.render(result!).serialized() })
+    withJSON.append(seconds { _ = ResultJSON(formatter: formatter).render(result!).serialized() })
 }
 let median = { (values: [Double]) in values.sorted()[values.count / 2] * 1000 }
 print(String(format: "one 12-month simulate with full trace (Saara example): %.3f ms median; rendering its trace as JSON: %.3f ms more",

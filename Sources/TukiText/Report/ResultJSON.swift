@@ -2,14 +2,16 @@ import TukiEngine
 
 /// The machine-readable result: figures as exact decimal numbers, every step with its sentence and sources.
 /// Without the trace it keeps the figures, the tax years' amounts and the warnings, for callers that only
-/// need the numbers.
+/// need the numbers. Made for one answer: it keeps that answer's sentences so each is formatted once.
 public struct ResultJSON: Sendable {
     let formatter: TextFormatter
     let includesTrace: Bool
+    private let sentences: SentenceMemo
 
     public init(formatter: TextFormatter, includesTrace: Bool = true) {
         self.formatter = formatter
         self.includesTrace = includesTrace
+        sentences = SentenceMemo(formatter: formatter)
     }
 
     public func render(_ result: SimulationResult) -> JSONValue {
@@ -55,7 +57,7 @@ public struct ResultJSON: Sendable {
         var members: [(String, JSONValue)] = [
             ("id", .string(step.statement.kind.id)),
             ("values", values(step.statement)),
-            ("text", .string(formatter.format(step.statement))),
+            ("text", .string(sentences.text(step.statement))),
             ("parameters", .array(step.parameters.map(parameterUse))),
         ]
         if let source = step.source { members.append(("source", Self.source(source))) }
@@ -107,7 +109,7 @@ public struct ResultJSON: Sendable {
                 ("severity", .string(group.severity.rawValue)),
                 ("months", .array(group.months.map { .string($0.description) })),
                 ("values", values(group.statement)),
-                ("text", .string(formatter.format(group.statement))),
+                ("text", .string(sentences.text(group.statement))),
                 ("parameters", .array(group.parameters.map(parameterUse))),
             ])
         })

@@ -1,12 +1,15 @@
 import TukiEngine
 
 /// The employer view as JSON: decisions with every condition, the months, and the summary figures.
+/// Made for one answer, as the ResultJSON it shares the steps' and warnings' form with.
 public struct SubsidyJSON: Sendable {
     let formatter: TextFormatter
+    private let shared: ResultJSON
 
-    public init(formatter: TextFormatter) { self.formatter = formatter }
-
-    private var shared: ResultJSON { ResultJSON(formatter: formatter) }
+    public init(formatter: TextFormatter) {
+        self.formatter = formatter
+        shared = ResultJSON(formatter: formatter)
+    }
 
     public func render(_ result: SubsidyResult) -> JSONValue {
         .object([
