@@ -128,7 +128,7 @@ import Testing
         start: \(month)
         months: 1
         person: {birthYear: 1990, municipality: Riihimäki}
-        benefits: {kelaDisabilityPension: {monthly: 780.00}}
+        benefits: {kelaDisabilityPension: {monthly: 780.00}, guaranteePension: {monthly: 206.30}}
         housing: {rent: 526.45, pensionersMunicipalityGroup: II}
         """))
         let figures = result.months[0].baseline
@@ -275,9 +275,41 @@ import Testing
         var context = MonthContext(scenario: worked, month: worked.start, variant: .baseline,
                                    parameters: historical.at(Day(iso: "2026-01-01")!), previousMonths: [])
         context.set(.kelaDisabilityPension, money("738.82"))
+        context.set(.guaranteePension, .zero)  // the example's 738.82 € is both pensions together
         try PensionersHousingAllowanceCalculator().compute(&context)
         let amount = try #require(context.figures[.housingAllowance])
         #expect(amount == money(computed))
         #expect((amount - money(published)).cents.magnitude <= 3)
+    }
+
+    /// With the Kela pension's amount unknown with the job (here its earnings limit), the housing allowance that
+    /// counts the pension as income is unknown too, not worked out as if the pension were not paid.
+    @Test func anUnknownPensionMakesTheAllowanceUnknown() throws {
+        let unknownLimit = try temporaryFile("""
+        namespace: pension.kela
+        parameters:
+          earnings_limit:
+            source: {law: Test fixture, note: Unknown for the test}
+            values:
+              2025-01-01: {status: unknown, note: Test fixture.}
+        """)
+        let withUnknownLimit = try rules.applying(try RuleLoader.loadOverlay(path: unknownLimit, for: rules))
+        let result = Simulation(rules: withUnknownLimit).run(try scenario("""
+        name: h
+        start: 2025-11
+        months: 1
+        person: {birthYear: 1990, municipality: Riihimäki}
+        household: {adults: 1, children: 1}
+        housing: {rent: 700.00}
+        benefits: {kelaDisabilityPension: {monthly: 700.00}, guaranteePension: {monthly: 286.30}}
+        job: {pattern: {hoursPerWeek: 20}, monthlySalary: 800.00}
+        """))
+        let withJob = result.months[0].withJob
+        #expect(withJob.amount(.kelaDisabilityPension) == nil)
+        #expect(withJob.amount(.housingAllowance) == nil)
+        let step = try #require(withJob.trace.first { $0.statement.kind == HousingMessages.incomeUnknown })
+        #expect(step.statement.values["line"] == .term(AmountLine.kelaDisabilityPension.termKey))
+        #expect(result.isUnknown(.housingAllowance, in: withJob))
+        #expect(result.months[0].baseline.amount(.housingAllowance) != nil, "without the job the pension is known")
     }
 }

@@ -222,6 +222,7 @@ extension MessageCatalog {
         "housing.assets.not_given": "The household's net assets were not given, so their effect has not been worked out.",
         "housing.assets.income": "Net assets of {assets} exceed the limit {limit}. {share} of the excess, {yearly} a year, counts as income.",
         "housing.assets.over_cap": "Net assets of {assets} are at least {cap}, so no general housing allowance is granted.",
+        "housing.income_unknown": "The housing allowance cannot be worked out, because how much of this pension is paid this month could not be computed: {line}. The notes below say which figure is missing.",
         "housing.group_from_scenario": "The municipality group was given in the scenario: {group}.",
         "warning.housing_assets_not_given": "The housing allowance was worked out without the household's net assets. If savings, shares or other property exceed the limit, the allowance is smaller or not paid; give the assets in the scenario.",
         "warning.housing_owner_occupied": "General housing allowance is not paid for an owner-occupied home from 1 January 2025. The pensioners' housing allowance can also be paid for an owner-occupied home.",

@@ -222,6 +222,7 @@ extension MessageCatalog {
         "housing.assets.not_given": "Kotitalouden nettovarallisuutta ei ole annettu, joten varallisuuden vaikutusta ei ole laskettu.",
         "housing.assets.income": "Nettovarallisuus {assets} ylittää rajan {limit}. Ylittävästä osasta {share} eli {yearly} vuodessa luetaan tuloksi.",
         "housing.assets.over_cap": "Nettovarallisuus {assets} on vähintään {cap}, joten yleistä asumistukea ei myönnetä.",
+        "housing.income_unknown": "Asumistukea ei voi laskea, koska ei voitu laskea, paljonko tätä eläkettä maksetaan tässä kuussa: {line}. Huomioissa kerrotaan, mikä tieto puuttuu.",
         "housing.group_from_scenario": "Kuntaryhmä on annettu laskelmassa: {group}.",
         "warning.housing_assets_not_given": "Asumistuen laskelmasta puuttuu kotitalouden nettovarallisuus. Jos säästöjä, osakkeita tai muuta omaisuutta on yli rajan, tuki on pienempi tai sitä ei makseta; anna varallisuus laskelmaan.",
         "warning.housing_owner_occupied": "Omistusasuntoon ei makseta yleistä asumistukea 1.1.2025 alkaen. Eläkkeensaajan asumistukea voi saada myös omistusasuntoon.",

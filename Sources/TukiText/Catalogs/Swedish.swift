@@ -222,6 +222,7 @@ extension MessageCatalog {
         "housing.assets.not_given": "Hushållets nettoförmögenhet har inte angetts, så förmögenhetens inverkan har inte räknats ut.",
         "housing.assets.income": "Nettoförmögenheten {assets} överstiger gränsen {limit}. Av den överskjutande delen räknas {share}, det vill säga {yearly} per år, som inkomst.",
         "housing.assets.over_cap": "Nettoförmögenheten {assets} är minst {cap}, så allmänt bostadsbidrag beviljas inte.",
+        "housing.income_unknown": "Bostadsbidraget kan inte räknas ut, eftersom det inte gick att räkna ut hur mycket av den här pensionen som betalas den här månaden: {line}. Anmärkningarna visar vilken uppgift som saknas.",
         "housing.group_from_scenario": "Kommungruppen har angetts i kalkylen: {group}.",
         "warning.housing_assets_not_given": "Hushållets nettoförmögenhet saknas i kalkylen för bostadsbidraget. Om sparpengar, aktier eller annan egendom överstiger gränsen blir bidraget mindre eller betalas inte; ange förmögenheten i kalkylen.",
         "warning.housing_owner_occupied": "Allmänt bostadsbidrag betalas inte för en ägarbostad från 1.1.2025. Bostadsbidrag för pensionstagare kan fås även för en ägarbostad.",

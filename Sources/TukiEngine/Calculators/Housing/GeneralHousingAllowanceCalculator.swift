@@ -41,7 +41,8 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
             context.set(.housingAllowance, .zero)
             return
         }
-        let income = scenario.housingIncome(context) + assetIncome
+        guard let housingIncome = scenario.housingIncome(&context) else { return }
+        let income = housingIncome + assetIncome
         let rounded = income.roundedToWholeEuros()
         context.record(HousingMessages.income, ["income": .money(income), "rounded": .money(rounded)])
         let deductible = try self.deductible(rounded, scenario.household, &context)

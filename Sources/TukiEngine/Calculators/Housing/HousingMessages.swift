@@ -18,6 +18,7 @@ public enum HousingMessages {
     public static let assetsIncome = MessageKind("housing.assets.income", ["assets", "limit", "share", "yearly"])
     public static let assetsOverCap = MessageKind("housing.assets.over_cap", ["assets", "cap"])
     public static let groupFromScenario = MessageKind("housing.group_from_scenario", ["group"])
+    public static let incomeUnknown = MessageKind("housing.income_unknown", ["line"])
 
     public static let warnReportIncome = MessageKind("warning.housing_report_income", ["before", "after"])
     public static let warnReportIncomeFall = MessageKind("warning.housing_report_income_fall", ["before", "after"])
@@ -30,6 +31,6 @@ public enum HousingMessages {
 
     public static let all = [schemePensioners, schemeGeneral, costs, income, deductible, deductibleNotCounted, generalAmount,
                              belowMinimum, pensionersIncome, pensionersDeductible, pensionersAmount, ownerOccupiedNotCovered,
-                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnFallUnderReviewThreshold, warnAssetsNotGiven,
+                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnFallUnderReviewThreshold, warnAssetsNotGiven,
                              warnOwnerOccupied]
 }

@@ -35,12 +35,18 @@ enum HousingScheme {
 
 extension Scenario {
     /// Income that housing allowances count: wage without one-off pay (spread over the year),
-    /// pensions, the partner's income. Disability benefits are not counted.
-    func housingIncome(_ context: MonthContext) -> Money {
+    /// pensions, the partner's income. Disability benefits are not counted. Nil, with a step saying
+    /// which, when a pension the person receives has no amount this month: the allowance is then unknown
+    /// too, rather than worked out as if that pension were not paid.
+    func housingIncome(_ context: inout MonthContext) -> Money? {
+        let pensionLines: [AmountLine] = [.kelaDisabilityPension, .guaranteePension, .earningsRelatedPension]
+        if let unknown = pensionLines.first(where: { receivedBenefitLines.contains($0) && context.figures[$0] == nil }) {
+            context.record(HousingMessages.incomeUnknown, ["line": .term(unknown.termKey)])
+            return nil
+        }
         let extraPerMonth = (job?.extraPay.map(\.amount).sum() ?? .zero).times(1, over: 12)
         let wage = context.activeJob == nil ? Money.zero : context.amount(.regularWage) + extraPerMonth
-        let pensions = [AmountLine.kelaDisabilityPension, .guaranteePension, .earningsRelatedPension]
-            .compactMap { context.figures[$0] }.sum()
+        let pensions = pensionLines.compactMap { context.figures[$0] }.sum()
         return wage + pensions + household.partnerMonthlyIncome
     }
 }

@@ -18,8 +18,8 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
         let p = context.parameters
         let counted = try yearlyCountedCosts(housing, &context)
         let couple = scenario.household.adults == 2
-        let income = scenario.housingIncome(context) * 12
-            + (try HousingAssets.pensionersYearlyIncome(housing, couple: couple, &context))
+        guard let monthlyIncome = scenario.housingIncome(&context) else { return }
+        let income = monthlyIncome * 12 + (try HousingAssets.pensionersYearlyIncome(housing, couple: couple, &context))
         context.record(HousingMessages.pensionersIncome, ["income": .money(income)])
         let basic = try p.amount("housing.pensioners.basic_deductible")
         let rate = try p.rate("housing.pensioners.additional_deductible_rate")
@@ -38,7 +38,7 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
             "share": .rate(share.value), "counted": .money(counted), "deductible": .money(deductible), "amount": .money(amount),
         ], parameters: [share.use])
         context.set(.housingAllowance, amount)
-        try HousingReview.warnIfIncomeChanges(&context, income: scenario.housingIncome(context))
+        try HousingReview.warnIfIncomeChanges(&context, income: monthlyIncome)
     }
 
     /// The year's housing costs (water up to the standard per person), capped at the municipality group's maximum.
