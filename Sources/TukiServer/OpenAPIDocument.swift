@@ -633,7 +633,7 @@ components:
               netWithJob: { type: number, nullable: true, description: "Average net income with the job, EUR/month." }
               effectiveMarginalRate: { type: number, nullable: true, description: "Share of the extra wage lost since the previous point (ratio); null for the first point, where a net income is unknown, or where only one of the two points is shown in the real calendar's months (unsafeInBusyMonths), as its figures are not comparable with an average month's." }
               participationTaxRate: { type: number, nullable: true, description: "Ratio." }
-              keepsEveryBenefit: { type: boolean, description: "No benefit stops and no earnings limit is crossed in any month (for hourly pay in average months, also not in the real calendar's months)." }
+              keepsEveryBenefit: { type: boolean, description: "No benefit stops, none has an amount the rules cannot give, and no earnings limit is crossed in any month (for hourly pay in average months, also not in the real calendar's months)." }
               unsafeInBusyMonths: { type: boolean, description: "Safe in average months, but counted in the real calendar a benefit stops or an earnings limit is crossed in a month with more working days." }
               stoppedBenefits: { type: array, items: { type: string } }
               withJob: { type: object, description: "Average amount lines with the job, EUR/month." }

@@ -147,4 +147,22 @@ import Testing
         #expect(value(result, TaxMessages.earnedIncomeCredit, "maximum") == .money(money("2140.00")), "no child increment in 2024")
         #expect(value(result, TaxMessages.earnedIncomeCredit, "amount") == .money(money("2123.15")))
     }
+
+    /// Kela, "Total pension and net pension as of 1 January 2025" (kela.fi/pension-income-and-taxation), pensioner
+    /// living alone, average municipal tax 7.54 %, no church tax: the month's tax on each total pension.
+    @Test(arguments: [("1116.53", "0.00"), ("1216.53", "27.08"), ("1316.53", "66.97"), ("1416.53", "108.01"),
+                      ("1541.11", "159.14"), ("1566.53", "169.57"), ("1625.11", "193.61"), ("1750.00", "244.87"),
+                      ("2000.00", "332.35")])
+    func kelas2025PensionTaxTableIsReproduced(monthlyPension: String, monthlyTax: String) throws {
+        let annual = try tax(wage: "0", pension: (money(monthlyPension) * 12).description, year: 2025, age: 70, municipality: nil)
+        #expect(annual.withholdable.times(1, over: 12) == money(monthlyTax))
+    }
+
+    /// Veronmaksajat's other 2024 cases (domain notes §6.3): wage 12 500 € and pension 12 500 € give a basic
+    /// allowance of 1 925 € (1 924.93), a pension of 25 000 € alone 1 031 € (1 031.46).
+    @Test(arguments: [("12500", "12500", "1924.93"), ("0", "25000", "1031.46")])
+    func veronmaksajats2024BasicAllowancesAreReproduced(wage: String, pension: String, basicAllowance: String) throws {
+        let result = try tax(wage: wage, pension: pension, year: 2024)
+        #expect(value(result, TaxMessages.basicAllowance, "amount") == .money(money(basicAllowance)))
+    }
 }

@@ -315,10 +315,31 @@ import Testing
         #expect(hint?.statement.values["field"] == .text("benefits.kelaDisabilityPension.monthly"))
     }
 
-    /// 2026: the full-pension threshold is unknown (its sources conflict). Without other pensions it cannot reduce the
-    /// pension, so the full amount is paid (an unverified figure, which warns); with an earnings-related pension it stops.
+    /// With the full-pension threshold unknown (as the 2026 one is, its sources conflicting), a pensioner without other
+    /// pensions still gets the full amount (here an unverified figure, which warns); with an earnings-related pension it stops.
     @Test func theUnknownThresholdMattersOnlyWithOtherPensions() throws {
-        let alone = try month("benefits: {kelaDisabilityPension: true}\n", start: "2026-02")[0].baseline
+        let overlay = try temporaryFile("""
+        namespace: pension.kela
+        parameters:
+          full_amount:
+            source: {law: Test fixture}
+            values:
+              2026-01-01: {value: {alone: 787.07, couple: 702.69}, status: unverified}
+          full_pension_threshold:
+            source: {law: Test fixture}
+            values:
+              2026-01-01: {status: unknown, note: Test fixture.}
+          minimum_payable:
+            source: {law: Test fixture}
+            values:
+              2026-01-01: 8.01
+        """)
+        let rules = try self.rules.applying(try RuleLoader.loadOverlay(path: overlay, for: self.rules))
+        func month(_ yaml: String) throws -> MonthFigures {
+            try Simulation(rules: rules).run(try scenario("name: p\nstart: 2026-02\nmonths: 1\nperson: {birthYear: 1985}\n" + yaml))
+                .months[0].baseline
+        }
+        let alone = try month("benefits: {kelaDisabilityPension: true}\n")
         #expect(alone.amount(.kelaDisabilityPension) == money("787.07"))
         let fullAmount = try #require(alone.trace.first { $0.statement.kind == PensionMessages.kelaFullAmount })
         #expect(fullAmount.parameters.map(\.id) == ["pension.kela.full_amount"])
@@ -327,7 +348,7 @@ import Testing
         })
         let withEarningsRelated = try month("""
         benefits: {kelaDisabilityPension: true, earningsRelatedPension: {monthly: 300.00, kind: full, establishedEarnings: 3000.00}}
-        """ + "\n", start: "2026-02")[0].baseline
+        """ + "\n")
         #expect(withEarningsRelated.amount(.kelaDisabilityPension) == nil)
         let stopped = withEarningsRelated.warnings.first { $0.statement.kind == SimulationMessages.calculationStopped }
         #expect(stopped?.statement.values["parameter"] == .text("pension.kela.full_pension_threshold"))

@@ -131,6 +131,6 @@ import Testing
         #expect(unknown.unknownBenefits == [.kelaDisabilityPension, .guaranteePension])
         #expect(unknown.hasBenefitsToLose)
         #expect(unknown.bestSafe == nil)
-        #expect(unknown.points.allSatisfy { $0.stoppedBenefits.isEmpty })
+        #expect(unknown.points.allSatisfy { $0.stoppedBenefits.isEmpty && !$0.keepsEveryBenefit })
     }
 }

@@ -48,6 +48,10 @@ import Testing
         #expect(rows.map { $0["status"] } == ["skipped", "failed", "ok", "ok"])
         #expect(outcome.stderr.contains("broken.yaml:7: job.hourlyWage:"))
         #expect(rows[1]["error"]?.contains("job.hourlyWage") == true)
+        // As JSON the rows join up though the first entry is skipped and the second failed.
+        let json = try CommandRunner.run(["batch", folder.path, "--format", "json", "--lang", "en"])
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((document["rows"] as? [Any])?.count == 4)
         #expect(outcome.stderr.contains("Ran 2, failed 1, skipped 1."))
     }
 

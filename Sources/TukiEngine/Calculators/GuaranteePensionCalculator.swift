@@ -54,8 +54,8 @@ public struct GuaranteePensionCalculator: Calculator {
             return
         }
         let minimum = try context.parameters.amount(Self.minimumPayable)
-        let topUp = full.value - pensions
-        let paid = topUp < minimum.value ? Money.zero : topUp
+        let shortfall = full.value - pensions
+        let paid = shortfall < minimum.value ? Money.zero : shortfall
         context.record(PensionMessages.guaranteeTopUp,
                        ["full": .money(full.value), "pensions": .money(pensions), "amount": .money(paid)],
                        parameters: [full.use, minimum.use])

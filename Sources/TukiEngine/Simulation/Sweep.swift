@@ -97,7 +97,10 @@ public struct SweepPoint: Sendable {
         return nil
     }
     public var net: Money? { withJob[.netIncome] }
-    public var keepsEveryBenefit: Bool { stoppedBenefits.isEmpty && !crossesEarningsLimit && !unsafeInBusyMonths }
+    /// No benefit stops, none has an unknown amount, and no earnings limit is crossed.
+    public var keepsEveryBenefit: Bool {
+        stoppedBenefits.isEmpty && unknownBenefits.isEmpty && !crossesEarningsLimit && !unsafeInBusyMonths
+    }
 
     /// This point (in average months), unless counted in real calendar months a benefit stops or a limit is
     /// crossed: then the calendar months' figures, which show that loss, marked as found in busy months.

@@ -31,8 +31,8 @@ public struct BatchDocument: Sendable {
         }
     }
 
-    /// One row. In JSON a comma goes before every row but the input's first, so rows can be written on the
-    /// workers, in any order, and still join up.
+    /// One row. In JSON a comma goes before every row but the input's first (index 0, which every run emits
+    /// first), so the workers can render rows while they are still written in input order.
     public func row(_ outcome: BatchOutcome) -> String {
         let first = outcome.index == 0
         switch format {
