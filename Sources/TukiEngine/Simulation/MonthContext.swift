@@ -74,7 +74,7 @@ public struct MonthContext: Sendable {
 
     /// A value cited by many steps warns once a month, in the order first cited.
     private mutating func warnUnverified(after warned: Int) {
-        for use in log.unverified[warned...] { warnings.append(SimulationMessages.unverified(use, month: month)) }
+        for use in log.unverified[warned...] { warnings.append(SimulationMessages.unverified(use, month: month, parameters)) }
     }
 
     public mutating func warn(_ warning: Warning) {

@@ -1,7 +1,7 @@
 /// Warnings the month runner itself gives.
 public enum SimulationMessages {
     /// A value marked unverified in the rules was used.
-    public static let parameterUnverified = MessageKind("warning.parameter_unverified", ["parameter", "date"])
+    public static let parameterUnverified = MessageKind("warning.parameter_unverified", ["parameter", "label", "date"])
     /// A calculation could not be done: the rules lack a value (the reason is a statement of its own).
     public static let calculationStopped = MessageKind("warning.calculation_stopped", ["calculator", "parameter", "label", "reason"])
     /// The employer applies for subsidies: they are paid to the employer, and `tuki subsidy` shows them.
@@ -12,19 +12,23 @@ public enum SimulationMessages {
 
     public static let all = [parameterUnverified, calculationStopped, employerView, totalIncomeUnknown]
 
-    /// An unverified rule value was used in `month` (nil: the whole scenario).
-    static func unverified(_ use: ParameterUse, month: YearMonth?) -> Warning {
-        Warning(parameterUnverified, ["parameter": .text(use.id.rawValue), "date": .day(use.validFrom)],
+    /// An unverified rule value was used in `month` (nil: the whole scenario); named by id and by its label.
+    static func unverified(_ use: ParameterUse, month: YearMonth?, _ parameters: Parameters) -> Warning {
+        Warning(parameterUnverified, ["parameter": .text(use.id.rawValue), "label": label(use.id, parameters), "date": .day(use.validFrom)],
                 severity: .caution, month: month, parameters: [use])
+    }
+
+    /// The parameter's label in the rules, or its id when it has none.
+    private static func label(_ id: ParameterID, _ parameters: Parameters) -> TraceValue {
+        parameters.label(id).map(TraceValue.localized) ?? .text(id.rawValue)
     }
 
     /// The parameter is named by id and by its label in the rules (`parameters` gives the label).
     static func stopped(_ calculator: CalculatorName, _ error: ParameterLookupError, month: YearMonth,
                         _ parameters: Parameters) -> Warning {
-        let label = parameters.label(error.id).map(TraceValue.localized) ?? .text(error.id.rawValue)
-        return Warning(calculationStopped, ["calculator": .term(calculator.termKey), "parameter": .text(error.id.rawValue),
-                                            "label": label, "reason": .term(error.reasonTerm)],
-                       severity: .problem, month: month)
+        Warning(calculationStopped, ["calculator": .term(calculator.termKey), "parameter": .text(error.id.rawValue),
+                                     "label": label(error.id, parameters), "reason": .term(error.reasonTerm)],
+                severity: .problem, month: month)
     }
 
     /// Why a parameter could not be read, as catalog terms.

@@ -76,7 +76,7 @@ private struct YearContext {
                 } ?? (TaxMessages.warnMunicipalityMissing, ["rate": .rate(average.value)])
                 warnings.append(Warning(statement.0, statement.1, severity: .caution, month: firstMonth, parameters: [average.use]))
             }
-            warnings += (final?.unverified ?? []).map { SimulationMessages.unverified($0, month: firstMonth) }
+            warnings += (final?.unverified ?? []).map { SimulationMessages.unverified($0, month: firstMonth, parameters) }
         } catch {
             final = nil
             warnings.append(stopped(error, month: calendar.first { months.contains($0) }!))
@@ -198,7 +198,7 @@ private struct YearContext {
         if pension > .zero {
             steps.add(TaxMessages.withheldPension, ["pension": .money(pension), "rate": .rate(card.pensionRate), "amount": .money(fromPension)])
         }
-        let warnings = warnings + steps.unverified.map { SimulationMessages.unverified($0, month: month) }
+        let warnings = warnings + steps.unverified.map { SimulationMessages.unverified($0, month: month, parameters) }
         let withheld = fromWage + fromPension
         guard let payroll, let total = figures.amounts[.totalIncome] else {
             return figures.adding(amounts: [.withheldTax: withheld], trace: steps.steps, warnings: warnings)

@@ -50,7 +50,7 @@ extension MessageCatalog {
         "wage.no_job": "You have no job this month, so there is no wage.",
 
         // Warnings
-        "warning.parameter_unverified": "The calculation uses a value that has not been checked: {parameter}, in force from {date}. Check it against the source.",
+        "warning.parameter_unverified": "The calculation uses a value that has not been checked: {label} ({parameter}), in force from {date}. Check it against the source.",
         "warning.calculation_stopped": "{calculator}: not computed, because {label} ({parameter}) {reason}.",
         "term.unit.EUR": "euros",
         "term.unit.EUR/month": "euros a month",
@@ -306,6 +306,8 @@ extension MessageCatalog {
         "report.summary.net_unknown": "Net income cannot be computed for every month because the rules lack figures. See the notes below.",
         "report.summary.withholding_only": "These figures rest on the tax withheld on the tax card. The final tax could not be worked out, so residual tax or a refund may change them.",
         "report.summary.warnings": "{count, plural, one {One month has something to note.} other {# months have something to note.}}",
+        "report.unverified_values": "The calculation uses values that have not been checked: {values}. Check them against their sources.",
+        "report.unverified_value": "{label} ({parameter}, from {date})",
         "report.sources": "Sources:",
         "report.expectation_mismatch": "{month}, {line} ({variant}): expected {expected}, computed {actual}.",
         "report.expectation_missing": "{month}, {line} ({variant}): expected {expected}, but this line was not computed.",

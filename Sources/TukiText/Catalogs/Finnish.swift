@@ -50,7 +50,7 @@ extension MessageCatalog {
         "wage.no_job": "Tässä kuussa sinulla ei ole työtä, joten palkkaa ei ole.",
 
         // Warnings
-        "warning.parameter_unverified": "Laskelmassa käytetään arvoa, jota ei ole vielä tarkistettu: {parameter}, voimassa {date} alkaen. Tarkista se lähteestä.",
+        "warning.parameter_unverified": "Laskelmassa käytetään arvoa, jota ei ole vielä tarkistettu: {label} ({parameter}), voimassa {date} alkaen. Tarkista se lähteestä.",
         "warning.calculation_stopped": "{calculator}: laskenta keskeytyi. {label} ({parameter}): {reason}.",
         "term.unit.EUR": "euroa",
         "term.unit.EUR/month": "euroa kuukaudessa",
@@ -306,6 +306,8 @@ extension MessageCatalog {
         "report.summary.net_unknown": "Käteen jäävää tuloa ei voi laskea kaikille kuukausille, koska säännöistä puuttuu tietoja. Katso huomiot alla.",
         "report.summary.withholding_only": "Luvut perustuvat verokortin mukaisiin pidätyksiin. Lopullista veroa ei voitu laskea, joten jäännösvero tai veronpalautus voi muuttaa niitä.",
         "report.summary.warnings": "{count, plural, one {Huomioitavaa on yhden kuukauden kohdalla.} other {Huomioitavaa on # kuukauden kohdalla.}}",
+        "report.unverified_values": "Laskelmassa käytetään arvoja, joita ei ole vielä tarkistettu: {values}. Tarkista ne lähteistä.",
+        "report.unverified_value": "{label} ({parameter}, {date} alkaen)",
         "report.sources": "Lähteet:",
         "report.expectation_mismatch": "{month}, {line} ({variant}): odotettiin {expected}, laskettiin {actual}.",
         "report.expectation_missing": "{month}, {line} ({variant}): odotettiin {expected}, mutta tätä riviä ei laskettu.",

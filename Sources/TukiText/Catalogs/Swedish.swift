@@ -50,7 +50,7 @@ extension MessageCatalog {
         "wage.no_job": "Den här månaden har du inget arbete, så du får ingen lön.",
 
         // Warnings
-        "warning.parameter_unverified": "Beräkningen använder ett värde som inte är kontrollerat: {parameter}, i kraft från {date}. Kontrollera det i källan.",
+        "warning.parameter_unverified": "Beräkningen använder ett värde som inte är kontrollerat: {label} ({parameter}), i kraft från {date}. Kontrollera det i källan.",
         "warning.calculation_stopped": "{calculator}: beräkningen avbröts. {label} ({parameter}): {reason}.",
         "term.unit.EUR": "euro",
         "term.unit.EUR/month": "euro per månad",
@@ -306,6 +306,8 @@ extension MessageCatalog {
         "report.summary.net_unknown": "Nettoinkomsten kan inte räknas ut för alla månader, eftersom uppgifter saknas i reglerna. Se anmärkningarna nedan.",
         "report.summary.withholding_only": "Siffrorna bygger på förskottsinnehållningen enligt skattekortet. Den slutliga skatten kunde inte räknas ut, så kvarskatt eller skatteåterbäring kan ändra dem.",
         "report.summary.warnings": "{count, plural, one {En månad har något att observera.} other {# månader har något att observera.}}",
+        "report.unverified_values": "Beräkningen använder värden som inte är kontrollerade: {values}. Kontrollera dem i källorna.",
+        "report.unverified_value": "{label} ({parameter}, från {date})",
         "report.sources": "Källor:",
         "report.expectation_mismatch": "{month}, {line} ({variant}): väntat {expected}, uträknat {actual}.",
         "report.expectation_missing": "{month}, {line} ({variant}): väntat {expected}, men raden räknades inte.",

@@ -32,6 +32,9 @@ public enum ReportMessages {
     public static let taxRevisedCard = MessageKind("report.tax_revised_card", ["from", "baseRate", "incomeLimit", "additionalRate"])
     public static let monthRange = MessageKind("report.month_range", ["first", "last"])
     public static let sources = MessageKind("report.sources")
+    /// Unverified values used in the same months, said in one item instead of one each.
+    public static let unverifiedValues = MessageKind("report.unverified_values", ["values"])
+    public static let unverifiedValue = MessageKind("report.unverified_value", ["parameter", "label", "date"])
     public static let expectationMismatch = MessageKind("report.expectation_mismatch",
                                                         ["month", "line", "variant", "expected", "actual"])
     public static let expectationMissing = MessageKind("report.expectation_missing", ["month", "line", "variant", "expected"])
@@ -57,7 +60,7 @@ public enum ReportMessages {
     public static let all = [
         title, ruleSet, asOfEachMonth, asOfPinned, overlay, monthColumn, baselineColumn, withoutJobColumn, withJobColumn,
         changeColumn, amountUnknown, explanation, unchanged,
-        warnings, summaryGain, summaryParticipation, summaryNetUnknown, summaryWithholdingOnly, summaryWarnings, monthRange, sources, taxYear, taxYearUnknown, taxYearKeepingCard, taxBalanceResidual, taxBalanceRefund,
+        warnings, summaryGain, summaryParticipation, summaryNetUnknown, summaryWithholdingOnly, summaryWarnings, monthRange, sources, unverifiedValues, unverifiedValue, taxYear, taxYearUnknown, taxYearKeepingCard, taxBalanceResidual, taxBalanceRefund,
         taxBalanceEven, taxHeading, taxRevisedCard, expectationMismatch, expectationMissing,
         rulesValidated, rulesCount, rulesColumnParameter, rulesColumnLabel, rulesColumnUnit, rulesUnit, rulesSource, rulesValues, rulesReadBy, rulesReadByNone,
         rulesNotInForce, rulesUnknown, rulesUnverified, rulesInForce, rulesDiffHeading, rulesDiffNone, rulesScaleBracket,

@@ -51,10 +51,24 @@ public struct ReportSections: Sendable {
         return ([formatter.say(ReportMessages.warnings)] + items.map { "- " + $0 }).joined(separator: "\n")
     }
 
-    /// Each warning once, prefixed with the periods it applies to.
+    /// Each warning once, prefixed with the periods it applies to. Unverified values used in the same months
+    /// are one item naming them all: a year whose figures are not yet confirmed would otherwise list a dozen.
     public func warningItems(_ warnings: [Warning]) -> [String] {
-        WarningGroup.grouping(warnings).map { group in
-            (group.periods.isEmpty ? "" : periods(group.periods) + ": ") + formatter.format(group.statement)
+        let groups = WarningGroup.grouping(warnings)
+        var unverified: [[ClosedRange<YearMonth>]: [Statement]] = [:]
+        for group in groups where group.statement.kind == SimulationMessages.parameterUnverified {
+            unverified[group.periods, default: []].append(group.statement)
+        }
+        var said: Set<[ClosedRange<YearMonth>]> = []
+        return groups.compactMap { group in
+            let prefix = group.periods.isEmpty ? "" : periods(group.periods) + ": "
+            guard group.statement.kind == SimulationMessages.parameterUnverified, let values = unverified[group.periods],
+                  values.count > 1 else {
+                return prefix + formatter.format(group.statement)
+            }
+            guard said.insert(group.periods).inserted else { return nil }
+            let list = values.map { formatter.say(ReportMessages.unverifiedValue, $0.values) }.joined(separator: "; ")
+            return prefix + formatter.say(ReportMessages.unverifiedValues, ["values": .text(list)])
         }
     }
 
