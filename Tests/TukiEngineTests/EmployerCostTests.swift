@@ -41,14 +41,7 @@ import Testing
     }
 
     @Test func anUnknownHealthInsuranceRateStopsTheCostAndSaysWhy() throws {
-        let unknownRate = try temporaryFile("""
-        namespace: tax.employer
-        parameters:
-          health_insurance_rate:
-            source: {law: Test fixture, note: Unknown for the test}
-            values:
-              2026-01-01: {status: unknown, note: Test fixture.}
-        """)
+        let unknownRate = try unknownValueOverlay("tax.employer.health_insurance_rate", from: "2026-01-01")
         let result = try EmployerView(overlays: [unknownRate]).run(start: "2026-03", employer: view.eligible(.reducedCapacity))
         #expect(result.amounts(.employerWageCost) == [nil])
         #expect(result.amounts(.employerNetCost) == [nil])

@@ -285,15 +285,7 @@ import Testing
     /// With the Kela pension's amount unknown with the job (here its earnings limit), the housing allowance that
     /// counts the pension as income is unknown too, not worked out as if the pension were not paid.
     @Test func anUnknownPensionMakesTheAllowanceUnknown() throws {
-        let unknownLimit = try temporaryFile("""
-        namespace: pension.kela
-        parameters:
-          earnings_limit:
-            source: {law: Test fixture, note: Unknown for the test}
-            values:
-              2025-01-01: {status: unknown, note: Test fixture.}
-        """)
-        let withUnknownLimit = try rules.applying(try RuleLoader.loadOverlay(path: unknownLimit, for: rules))
+        let withUnknownLimit = try TukiEngineTests.rules(rules, withUnknown: "pension.kela.earnings_limit", from: "2025-01-01")
         let result = Simulation(rules: withUnknownLimit).run(try scenario("""
         name: h
         start: 2025-11

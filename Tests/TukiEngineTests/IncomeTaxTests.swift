@@ -80,7 +80,7 @@ import Testing
     }
 
     @Test func unknownPensionFiguresStopThePensionersTaxButNotTheWageEarners() throws {
-        let parameters = try rulesWithoutThe2026PensionDeduction(rules).at(Day(iso: "2026-01-01")!)
+        let parameters = try TukiEngineTests.rules(rules, withUnknown: "tax.deductions.pension_income_deduction_full", from: "2026-01-01").at(Day(iso: "2026-01-01")!)
         func income(pension: String) -> AnnualIncome {
             AnnualIncome(year: 2026, wage: money("10000"), pension: money(pension), age: 40, children: 0,
                          municipality: "Helsinki", churchMember: false)

@@ -152,7 +152,7 @@ import Testing
         person: {birthYear: 1980}
         benefits: {earningsRelatedPension: {monthly: 1200.00, kind: partial, earningsLimit: 1500.00}}
         tax: {currentCard: {basePercent: 25, incomeLimit: 10000, additionalPercent: 40, pensionPercent: 12}}
-        """, rules: try rulesWithoutThe2026PensionDeduction(rules))
+        """, rules: try TukiEngineTests.rules(rules, withUnknown: "tax.deductions.pension_income_deduction_full", from: "2026-01-01"))
         #expect(result.taxYears.allSatisfy { $0.finalTax == nil })
         #expect(result.months[0].baseline.amount(.withheldTax) == money("144.00"))  // 12 % of 1 200
         let stopped = result.warnings.first { $0.statement.kind == SimulationMessages.calculationStopped }

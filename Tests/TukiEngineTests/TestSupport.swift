@@ -45,18 +45,23 @@ func temporaryFile(_ text: String) throws -> String {
     return url.path
 }
 
-/// The rules with the 2026 pension income deduction marked unknown, as it was before its figures were found:
-/// a pensioner's tax then cannot be computed.
-func rulesWithoutThe2026PensionDeduction(_ rules: RuleSet) throws -> RuleSet {
-    let overlay = try temporaryFile("""
-    namespace: tax.deductions
+/// An overlay file marking one parameter's value from `date` unknown, as for a year whose figure was not found;
+/// tests of what Tuki does then do not depend on which figures the rules happen to lack.
+func unknownValueOverlay(_ id: ParameterID, from date: String) throws -> String {
+    let parts = id.rawValue.split(separator: ".")
+    return try temporaryFile("""
+    namespace: \(parts.dropLast().joined(separator: "."))
     parameters:
-      pension_income_deduction_full:
+      \(parts.last!):
         source: {law: Test fixture, note: Unknown for the test}
         values:
-          2026-01-01: {status: unknown, note: Test fixture.}
+          \(date): {status: unknown, note: Test fixture.}
     """)
-    return try rules.applying(try RuleLoader.loadOverlay(path: overlay, for: rules))
+}
+
+/// `rules` with one parameter's value from `date` marked unknown.
+func rules(_ rules: RuleSet, withUnknown id: ParameterID, from date: String) throws -> RuleSet {
+    try rules.applying(try RuleLoader.loadOverlay(path: try unknownValueOverlay(id, from: date), for: rules))
 }
 
 /// The repository rules plus the labelled test fixtures that fix 2026 figures to confirmed earlier ones, so tests

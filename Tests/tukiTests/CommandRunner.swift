@@ -42,6 +42,19 @@ struct CommandRunner {
                        stderr: String(decoding: err, as: UTF8.self))
     }
 
+    /// An overlay file marking one parameter's value from `date` unknown, as for a year whose figure was not found.
+    static func unknownValueOverlay(_ id: String, from date: String) throws -> URL {
+        let parts = id.split(separator: ".")
+        return try temporaryFile("unknown-value.yaml", """
+        namespace: \(parts.dropLast().joined(separator: "."))
+        parameters:
+          \(parts.last!):
+            source: {law: Test fixture, note: Unknown for the test}
+            values:
+              \(date): {status: unknown, note: Test fixture.}
+        """)
+    }
+
     static func temporaryFile(_ name: String, _ content: String) throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tuki-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -16,14 +16,7 @@ import Testing
     @Test func unknownAmountsAreShownAsUnknownAndTheTotalsWithThem() throws {
         // With the 2026 Kela earnings limit unknown (as it is in the rules), the table says the pension is not known
         // with the job instead of leaving it out; without the job it is the full amount.
-        let unknownLimit = try CommandRunner.temporaryFile("unknown-limit.yaml", """
-        namespace: pension.kela
-        parameters:
-          earnings_limit:
-            source: {law: Test fixture}
-            values:
-              2026-01-01: {status: unknown, note: Test fixture.}
-        """)
+        let unknownLimit = try CommandRunner.unknownValueOverlay("pension.kela.earnings_limit", from: "2026-01-01")
         let outcome = try CommandRunner.run(["simulate", example, "--overlay", unknownLimit.path])
         let kelaRow = try #require(outcome.stdout.split(separator: "\n").first { $0.hasPrefix("Kelan eläke ") })
         #expect(kelaRow.components(separatedBy: "ei tiedossa").count - 1 == 2, "with the job and the change")

@@ -30,14 +30,7 @@ import Testing
 
     @Test func aCostUnknownInSomeMonthHasNoTotalAndIsListedAsUnknownThere() throws {
         // With the 2026 employer health insurance rate unknown, the example's 2026 months lack the costs.
-        let unknownRate = try CommandRunner.temporaryFile("unknown-health-rate.yaml", """
-        namespace: tax.employer
-        parameters:
-          health_insurance_rate:
-            source: {law: Test fixture, note: Unknown for the test}
-            values:
-              2026-01-01: {status: unknown, note: Test fixture.}
-        """)
+        let unknownRate = try CommandRunner.unknownValueOverlay("tax.employer.health_insurance_rate", from: "2026-01-01")
         let outcome = try CommandRunner.run(["subsidy", example, "--format", "json", "--overlay", unknownRate.path])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
         let months = try #require(json["months"] as? [[String: Any]])
