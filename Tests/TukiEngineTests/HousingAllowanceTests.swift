@@ -121,21 +121,43 @@ import Testing
         #expect(try allowance(salary: "400.00").warnings.contains { $0.statement.kind == HousingMessages.warnReportIncome })
     }
 
-    @Test(arguments: ["2025-11", "2026-03"])
-    func aDisabilityPensionerLivingAloneGetsThePensionersSchemeWhoseMissingFiguresAreNamed(month: String) throws {
-        let result = Simulation(rules: rules).run(try scenario("""
-        name: h
-        start: \(month)
+    static let pensionerLivingAlone = """
         months: 1
         person: {birthYear: 1990, municipality: Riihimäki}
         benefits: {kelaDisabilityPension: {monthly: 780.00}, guaranteePension: {monthly: 206.30}}
         housing: {rent: 526.45, pensionersMunicipalityGroup: II}
-        """))
+        """
+
+    @Test func aDisabilityPensionerLivingAloneGetsThePensionersSchemeWhoseMissingFiguresAreNamed() throws {
+        let result = Simulation(rules: rules).run(try scenario("name: h\nstart: 2025-11\n" + Self.pensionerLivingAlone))
         let figures = result.months[0].baseline
         #expect(figures.trace.contains { $0.statement.kind == HousingMessages.schemePensioners })
         #expect(figures.amount(.housingAllowance) == nil)
         let stopped = figures.warnings.first { $0.statement.values["calculator"] == .term(CalculatorName.housingAllowance.termKey) }
         #expect(stopped?.statement.values["parameter"] == .text("housing.pensioners.basic_deductible"))
+    }
+
+    /// 2026 with the unverified basic deductible (681.39 €) and income limit (10 280 €): costs 12 × 526.45 = 6 317.40
+    /// under group II's 8 541; income 12 × 986.30 = 11 835.60; additional deductible 43.5 % × 1 555.60 = 676.69;
+    /// 85 % × (6 317.40 − 1 358.08) / 12 = 351.29 a month, each unverified value warning.
+    @Test func the2026PensionersAllowanceUsesItsUnverifiedFiguresAndSaysSo() throws {
+        let figures = Simulation(rules: rules).run(try scenario("name: h\nstart: 2026-03\n" + Self.pensionerLivingAlone))
+            .months[0].baseline
+        #expect(figures.amount(.housingAllowance) == money("351.29"))
+        let unverified = figures.warnings.filter { $0.statement.kind == SimulationMessages.parameterUnverified }
+            .compactMap { $0.statement.values["parameter"] }
+        #expect(unverified.contains(.text("housing.pensioners.basic_deductible")))
+        #expect(unverified.contains(.text("housing.pensioners.income_limit")))
+    }
+
+    /// The 2026 rules give the income limit for a person living alone only, so a couple's allowance names it as missing.
+    @Test func aCoupleWhoseIncomeLimitIsMissingIsToldSo() throws {
+        let couple = Self.pensionerLivingAlone.replacingOccurrences(of: "months: 1", with: "months: 1\nhousehold: {adults: 2}")
+        let figures = Simulation(rules: rules).run(try scenario("name: h\nstart: 2026-03\n" + couple)).months[0].baseline
+        #expect(figures.trace.contains { $0.statement.kind == HousingMessages.schemePensioners })
+        #expect(figures.amount(.housingAllowance) == nil)
+        let stopped = figures.warnings.first { $0.statement.values["calculator"] == .term(CalculatorName.housingAllowance.termKey) }
+        #expect(stopped?.statement.values["parameter"] == .text("housing.pensioners.income_limit"))
     }
 
     @Test func theHousingAllowanceIsNotTaxedButCountsInTotalIncome() throws {
