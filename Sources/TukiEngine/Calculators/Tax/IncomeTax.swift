@@ -72,6 +72,13 @@ public struct IncomeTax: Sendable {
         return try employeeContributions(income, &ignored).payroll
     }
 
+    /// What a tapered deduction or credit loses: `rate` of `income` between `start` and `secondStart`, and
+    /// `secondRate` of the part above `secondStart`, each rounded to the cent.
+    static func taper(_ income: Money, start: Money, rate: Rate, secondStart: Money, secondRate: Rate) -> Money {
+        let firstBand = Money.min(Money.max(.zero, income - start), Money.max(.zero, secondStart - start))
+        return firstBand.times(rate) + Money.max(.zero, income - secondStart).times(secondRate)
+    }
+
     /// `component` less its share of `excess`, never below zero.
     static func reduced(_ component: Money, by excess: Money, share total: Money) -> Money {
         Money.max(.zero, component - excess.times(component.cents, over: total.cents))
@@ -197,8 +204,8 @@ public struct IncomeTax: Sendable {
         let secondStart = try parameters.amount("tax.deductions.earned_income_credit_phaseout_second_start")
         let secondRate = try parameters.rate("tax.deductions.earned_income_credit_phaseout_second_rate")
         uses += [start.use, phaseOut.use, secondStart.use, secondRate.use]
-        let firstBand = Money.min(Money.max(.zero, netEarned - start.value), secondStart.value - start.value)
-        let reduction = firstBand.times(phaseOut.value) + Money.max(.zero, netEarned - secondStart.value).times(secondRate.value)
+        let reduction = Self.taper(netEarned, start: start.value, rate: phaseOut.value, secondStart: secondStart.value,
+                                   secondRate: secondRate.value)
         let amount = Money.max(.zero, Money.min(income.wage.times(rate.value), cap) - reduction)
         steps.add(TaxMessages.earnedIncomeCredit, [
             "rate": .rate(rate.value), "wage": .money(income.wage), "maximum": .money(cap), "reduction": .money(reduction),

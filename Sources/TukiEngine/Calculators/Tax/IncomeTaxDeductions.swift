@@ -17,8 +17,8 @@ extension IncomeTax {
         let secondStart = try parameters.amount("tax.deductions.pension_income_deduction_second_start")
         let secondTaper = try parameters.rate("tax.deductions.pension_income_deduction_second_taper")
         // TVL 101 §: the first rate on net earned income from the full amount up to the second start, the second above it.
-        let firstBand = Money.min(Money.max(.zero, netEarned - full.value), Money.max(.zero, secondStart.value - full.value))
-        let reduction = firstBand.times(taper.value) + Money.max(.zero, netEarned - secondStart.value).times(secondTaper.value)
+        let reduction = Self.taper(netEarned, start: full.value, rate: taper.value, secondStart: secondStart.value,
+                                   secondRate: secondTaper.value)
         let amount = Money.min(income.pension, Money.max(.zero, full.value - reduction))
         steps.add(TaxMessages.pensionIncomeDeduction, ["amount": .money(amount)],
                   parameters: [full.use, taper.use, secondStart.use, secondTaper.use])
