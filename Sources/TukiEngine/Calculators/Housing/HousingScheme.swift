@@ -40,7 +40,8 @@ extension Scenario {
     /// too, rather than worked out as if that pension were not paid.
     func housingIncome(_ context: inout MonthContext) -> Money? {
         let pensionLines: [AmountLine] = [.kelaDisabilityPension, .guaranteePension, .earningsRelatedPension]
-        if let unknown = pensionLines.first(where: { receivedBenefitLines.contains($0) && context.figures[$0] == nil }) {
+        let received = receivedBenefitLines
+        if let unknown = pensionLines.first(where: { received.contains($0) && context.figures[$0] == nil }) {
             context.record(HousingMessages.incomeUnknown, ["line": .term(unknown.termKey)])
             return nil
         }
