@@ -315,7 +315,7 @@ import Testing
         #expect(hint?.statement.values["field"] == .text("benefits.kelaDisabilityPension.monthly"))
     }
 
-    /// With the full-pension threshold unknown (as the 2026 one is, its sources conflicting), a pensioner without other
+    /// With the full-pension threshold unknown (as the 2025 one is), a pensioner without other
     /// pensions still gets the full amount (here an unverified figure, which warns); with an earnings-related pension it stops.
     @Test func theUnknownThresholdMattersOnlyWithOtherPensions() throws {
         let overlay = try temporaryFile("""
@@ -352,6 +352,18 @@ import Testing
         #expect(withEarningsRelated.amount(.kelaDisabilityPension) == nil)
         let stopped = withEarningsRelated.warnings.first { $0.statement.kind == SimulationMessages.calculationStopped }
         #expect(stopped?.statement.values["parameter"] == .text("pension.kela.full_pension_threshold"))
+    }
+
+    /// Kela's 2026 example rows as the third-party source quotes them (earnings-related pension -> national pension;
+    /// the second row's guarantee pension 8.01, the first's tops up to 990.90), from unverified 2026 figures: the
+    /// threshold 66.50 (798 €/year) reproduces them, 66.54 would not.
+    @Test(arguments: [("100.00", "770.32", "120.58"), ("325.15", "657.74", "8.01")])
+    func theKelaPensionReproducesKelas2026ExampleRows(earningsRelated: String, kela: String, guarantee: String) throws {
+        let result = try month("""
+        benefits: {kelaDisabilityPension: true, earningsRelatedPension: {monthly: \(earningsRelated), kind: full, establishedEarnings: 3000.00}}
+        """ + "\n", start: "2026-02")
+        #expect(result[0].baseline.amount(.kelaDisabilityPension) == money(kela))
+        #expect(result[0].baseline.amount(.guaranteePension) == money(guarantee))
     }
 
     @Test func amountsFromThePersonsDecisionAnswerWhereTheRulesCannot() throws {
