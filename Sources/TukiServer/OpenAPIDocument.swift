@@ -581,7 +581,7 @@ components:
       required: [amounts]
       properties:
         amounts: { type: object, additionalProperties: { type: number }, description: "Amount lines (e.g. grossWage, netIncome), EUR/month." }
-        unknown: { type: array, items: { type: string }, description: "Lines the person has whose amount the rules cannot give this month (e.g. kelaDisabilityPension, netIncome): not in amounts, and not zero." }
+        unknown: { type: array, items: { type: string }, description: "Lines the person has whose amount the rules cannot give this month (e.g. kelaDisabilityPension, withheldTax, netIncome): not in amounts, and not zero." }
         trace: { type: array, items: { $ref: "#/components/schemas/Step" }, description: "The month's steps; left out with trace=false." }
     SimulationResult:
       type: object

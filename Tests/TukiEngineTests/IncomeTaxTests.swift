@@ -48,7 +48,7 @@ import Testing
     @Test func anUnlistedMunicipalityUsesTheAverageRate() throws {
         let result = try tax(wage: "30000", municipality: "Nowhere")
         #expect(result.steps.contains { $0.statement.kind == TaxMessages.municipalAverageRate })
-        #expect(value(result, TaxMessages.municipalTax, "amount") == .money(money("1988.75")))
+        #expect(value(result, TaxMessages.municipalTaxAtAverage, "amount") == .money(money("1988.75")))
         #expect(result.withholdable == money("2864.13"))
     }
 

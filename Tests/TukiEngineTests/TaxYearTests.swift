@@ -34,6 +34,24 @@ import Testing
         #expect(summary.participationTaxRate == Rate(exactly: "0.1575"))  // 1 − 2 106.25 / 2 500.00
     }
 
+    /// When a pension the year's tax needs is unknown with the job, so is the tax withheld: it is listed as unknown,
+    /// not left out (a report would otherwise show the change in withholding as 0.00 €).
+    @Test func withholdingIsUnknownWhenTheYearsIncomeIs() throws {
+        let rules = try TukiEngineTests.rules(self.rules, withUnknown: "pension.kela.earnings_limit", from: "2026-01-01")
+        let result = try run("""
+        name: t
+        start: 2026-02
+        months: 2
+        person: {birthYear: 1990, municipality: Helsinki}
+        benefits: {kelaDisabilityPension: true}
+        job: {pattern: {hoursPerWeek: 15}, hourlyWage: 12.40}
+        """ + "\n", rules: rules)
+        let month = result.months[0]
+        #expect(month.withJob.amount(.withheldTax) == nil)
+        #expect(result.unknownLines(in: month.withJob).contains(.withheldTax))
+        #expect(!result.isUnknown(.withheldTax, in: month.baseline))
+    }
+
     @Test func netIncomeIsIncomeLessWithholdingAndContributions() throws {
         for month in try run(Self.fullTime).months {
             let figures = month.withJob

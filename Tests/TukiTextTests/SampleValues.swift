@@ -72,6 +72,7 @@ enum SampleValues {
         "household": .term("term.household.alone"),
         "stopped": .text("Kelan eläke"),
         "busyMonths": .text("yes"),
+        "livesWith": .text("alone"),
         "gain": .money(Money(cents: 55_000)),
         "benefits": .text("Kelan eläke, takuueläke"),
         "rent": .money(Money(cents: 52_645)),

@@ -59,4 +59,14 @@ import Testing
         #expect(same.status == 0)
         #expect(!same.stdout.contains("tax.state.earned_income_scale"))
     }
+
+    /// The housing asset cap is the same 50 000 € both years, confirmed for 2025 and unverified for 2026: the diff
+    /// lists it for its status, so it must show the status, not two equal figures.
+    @Test func aChangeOfStatusAloneIsShown() throws {
+        let changed = try CommandRunner.run(["rules", "diff", "2025-01-01", "2026-01-01", "--lang", "en"])
+        let lines = changed.stdout.split(separator: "\n").map(String.init)
+        let cap = try #require(lines.firstIndex { $0.hasPrefix("housing.general.asset_cap ") })
+        #expect(!lines[cap + 1].contains("unverified"))
+        #expect(lines[cap + 2].hasSuffix("(unverified)"))
+    }
 }

@@ -10,8 +10,9 @@ public struct IncomeTotalCalculator: Calculator {
     /// Without the amount of a benefit the person receives, the total is unknown: no line rather than a
     /// total that silently counts that benefit as zero.
     public func compute(_ context: inout MonthContext) {
-        if let unknown = context.scenario.receivedBenefitLines.first(where: { context.figures[$0] == nil }) {
-            context.record(SimulationMessages.totalIncomeUnknown, ["line": .term(unknown.termKey)])
+        let unknown = context.scenario.receivedBenefitLines.filter { context.figures[$0] == nil }
+        guard unknown.isEmpty else {
+            for line in unknown { context.record(SimulationMessages.totalIncomeUnknown, ["line": .term(line.termKey)]) }
             return
         }
         let total = Self.parts.compactMap { context.figures[$0] }.sum()

@@ -7,13 +7,17 @@ public struct Simulation: Sendable {
     /// Whether the results keep their trace steps. Without them (a batch, an answer without its trace) the
     /// figures and warnings are the same, unverified values included, and the steps' values are never built.
     public let tracing: Bool
+    /// Whether hourly pay counted in average months is also run in the real calendar's months, to warn where a
+    /// month with more working days stops a benefit or crosses an earnings limit (`BusyMonthsCheck`).
+    public let checksBusyMonths: Bool
 
     public init(rules: RuleSet, calculators: [any Calculator] = StandardCalculators.all, pinnedDate: Day? = nil,
-                tracing: Bool = true) {
+                tracing: Bool = true, checksBusyMonths: Bool = true) {
         self.rules = rules
         self.calculators = calculators
         self.pinnedDate = pinnedDate
         self.tracing = tracing
+        self.checksBusyMonths = checksBusyMonths
     }
 
     public func run(_ scenario: Scenario) -> SimulationResult {
@@ -28,6 +32,9 @@ public struct Simulation: Sendable {
             months.append(MonthResult(month: month, asOf: asOf, baseline: baselineMonths.last!, withJob: jobMonths.last!))
         }
         let taxYears = TaxYearPhase(rules: rules, pinnedDate: pinnedDate, tracing: tracing).apply(scenario, baseline: &baselineMonths, withJob: &jobMonths)
+        if checksBusyMonths, let job = scenario.job, job.averagesHourlyPay {
+            BusyMonthsCheck(self).mark(&jobMonths, scenario, job: job)
+        }
         months = months.indices.map { index in
             MonthResult(month: months[index].month, asOf: months[index].asOf, baseline: baselineMonths[index],
                         withJob: jobMonths[index])

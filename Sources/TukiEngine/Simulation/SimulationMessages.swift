@@ -10,7 +10,12 @@ public enum SimulationMessages {
     /// The month's total income is not worked out: the amount of a benefit the person receives is unknown.
     public static let totalIncomeUnknown = MessageKind("income.total_unknown", ["line"])
 
-    public static let all = [parameterUnverified, calculationStopped, employerView, totalIncomeUnknown]
+    /// Hourly pay counted in average months: in the real calendar's month the benefit on `line` is not paid.
+    public static let busyMonthStops = MessageKind("warning.busy_month_stops", ["line"])
+    /// Hourly pay counted in average months: in the real calendar's month an earnings limit is crossed.
+    public static let busyMonthLimit = MessageKind("warning.busy_month_limit")
+
+    public static let all = [parameterUnverified, calculationStopped, employerView, totalIncomeUnknown, busyMonthStops, busyMonthLimit]
 
     /// An unverified rule value was used in `month` (nil: the whole scenario); named by id and by its label.
     static func unverified(_ use: ParameterUse, month: YearMonth?, _ parameters: Parameters) -> Warning {

@@ -9,7 +9,8 @@ public struct SimulationResult: Sendable {
     public let taxYears: [TaxYearResult]
     /// The benefit lines the person receives (`Scenario.receivedBenefitLines`).
     public let receivedBenefits: [AmountLine]
-    /// Lines every month has unless an amount is unknown: the benefits received and the totals.
+    /// Lines every month has unless an amount is unknown: the benefits received, the totals and the tax withheld
+    /// (which the tax year always sets when it can be worked out).
     public let requiredLines: [AmountLine]
 
     init(scenarioName: String, ruleSet: RuleSetStamp, pinnedDate: Day?, months: [MonthResult], taxYears: [TaxYearResult],
@@ -20,7 +21,7 @@ public struct SimulationResult: Sendable {
         self.months = months
         self.taxYears = taxYears
         self.receivedBenefits = receivedBenefits
-        requiredLines = receivedBenefits + [.totalIncome, .netIncome]
+        requiredLines = receivedBenefits + [.totalIncome, .withheldTax, .netIncome]
     }
 
     public var warnings: [Warning] { months.flatMap { $0.baseline.warnings + $0.withJob.warnings } }

@@ -18,19 +18,16 @@ public struct Sweep: Sendable {
 
     let simulation: Simulation
 
-    /// The points are computed without trace steps, which a sweep never shows.
+    /// The points are computed without trace steps, which a sweep never shows, and without the simulation's own
+    /// check of busy months: the sweep runs each point in the real calendar's months itself.
     public init(simulation: Simulation) {
         self.simulation = Simulation(rules: simulation.rules, calculators: simulation.calculators,
-                                     pinnedDate: simulation.pinnedDate, tracing: false)
+                                     pinnedDate: simulation.pinnedDate, tracing: false, checksBusyMonths: false)
     }
 
     /// Benefits whose stopping makes a point unsafe.
     public static let benefits: [AmountLine] = [.kelaDisabilityPension, .guaranteePension, .earningsRelatedPension,
                                          .disabilityAllowance, .housingAllowance]
-    /// Warnings that mean an earnings limit was crossed, even if the benefit is still paid that month.
-    static let limitWarnings: Set<MessageKind> = [PensionMessages.warnKelaOverLimit, PensionMessages.warnEarningsRelatedOverLimit,
-                                                  PensionMessages.warnEarningsRelatedOverLimitFull,
-                                                  PensionMessages.warnEarningsRelatedPartial, PensionMessages.warnEarningsRelatedResting]
 
     public func run(_ scenario: Scenario, axis: Axis) -> SweepResult {
         guard let job = scenario.job else { return SweepResult(points: [], axis: axis.kind) }
@@ -67,7 +64,7 @@ public struct Sweep: Sendable {
         }
         let held = Self.benefits.filter { line in months.contains { ($0.baseline.amount(line) ?? .zero) > .zero } }
         let unknown = received.filter { line in months.contains { $0.baseline.amount(line) == nil || $0.withJob.amount(line) == nil } }
-        let limitCrossed = result.warnings.contains { Self.limitWarnings.contains($0.statement.kind) }
+        let limitCrossed = result.warnings.contains { BusyMonthsCheck.limitWarnings.contains($0.statement.kind) }
         return SweepPoint(weeklyHours: job.pattern.weeklyHours, pay: job.pay, withJob: averages, baseline: baseline,
                           heldBenefits: held, unknownBenefits: unknown, stoppedBenefits: stopped,
                           crossesEarningsLimit: limitCrossed, unsafeInBusyMonths: false)

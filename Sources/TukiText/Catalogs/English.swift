@@ -176,7 +176,9 @@ extension MessageCatalog {
         "benefits.disability_allowance.amount": "{benefit} ({level}) is {amount}. Income does not change it.",
         "benefits.disability_allowance.from_decision": "{benefit} ({level}) is {amount} on your decision. Income does not change it.",
         "income.total": "Your income before tax is {total} in all.",
-        "income.total_unknown": "Your total income cannot be worked out, because how much of this benefit is paid this month could not be computed: {line}. The notes below say which figure is missing.",
+        "income.total_unknown": "Your total income cannot be worked out, because this benefit's amount for this month is not known: {line}. The notes say which figure is missing.",
+        "warning.busy_month_stops": "In the real calendar, this benefit would not be paid this month: {line}. In months with more working days than average the wage goes over the earnings limit; the figures above use an average month. Check the months in the real calendar (job.calendar: actual) before agreeing on the hours.",
+        "warning.busy_month_limit": "In the real calendar, the wage goes over the earnings limit this month, as the month has more working days than average. The figures above use an average month. Check the months in the real calendar (job.calendar: actual) before agreeing on the hours.",
         "warning.kela_over_limit": "Your wage {earnings} is over Kela's earnings limit {limit}. Tell Kela about your earnings. The pension then rests from this month for at least {minimumRest, plural, one {# month} other {# months}}, and after that for as long as your earnings stay over the limit, at most {maximumRest, plural, one {# month} other {# months}}. Neither the pension nor any guarantee pension is paid while it rests. A resting pension starts again without a new assessment of your work ability when your earnings fall under the limit.",
         "warning.kela_rest_maximum": "The Kela pension has now rested longer than the longest rest, {maximumRest, plural, one {# month} other {# months}}. What happens next was not found in Tuki's sources; Tuki goes on showing the pension as not paid. Contact Kela.",
         "warning.kela_under_minimum_age": "Kela pays the disability pension from the age of {minimumAge}. Someone born in {birthYear} is younger than that all through {year}: check the pension decision. The figures assume it is paid, as the scenario says.",
@@ -207,7 +209,7 @@ extension MessageCatalog {
         "term.calculator.incomeTotal": "Total income",
 
         // Housing allowance
-        "housing.scheme.pensioners": "You get the pensioners' housing allowance, as you get a disability pension and live alone or with your spouse.",
+        "housing.scheme.pensioners": "You get the pensioners' housing allowance, as you get a disability pension and live {livesWith, select, alone {alone} other {with your spouse}}.",
         "housing.scheme.general": "Your household's housing allowance follows the general housing allowance rules.",
         "housing.costs": "Housing costs: rent {rent}, water {water}, heating {heating}. The ceiling is {ceiling}, so {counted} is accepted.",
         "housing.general.income": "The household's income a month {income}, rounded {rounded}.",
@@ -250,6 +252,7 @@ extension MessageCatalog {
         "tax.credit_against_state_tax": "The credit {credit} is taken off the state tax {stateTax}. State tax left: {remaining}; excess {excess}.",
         "tax.municipal_tax": "Municipal tax ({municipality}) {rate}: {amount}.",
         "tax.municipal_average_rate": "The municipality's rate is not in the rules, so the average municipal tax rate {rate} is used.",
+        "tax.municipal_tax_at_average": "Municipal tax at the average rate {rate}: {amount}.",
         "tax.church_tax": "Church tax {rate} (average): {amount}.",
         "tax.medical_care_contribution": "Medical care contribution: {amount}.",
         "tax.credit_spill_over": "The credit's excess {excess} is taken off the other taxes. Left: municipal tax {municipal}, medical care contribution {medicalCare}, church tax {church}.",

@@ -5,7 +5,7 @@ extension MessageCatalog {
         "service.error.time_limit": "Laskenta kesti pidempään kuin aikaraja {milliseconds} ms. Pyydä vähemmän kuukausia tai pisteitä.",
         "service.error.not_found": "Tässä osoitteessa ei ole mitään tällä HTTP-metodilla. Katso /openapi.yaml.",
         "service.error.request_refused": "Pyyntö hylättiin (HTTP {status}).",
-        "service.error.internal": "Tukissa tapahtui virhe. Se on ohjelmavirhe; ilmoita siitä.",
+        "service.error.internal": "Tuki-laskurissa tapahtui virhe. Se on ohjelmavirhe; ilmoita siitä.",
         "service.error.bad_query": "Kyselyparametri {parameter} ei kelpaa. Odotettiin: {expected}.",
         "term.query.hours_or_wage": "joko hours tai wage, ei molempia",
         "term.query.wage_range": "tuntipalkat muodossa MISTÄ...MIHIN euroina, esim. 10...20",

@@ -176,7 +176,9 @@ extension MessageCatalog {
         "benefits.disability_allowance.amount": "{benefit} ({level}) är {amount}. Inkomsterna påverkar det inte.",
         "benefits.disability_allowance.from_decision": "{benefit} ({level}) är enligt ditt beslut {amount}. Inkomsterna påverkar det inte.",
         "income.total": "Dina inkomster före skatt är sammanlagt {total}.",
-        "income.total_unknown": "Dina inkomster sammanlagt kan inte räknas ut, eftersom det inte gick att räkna ut hur mycket av den här förmånen som betalas den här månaden: {line}. Anmärkningarna visar vilken uppgift som saknas.",
+        "income.total_unknown": "Inkomsterna sammanlagt kan inte räknas ut, eftersom beloppet av den här förmånen inte är känt för den här månaden: {line}. Anmärkningarna visar vilken uppgift som saknas.",
+        "warning.busy_month_stops": "Enligt den verkliga kalendern skulle den här förmånen inte betalas den här månaden: {line}. Under månader med fler arbetsdagar än genomsnittet överstiger lönen inkomstgränsen; siffrorna ovan är räknade på en genomsnittlig månad. Kontrollera månaderna enligt kalendern (job.calendar: actual) innan ni kommer överens om timmarna.",
+        "warning.busy_month_limit": "Enligt den verkliga kalendern överstiger lönen inkomstgränsen den här månaden, eftersom månaden har fler arbetsdagar än genomsnittet. Siffrorna ovan är räknade på en genomsnittlig månad. Kontrollera månaderna enligt kalendern (job.calendar: actual) innan ni kommer överens om timmarna.",
         "warning.kela_over_limit": "Din lön {earnings} överstiger FPA:s inkomstgräns {limit}. Meddela dina inkomster till FPA. Pensionen är då vilande från denna månad i minst {minimumRest, plural, one {# månad} other {# månader}} och därefter så länge dina inkomster överstiger gränsen, högst {maximumRest, plural, one {# månad} other {# månader}}. Under vilotiden betalas varken pensionen eller en eventuell garantipension. En vilande pension börjar betalas igen utan ny bedömning av arbetsförmågan när inkomsterna sjunker under gränsen.",
         "warning.kela_rest_maximum": "FPA-pensionen har nu varit vilande längre än den längsta vilotiden, {maximumRest, plural, one {# månad} other {# månader}}. Vad som händer därefter hittades inte i Tukis källor; Tuki visar fortfarande att pensionen inte betalas. Kontakta FPA.",
         "warning.kela_under_minimum_age": "FPA betalar sjukpension från {minimumAge} års ålder. Den som är född {birthYear} är yngre än så hela året {year}: kontrollera pensionsbeslutet. Siffrorna förutsätter att pensionen betalas, så som kalkylen anger.",
@@ -207,7 +209,7 @@ extension MessageCatalog {
         "term.calculator.incomeTotal": "Inkomster sammanlagt",
 
         // Housing allowance
-        "housing.scheme.pensioners": "Du får bostadsbidrag för pensionstagare, eftersom du får sjukpension och bor ensam eller med din make eller sambo.",
+        "housing.scheme.pensioners": "Du får bostadsbidrag för pensionstagare, eftersom du får sjukpension och bor {livesWith, select, alone {ensam} other {med din make eller sambo}}.",
         "housing.scheme.general": "Hushållets bostadsbidrag räknas enligt reglerna för allmänt bostadsbidrag.",
         "housing.costs": "Boendeutgifter: hyra {rent}, vatten {water}, uppvärmning {heating}. Maximibeloppet är {ceiling}, så {counted} godtas.",
         "housing.general.income": "Hushållets inkomster per månad {income}, avrundat {rounded}.",
@@ -250,6 +252,7 @@ extension MessageCatalog {
         "tax.credit_against_state_tax": "Arbetsinkomstavdraget {credit} dras av från den statliga skatten {stateTax}. Kvar av den statliga skatten: {remaining}; överskott {excess}.",
         "tax.municipal_tax": "Kommunalskatt ({municipality}) {rate}: {amount}.",
         "tax.municipal_average_rate": "Kommunens skattesats finns inte i reglerna, så den genomsnittliga kommunalskattesatsen {rate} används.",
+        "tax.municipal_tax_at_average": "Kommunalskatt enligt den genomsnittliga skattesatsen {rate}: {amount}.",
         "tax.church_tax": "Kyrkoskatt {rate} (genomsnitt): {amount}.",
         "tax.medical_care_contribution": "Sjukvårdspremie: {amount}.",
         "tax.credit_spill_over": "Överskottet av arbetsinkomstavdraget, {excess}, dras av från de övriga skatterna. Kvar blir kommunalskatt {municipal}, sjukvårdspremie {medicalCare} och kyrkoskatt {church}.",

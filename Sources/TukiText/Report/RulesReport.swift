@@ -73,7 +73,9 @@ public struct RulesReport: Sendable {
         guard let dated else { return formatter.say(ReportMessages.rulesNotInForce) }
         if dated.status == .unknown { return formatter.say(ReportMessages.rulesUnknown) }
         guard let value = dated.value else { return formatter.say(ReportMessages.rulesNotInForce) }
-        return values.describe(value, unit: unit).joined(separator: "; ")
+        // A value can change only in status (a figure confirmed one year, the same figure unverified the next).
+        let status = dated.status == .unverified ? " (" + formatter.say(ReportMessages.rulesUnverified) + ")" : ""
+        return values.describe(value, unit: unit).joined(separator: "; ") + status
     }
 
 }

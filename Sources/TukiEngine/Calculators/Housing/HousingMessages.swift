@@ -1,6 +1,6 @@
 /// Trace steps and warnings of the housing allowance calculators.
 public enum HousingMessages {
-    public static let schemePensioners = MessageKind("housing.scheme.pensioners")
+    public static let schemePensioners = MessageKind("housing.scheme.pensioners", ["livesWith"])
     public static let schemeGeneral = MessageKind("housing.scheme.general")
     public static let costs = MessageKind("housing.costs", ["rent", "water", "heating", "ceiling", "counted"])
     public static let income = MessageKind("housing.general.income", ["income", "rounded"])

@@ -14,7 +14,8 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
         let scenario = context.scenario
         guard let housing = scenario.housing, housing.allowance == .auto, HousingScheme(scenario) == .pensioners else { return }
-        context.record(HousingMessages.schemePensioners, source: HousingScheme.source)
+        context.record(HousingMessages.schemePensioners,
+                       ["livesWith": .text(scenario.household.adults == 1 ? "alone" : "spouse")], source: HousingScheme.source)
         let p = context.parameters
         let counted = try yearlyCountedCosts(housing, &context)
         let couple = scenario.household.adults == 2

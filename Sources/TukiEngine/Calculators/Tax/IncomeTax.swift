@@ -146,9 +146,8 @@ public struct IncomeTax: Sendable {
         let average = try parameters.rate("tax.municipal.average_rate")
         let amount = taxable.times(average.value)
         steps.add(TaxMessages.municipalAverageRate, ["rate": .rate(average.value)], parameters: [average.use])
-        steps.add(TaxMessages.municipalTax, ["municipality": .text(income.municipality ?? "–"),
-                                                "rate": .rate(average.value), "amount": .money(amount)],
-                     parameters: [average.use])
+        steps.add(TaxMessages.municipalTaxAtAverage, ["rate": .rate(average.value), "amount": .money(amount)],
+                  parameters: [average.use])
         return (amount, average)
     }
 

@@ -16,6 +16,7 @@ public enum TaxMessages {
     public static let creditAgainstStateTax = MessageKind("tax.credit_against_state_tax", ["credit", "stateTax", "remaining", "excess"])
     public static let municipalTax = MessageKind("tax.municipal_tax", ["municipality", "rate", "amount"])
     public static let municipalAverageRate = MessageKind("tax.municipal_average_rate", ["rate"])
+    public static let municipalTaxAtAverage = MessageKind("tax.municipal_tax_at_average", ["rate", "amount"])
     public static let churchTax = MessageKind("tax.church_tax", ["rate", "amount"])
     public static let medicalCareContribution = MessageKind("tax.medical_care_contribution", ["amount"])
     public static let creditSpillOver = MessageKind("tax.credit_spill_over", ["excess", "municipal", "medicalCare", "church"])
@@ -47,7 +48,7 @@ public enum TaxMessages {
     public static let all = [
         income, workExpenseDeduction, netEarnedIncome, pensionContribution, unemploymentContribution,
         dailyAllowanceContribution, dailyAllowanceBelowThreshold, pensionIncomeDeduction, earnedIncomeAllowance, basicAllowance, taxableIncome,
-        stateTax, earnedIncomeCredit, creditAgainstStateTax, municipalTax, municipalAverageRate, churchTax,
+        stateTax, earnedIncomeCredit, creditAgainstStateTax, municipalTax, municipalAverageRate, municipalTaxAtAverage, churchTax,
         medicalCareContribution, creditSpillOver, yleTax, totalTax,
         card, pensionCard, cardGiven, withheldWage, withheldWageOverLimit, withheldWageAdditional, withheldPension, payrollContributions, netIncome,
         warnCardMethod, warnIncomeUnknown, warnRevisedCard, warnIncomeLimitExceeded, warnResidualTax, warnRefund,

@@ -1,0 +1,70 @@
+import Testing
+@testable import TukiEngine
+
+/// Hourly pay counted in average months: `simulate` also runs the real calendar's months and warns where a month
+/// with more working days stops a benefit that the average month keeps.
+@Suite struct BusyMonthsCheckTests {
+    let rules: RuleSet
+
+    init() throws { rules = try RuleLoader.load(directory: TestPaths.rules) }
+
+    func run(hoursPerWeek: Int, calendar: String = "average", checks: Bool = true) throws -> SimulationResult {
+        try Simulation(rules: rules, checksBusyMonths: checks).run(try scenario("""
+        name: b
+        start: 2024-02
+        months: 11
+        person: {birthYear: 2002}
+        benefits: {kelaDisabilityPension: true}
+        job: {pattern: {hoursPerWeek: \(hoursPerWeek)}, hourlyWage: 12.40, calendar: \(calendar)}
+        """))
+    }
+
+    func busyMonths(_ result: SimulationResult, _ kind: MessageKind) -> [String] {
+        result.months.filter { $0.withJob.warnings.contains { $0.statement.kind == kind } }.map(\.month.description)
+    }
+
+    /// 18 h a week at 12.40 € is 967.20 € in the average month, under Kela's 2024 limit of 976.59 €, so the average
+    /// months keep the pensions; July 2024 has 23 working days (1 026.72 €), over it, and the rest lasts at least
+    /// three months more than July, so the real calendar stops them July to October.
+    @Test func aBusyMonthThatStopsThePensionsIsWarnedAbout() throws {
+        let result = try run(hoursPerWeek: 18)
+        #expect(result.months.allSatisfy { $0.withJob.amount(.kelaDisabilityPension) == money("775.70") })
+        #expect(busyMonths(result, SimulationMessages.busyMonthStops) == ["2024-07", "2024-08", "2024-09", "2024-10"])
+        let july = try #require(result.months.first { $0.month.description == "2024-07" })
+        let lines = july.withJob.warnings.filter { $0.statement.kind == SimulationMessages.busyMonthStops }
+            .map { $0.statement.values["line"] }
+        #expect(lines == [.term(AmountLine.kelaDisabilityPension.termKey), .term(AmountLine.guaranteePension.termKey)])
+        #expect(july.baseline.warnings.allSatisfy { $0.statement.kind != SimulationMessages.busyMonthStops })
+    }
+
+    /// An earnings-related pension whose limit is 40 % of 2 500.00 € = 1 000.00 €: 18 h a week stays under it on
+    /// average (967.20 €) but not in a 23-working-day month (1 026.72 €), where the pension is still paid (it rests
+    /// only over 60 %), so the warning is about the limit, not a stop.
+    @Test func aLimitCrossedOnlyInBusyMonthsIsWarnedAbout() throws {
+        let result = try Simulation(rules: rules).run(try scenario("""
+        name: b
+        start: 2024-02
+        months: 11
+        person: {birthYear: 1980}
+        benefits: {earningsRelatedPension: {monthly: 1200.00, kind: full, establishedEarnings: 2500.00}}
+        job: {pattern: {hoursPerWeek: 18}, hourlyWage: 12.40}
+        """))
+        #expect(busyMonths(result, SimulationMessages.busyMonthLimit) == ["2024-07", "2024-10"])
+        #expect(busyMonths(result, SimulationMessages.busyMonthStops).isEmpty)
+        #expect(result.months.allSatisfy { $0.withJob.amount(.earningsRelatedPension) == money("1200.00") })
+    }
+
+    /// 17 h a week is 969.68 € even in a 23-day month: no warning.
+    @Test func hoursSafeInEveryRealMonthGiveNoWarning() throws {
+        #expect(busyMonths(try run(hoursPerWeek: 17), SimulationMessages.busyMonthStops).isEmpty)
+    }
+
+    /// Counted in the real calendar the months already show the rest; and the check can be turned off (the sweep
+    /// runs its own).
+    @Test func onlyAverageMonthsOfHourlyPayAreChecked() throws {
+        let calendar = try run(hoursPerWeek: 18, calendar: "actual")
+        #expect(busyMonths(calendar, SimulationMessages.busyMonthStops).isEmpty)
+        #expect(calendar.months.first { $0.month.description == "2024-07" }?.withJob.amount(.kelaDisabilityPension) == .zero)
+        #expect(busyMonths(try run(hoursPerWeek: 18, checks: false), SimulationMessages.busyMonthStops).isEmpty)
+    }
+}
