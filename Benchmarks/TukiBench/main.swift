@@ -26,7 +26,7 @@ let rules: RuleSet
 do {
     rules = try RuleLoader.load(directory: rulesFolder)
 } catch {
-    let problems = (error as? InputErrors)?.errors.map(TextFormatter(language: .en).describe) ?? ["\(error)"]
+    let problems = error.errors.map(TextFormatter(language: .en).describe)
     FileHandle.standardError.write(Data((problems + ["Run tuki-bench from the project folder, or set TUKI_RULES to the rules folder."])
         .joined(separator: "\n").appending("\n").utf8))
     exit(2)

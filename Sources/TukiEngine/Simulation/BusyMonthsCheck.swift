@@ -3,7 +3,7 @@
 /// run again in the real calendar's months, and each month where that happens only there gets a warning, so a
 /// coach is not told that hours are safe when July's 23 working days are not.
 struct BusyMonthsCheck {
-    /// The same simulation without trace steps, and without this check, which the calendar run needs no more.
+    /// The same simulation reduced to the wage and the pensions, which are all the check reads, without trace steps.
     let simulation: Simulation
 
     /// Warnings that mean an earnings limit was crossed, even if the benefit is still paid that month.
@@ -11,24 +11,30 @@ struct BusyMonthsCheck {
                                                   PensionMessages.warnEarningsRelatedOverLimitFull,
                                                   PensionMessages.warnEarningsRelatedPartial, PensionMessages.warnEarningsRelatedResting]
 
+    /// The benefits with an earnings limit, and what computing them needs. The housing allowance is left out: Kela
+    /// grants it on the income estimated for the year ahead, which a busy month does not change.
+    static let calculators: Set<CalculatorName> = [.wage, .kelaPension, .guaranteePension, .earningsRelatedPension]
+    static let lines: [AmountLine] = [.kelaDisabilityPension, .guaranteePension, .earningsRelatedPension]
+
     init(_ simulation: Simulation) {
-        self.simulation = Simulation(rules: simulation.rules, calculators: simulation.calculators,
+        self.simulation = Simulation(rules: simulation.rules,
+                                     calculators: simulation.calculators.filter { Self.calculators.contains($0.name) },
                                      pinnedDate: simulation.pinnedDate, tracing: false, checksBusyMonths: false)
     }
 
     /// Adds to each month with the job the warnings the real calendar's months give and the average month's do not.
-    func mark(_ withJob: inout [MonthFigures], _ scenario: Scenario, job: Job) {
-        let calendarMonths = simulation.run(scenario.with(job: job.with(calendar: .actual))).months
-        for (index, calendar) in calendarMonths.enumerated() where index < withJob.count {
+    func mark(_ withJob: inout [MonthFigures], baseline: [MonthFigures], _ scenario: Scenario, job: Job) {
+        guard scenario.benefits.kelaDisabilityPension != nil || scenario.benefits.earningsRelatedPension != nil else { return }
+        let calendarMonths = simulation.months(scenario.with(job: job.with(calendar: .actual)), .withJob)
+        for (index, (month, calendar)) in zip(scenario.simulatedMonths, calendarMonths).enumerated() {
             let averaged = withJob[index]
-            var added = Sweep.benefits.filter { line in
-                (calendar.baseline.amount(line) ?? .zero) > .zero && calendar.withJob.amount(line) == .zero
-                    && averaged.amount(line) != .zero
+            var added = Self.lines.filter { line in
+                (baseline[index].amount(line) ?? .zero) > .zero && calendar.amount(line) == .zero && averaged.amount(line) != .zero
             }.map { line in
-                Warning(SimulationMessages.busyMonthStops, ["line": .term(line.termKey)], severity: .problem, month: calendar.month)
+                Warning(SimulationMessages.busyMonthStops, ["line": .term(line.termKey)], severity: .problem, month: month)
             }
-            if added.isEmpty && Self.crossesLimit(calendar.withJob) && !Self.crossesLimit(averaged) {
-                added.append(Warning(SimulationMessages.busyMonthLimit, severity: .caution, month: calendar.month))
+            if added.isEmpty && Self.crossesLimit(calendar) && !Self.crossesLimit(averaged) {
+                added.append(Warning(SimulationMessages.busyMonthLimit, severity: .caution, month: month))
             }
             if !added.isEmpty { withJob[index] = averaged.adding(warnings: added) }
         }

@@ -21,26 +21,26 @@ public struct Simulation: Sendable {
     }
 
     public func run(_ scenario: Scenario) -> SimulationResult {
-        var baselineMonths: [MonthFigures] = []
-        var jobMonths: [MonthFigures] = []
-        var months: [MonthResult] = []
-        for month in scenario.simulatedMonths {
-            let asOf = pinnedDate ?? month.firstDay
-            let parameters = rules.at(asOf)
-            baselineMonths.append(figures(scenario, month, .baseline, parameters, baselineMonths))
-            jobMonths.append(figures(scenario, month, .withJob, parameters, jobMonths))
-            months.append(MonthResult(month: month, asOf: asOf, baseline: baselineMonths.last!, withJob: jobMonths.last!))
-        }
+        var baselineMonths = months(scenario, .baseline)
+        var jobMonths = months(scenario, .withJob)
         let taxYears = TaxYearPhase(rules: rules, pinnedDate: pinnedDate, tracing: tracing).apply(scenario, baseline: &baselineMonths, withJob: &jobMonths)
         if checksBusyMonths, let job = scenario.job, job.averagesHourlyPay {
-            BusyMonthsCheck(self).mark(&jobMonths, scenario, job: job)
+            BusyMonthsCheck(self).mark(&jobMonths, baseline: baselineMonths, scenario, job: job)
         }
-        months = months.indices.map { index in
-            MonthResult(month: months[index].month, asOf: months[index].asOf, baseline: baselineMonths[index],
-                        withJob: jobMonths[index])
+        let months = scenario.simulatedMonths.enumerated().map { index, month in
+            MonthResult(month: month, asOf: pinnedDate ?? month.firstDay, baseline: baselineMonths[index], withJob: jobMonths[index])
         }
         return SimulationResult(scenarioName: scenario.name, ruleSet: rules.stamp, pinnedDate: pinnedDate, months: months,
                                 taxYears: taxYears, receivedBenefits: scenario.receivedBenefitLines)
+    }
+
+    /// One variant's months before tax, each computed with the rules in force on its first day (or the pinned date).
+    func months(_ scenario: Scenario, _ variant: Variant) -> [MonthFigures] {
+        var computed: [MonthFigures] = []
+        for month in scenario.simulatedMonths {
+            computed.append(figures(scenario, month, variant, rules.at(pinnedDate ?? month.firstDay), computed))
+        }
+        return computed
     }
 
     private func figures(_ scenario: Scenario, _ month: YearMonth, _ variant: Variant, _ parameters: Parameters,
