@@ -150,6 +150,18 @@ import Testing
         #expect(unverified.contains(.text("housing.pensioners.income_limit")))
     }
 
+    /// The pensioners' municipality groups are not in the rules: without the group in the scenario the allowance
+    /// stops, and a hint names the field that can give it. The scheme's step says the person lives alone.
+    @Test func aMissingPensionersGroupNamesTheFieldThatGivesIt() throws {
+        let withoutGroup = Self.pensionerLivingAlone.replacingOccurrences(of: ", pensionersMunicipalityGroup: II", with: "")
+        let figures = Simulation(rules: rules).run(try scenario("name: h\nstart: 2026-03\n" + withoutGroup)).months[0].baseline
+        #expect(figures.amount(.housingAllowance) == nil)
+        let hint = figures.warnings.first { $0.statement.kind == HousingMessages.warnGiveMunicipalityGroup }
+        #expect(hint?.statement.values["field"] == .text("housing.pensionersMunicipalityGroup"))
+        let scheme = figures.trace.first { $0.statement.kind == HousingMessages.schemePensioners }
+        #expect(scheme?.statement.values["livesWith"] == .text("alone"))
+    }
+
     /// The 2026 rules give the income limit for a person living alone only, so a couple's allowance names it as missing.
     @Test func aCoupleWhoseIncomeLimitIsMissingIsToldSo() throws {
         let couple = Self.pensionerLivingAlone.replacingOccurrences(of: "months: 1", with: "months: 1\nhousehold: {adults: 2}")

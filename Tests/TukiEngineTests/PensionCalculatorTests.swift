@@ -377,6 +377,29 @@ import Testing
         #expect(result[0].withJob.amount(.guaranteePension) == nil)
     }
 
+    /// A guarantee pension topping up an earnings-related pension alone: such a person usually has a Kela pension
+    /// too, whose earnings limit also applies to the guarantee pension. The scenario is told once; with a Kela
+    /// pension it is not.
+    @Test func aGuaranteePensionWithoutAKelaPensionWarnsOnce() throws {
+        let earningsRelated = "earningsRelatedPension: {monthly: 800.00, kind: full, establishedEarnings: 3000.00}"
+        let alone = try month("benefits: {\(earningsRelated)}\n", months: 3)
+        #expect(alone[0].baseline.amount(.guaranteePension) == money("176.59"))
+        let warnings = alone.flatMap { $0.baseline.warnings + $0.withJob.warnings }
+            .filter { $0.statement.kind == PensionMessages.warnGuaranteeWithoutKela }
+        #expect(warnings.count == 1)
+        let withKela = try month("benefits: {kelaDisabilityPension: true, \(earningsRelated)}\n", months: 3)
+        #expect(!withKela.flatMap { $0.baseline.warnings }.contains { $0.statement.kind == PensionMessages.warnGuaranteeWithoutKela })
+    }
+
+    /// The missing 2025 care allowance points to the allowance decision, not the pension decision.
+    @Test func theHintForAMissingAllowanceNamesItsOwnDecision() throws {
+        let rules = try TukiEngineTests.rules(self.rules, withUnknown: "benefits.disability_allowance.adult_allowance", from: "2024-01-01")
+        let result = Simulation(rules: rules).run(try scenario("name: p\nstart: 2024-03\nmonths: 1\nperson: {birthYear: 1985}\nbenefits: {disabilityAllowance: basic}\n"))
+        let hint = result.months[0].baseline.warnings.first { $0.statement.kind == PensionMessages.warnGiveFromDecision }
+        #expect(hint?.statement.values["decision"] == .term("term.decision.allowance"))
+        #expect(hint?.statement.values["field"] == .text("benefits.disabilityAllowance.monthly"))
+    }
+
     @Test func disabilityAllowanceIsNotIncomeTested() throws {
         let result = try month("""
         benefits: {disabilityAllowance: increased}

@@ -26,7 +26,7 @@ public struct DisabilityAllowanceCalculator: Calculator {
             table = try context.parameters.table(forPensioner ? Self.pensioner : Self.adult)
             amount = try table.value.amount(at: [level], parameter: table.use, date: context.parameters.date)
         } catch {
-            context.warn(PensionMessages.giveFromDecision("benefits.disabilityAllowance.monthly"))
+            context.warn(PensionMessages.giveFromDecision("benefits.disabilityAllowance.monthly", .allowance))
             throw error
         }
         context.record(PensionMessages.allowanceAmount, [

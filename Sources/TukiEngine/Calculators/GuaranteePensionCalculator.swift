@@ -8,6 +8,8 @@ public struct GuaranteePensionCalculator: Calculator {
 
     static let fullAmount: ParameterID = "pension.guarantee.full_amount"
     static let minimumPayable: ParameterID = "pension.guarantee.minimum_payable"
+    /// Counts the months the guarantee pension tops up an earnings-related pension alone, to warn once.
+    static let withoutKelaCounter = "pension.guarantee.without_kela"
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
         let benefits = context.scenario.benefits
@@ -37,6 +39,10 @@ public struct GuaranteePensionCalculator: Calculator {
         }
         do {
             try topUp(benefits, &context)
+            if benefits.kelaDisabilityPension == nil, context.amount(.guaranteePension) > .zero,
+               context.isFirstBaselineMonth(of: Self.withoutKelaCounter) {
+                context.warn(Warning(PensionMessages.warnGuaranteeWithoutKela, severity: .caution))
+            }
         } catch {
             context.warn(PensionMessages.giveFromDecision("benefits.guaranteePension.monthly"))
             throw error

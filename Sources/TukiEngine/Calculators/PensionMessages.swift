@@ -57,12 +57,17 @@ public enum PensionMessages {
                                                                ["earnings", "limit", "threshold", "amount"])
     public static let warnKelaRestMaximum = MessageKind("warning.kela_rest_maximum", ["maximumRest"])
     public static let warnKelaUnderMinimumAge = MessageKind("warning.kela_under_minimum_age", ["minimumAge", "birthYear", "year"])
-    /// A figure the rules lack can be taken from the person's own decision: says which scenario field.
-    public static let warnGiveFromDecision = MessageKind("warning.give_from_decision", ["field"])
+    /// A figure the rules lack can be taken from the person's own decision: says which decision and scenario field.
+    public static let warnGiveFromDecision = MessageKind("warning.give_from_decision", ["decision", "field"])
+    /// The decision a missing figure can be read from.
+    enum Decision: String { case pension, allowance }
     /// A rule figure is missing that the person's decision gives: the scenario field to give it in.
-    static func giveFromDecision(_ field: String) -> Warning {
-        Warning(warnGiveFromDecision, ["field": .text(field)], severity: .info)
+    static func giveFromDecision(_ field: String, _ decision: Decision = .pension) -> Warning {
+        Warning(warnGiveFromDecision, ["decision": .term("term.decision.\(decision.rawValue)"), "field": .text(field)],
+                severity: .info)
     }
+    /// A guarantee pension topping up an earnings-related pension alone: the person may well have a Kela pension too.
+    public static let warnGuaranteeWithoutKela = MessageKind("warning.guarantee_without_kela")
     public static let warnEarningsRelatedLimitUnknown = MessageKind("warning.earnings_related_limit_unknown", ["minimum"])
 
     public static let all = [
@@ -75,11 +80,11 @@ public enum PensionMessages {
         allowanceAmount, allowanceFromDecision, totalIncome,
         warnKelaOverLimit, warnKelaRestMaximum, warnKelaUnderMinimumAge, warnEarningsRelatedOverLimit, warnEarningsRelatedOverLimitFull,
         warnEarningsRelatedPartial, warnEarningsRelatedResting, warnEarningsRelatedLimitUnknown,
-        warnGiveFromDecision,
+        warnGiveFromDecision, warnGuaranteeWithoutKela,
     ]
 
     /// Catalog terms these messages name.
-    public static let terms = ["term.household.alone", "term.household.couple",
+    public static let terms = ["term.household.alone", "term.household.couple", "term.decision.pension", "term.decision.allowance",
                                "term.pension.full", "term.pension.partial",
                                "term.allowance.basic", "term.allowance.increased", "term.allowance.highest",
                                "term.benefit.adultDisabilityAllowance", "term.benefit.pensionerCareAllowance"]

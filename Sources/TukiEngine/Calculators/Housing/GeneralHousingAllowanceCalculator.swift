@@ -25,7 +25,8 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
             context.set(.housingAllowance, .zero)
             return
         }
-        let group = try HousingScheme.municipalityGroup(given: housing.municipalityGroup, table: "housing.municipality_groups.general",
+        let group = try HousingScheme.municipalityGroup(given: housing.municipalityGroup, field: "housing.municipalityGroup",
+                                                        table: "housing.municipality_groups.general",
                                                         municipality: scenario.person.municipality, &context)
         let persons = scenario.household.persons
         let (ceiling, ceilingUses) = try self.ceiling(group: group, persons: persons, p)

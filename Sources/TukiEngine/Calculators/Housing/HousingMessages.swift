@@ -28,9 +28,11 @@ public enum HousingMessages {
                                                                  ["before", "after", "threshold"])
     public static let warnAssetsNotGiven = MessageKind("warning.housing_assets_not_given")
     public static let warnOwnerOccupied = MessageKind("warning.housing_owner_occupied")
+    /// The municipality's housing allowance group is not in the rules: the scenario field that can give it.
+    public static let warnGiveMunicipalityGroup = MessageKind("warning.housing_give_municipality_group", ["field"])
 
     public static let all = [schemePensioners, schemeGeneral, costs, income, deductible, deductibleNotCounted, generalAmount,
                              belowMinimum, pensionersIncome, pensionersDeductible, pensionersAmount, ownerOccupiedNotCovered,
                              assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnFallUnderReviewThreshold, warnAssetsNotGiven,
-                             warnOwnerOccupied]
+                             warnOwnerOccupied, warnGiveMunicipalityGroup]
 }

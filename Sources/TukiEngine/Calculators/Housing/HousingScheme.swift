@@ -10,18 +10,24 @@ enum HousingScheme {
             ? .pensioners : .general
     }
 
-    /// The group the scenario gives, else the rules' group for the municipality (or for `*`).
-    static func municipalityGroup(given: String?, table id: ParameterID, municipality: String?,
+    /// The group the scenario gives (in `field`), else the rules' group for the municipality (or for `*`); without
+    /// either, a hint names the field.
+    static func municipalityGroup(given: String?, field: String, table id: ParameterID, municipality: String?,
                                   _ context: inout MonthContext) throws(ParameterLookupError) -> String {
         if let given {
             context.record(HousingMessages.groupFromScenario, ["group": .text(given)])
             return given
         }
-        let groups = try context.parameters.table(id)
-        guard let municipality, let group = groups.value.name(forMunicipality: municipality) else {
-            throw ParameterLookupError(id: id, date: context.parameters.date, reason: .noValue)
+        do throws(ParameterLookupError) {
+            let groups = try context.parameters.table(id)
+            guard let municipality, let group = groups.value.name(forMunicipality: municipality) else {
+                throw ParameterLookupError(id: id, date: context.parameters.date, reason: .noValue)
+            }
+            return group
+        } catch {
+            context.warn(Warning(HousingMessages.warnGiveMunicipalityGroup, ["field": .text(field)], severity: .info))
+            throw error
         }
-        return group
     }
 
     static let source = Source(law: "Laki eläkkeensaajan asumistuesta 571/2007; laki yleisestä asumistuesta 938/2014",

@@ -47,7 +47,7 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
         let p = context.parameters
         let scenario = context.scenario
         let group = try HousingScheme.municipalityGroup(given: housing.pensionersMunicipalityGroup,
-                                                        table: "housing.municipality_groups.pensioners",
+                                                        field: "housing.pensionersMunicipalityGroup", table: "housing.municipality_groups.pensioners",
                                                         municipality: scenario.person.municipality, &context)
         let ceilingTable = try p.table("housing.pensioners.max_housing_costs")
         let ceiling = try ceilingTable.value.amount(at: [group], parameter: ceilingTable.use, date: p.date)
