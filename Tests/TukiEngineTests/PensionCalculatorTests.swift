@@ -400,6 +400,16 @@ import Testing
         #expect(hint?.statement.values["field"] == .text("benefits.disabilityAllowance.monthly"))
     }
 
+    /// The rules end with 2026 figures for indexed amounts: a 2027 month says the 2027 figure is unknown instead of
+    /// carrying the 2026 one over.
+    @Test func a2027MonthDoesNotCarryThe2026FiguresOver() throws {
+        let result = try month("benefits: {kelaDisabilityPension: true}\n", start: "2027-02")
+        #expect(result[0].baseline.amount(.kelaDisabilityPension) == nil)
+        let stopped = result[0].baseline.warnings.first { $0.statement.kind == SimulationMessages.calculationStopped }
+        #expect(stopped?.statement.values["parameter"] == .text("pension.kela.full_amount"))
+        #expect(stopped?.statement.values["reason"] == .term("term.lookup.unknown"))
+    }
+
     @Test func disabilityAllowanceIsNotIncomeTested() throws {
         let result = try month("""
         benefits: {disabilityAllowance: increased}
