@@ -52,6 +52,22 @@ import Testing
         #expect(pinned.months.map(\.asOf.description) == ["2025-06-01", "2025-06-01"])
     }
 
+    /// A job starting in the third month: the summary's averages are over all the months, and it says how many pay
+    /// a wage, so a report can say the average includes months without the job.
+    @Test func theSummaryCountsTheMonthsWithAWage() throws {
+        let rules = try RuleLoader.load(directory: TestPaths.rules)
+        let result = Simulation(rules: rules).run(try scenario("""
+        name: s
+        start: 2026-01
+        months: 6
+        person: {birthYear: 1990, municipality: Helsinki}
+        job: {start: 2026-03, pattern: {hoursPerWeek: 20}, monthlySalary: 1200.00}
+        """))
+        #expect(result.summary.months == 6)
+        #expect(result.summary.monthsWithWage == 4)
+        #expect(result.summary.averageWage == money("800.00"))
+    }
+
     @Test func theSameInputAlwaysGivesTheSameCents() throws {
         let rules = try RuleLoader.load(directory: TestPaths.rules)
         let text = try String(contentsOfFile: TestPaths.scenario("examples/saara-3-days-5-hours.yaml"), encoding: .utf8)

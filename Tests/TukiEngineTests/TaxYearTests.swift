@@ -52,6 +52,35 @@ import Testing
         #expect(!result.isUnknown(.withheldTax, in: month.baseline))
     }
 
+    /// When the year's tax stops (here the average municipal rate is unknown) the contributions taken from pay are
+    /// still worked out from the person's card, and an unverified rate behind them still warns.
+    @Test func contributionsFromUnverifiedRatesWarnWhenTheYearsTaxIsUnknown() throws {
+        let unverifiedRate = try temporaryFile("""
+        namespace: tax.contributions
+        parameters:
+          tyel_employee_rate:
+            source: {law: Test fixture}
+            values:
+              2026-01-01: {value: 0.0715, status: unverified}
+        """)
+        let withoutAverage = try TukiEngineTests.rules(self.rules, withUnknown: "tax.municipal.average_rate", from: "2026-01-01")
+        let rules = try withoutAverage.applying(try RuleLoader.loadOverlay(path: unverifiedRate, for: withoutAverage))
+        let result = try run("""
+        name: t
+        start: 2026-03
+        months: 1
+        person: {birthYear: 1986, municipality: Nowhere}
+        job: {pattern: {hoursPerWeek: 37.5}, monthlySalary: 2500.00}
+        tax: {currentCard: {basePercent: 20, incomeLimit: 40000, additionalPercent: 40, pensionPercent: 10}}
+        """ + "\n", rules: rules)
+        let month = result.months[0].withJob
+        #expect(month.amount(.payrollContributions) != nil)
+        #expect(month.warnings.contains {
+            $0.statement.kind == SimulationMessages.parameterUnverified
+                && $0.statement.values["parameter"] == .text("tax.contributions.tyel_employee_rate")
+        })
+    }
+
     @Test func netIncomeIsIncomeLessWithholdingAndContributions() throws {
         for month in try run(Self.fullTime).months {
             let figures = month.withJob

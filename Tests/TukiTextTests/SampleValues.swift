@@ -73,6 +73,7 @@ enum SampleValues {
         "stopped": .text("Kelan eläke"),
         "busyMonths": .text("yes"),
         "livesWith": .text("alone"),
+        "jobMonths": .count(10),
         "decision": .term("term.decision.pension"),
         "gain": .money(Money(cents: 55_000)),
         "benefits": .text("Kelan eläke, takuueläke"),

@@ -10,6 +10,9 @@ public struct SimulationSummary: Sendable {
     /// Net income rests on the tax withheld alone: some year's final tax could not be computed, so the
     /// residual tax or refund that would change it is not known.
     public let netFromWithholdingOnly: Bool
+    /// The months averaged over, and how many of them pay a wage: the averages include months without the job.
+    public let months: Int
+    public let monthsWithWage: Int
 
     public var averageGain: Money? {
         guard let averageNet, let averageNetBaseline else { return nil }
@@ -31,7 +34,8 @@ extension SimulationResult {
             averageWage: (average(.grossWage, .withJob) ?? .zero) - (average(.grossWage, .baseline) ?? .zero),
             averageNet: average(.netIncome, .withJob), averageNetBaseline: average(.netIncome, .baseline),
             monthsWithWarnings: months.filter { !$0.withJob.warnings.isEmpty || !$0.baseline.warnings.isEmpty }.map(\.month),
-            netFromWithholdingOnly: taxYears.contains { $0.finalTax == nil })
+            netFromWithholdingOnly: taxYears.contains { $0.finalTax == nil }, months: months.count,
+            monthsWithWage: months.filter { ($0.withJob.amount(.grossWage) ?? .zero) > .zero }.count)
     }
 }
 

@@ -94,7 +94,13 @@ private struct YearContext {
         }
         var annualPayroll: Money?
         do {
-            annualPayroll = try IncomeTax(parameters: parameters, recordsSteps: false).payrollContributions(estimate)
+            let payroll = try IncomeTax(parameters: parameters, recordsSteps: false).payrollContributions(estimate)
+            annualPayroll = payroll.amount
+            // With the year's tax known, its own warnings already name these values.
+            if final == nil {
+                let firstMonth = calendar.first { months.contains($0) }
+                warnings += payroll.unverified.map { SimulationMessages.unverified($0, month: firstMonth, parameters) }
+            }
         } catch {
             annualPayroll = nil
             if final != nil { warnings.append(stopped(error, month: calendar.first { months.contains($0) }!)) }

@@ -309,6 +309,7 @@ extension MessageCatalog {
         "report.tax_heading": "Tax {year} ({variant})",
         "report.tax_revised_card": "Revised tax card from {from}: base rate {baseRate}, income limit {incomeLimit}, additional rate {additionalRate}.",
         "report.summary.gain": "With the job you have on average {gain} a month more in hand than without it. The gross wage averages {wage}.",
+        "report.summary.averaged_over": "The averages are over all {months} months; {jobMonths, plural, =0 {none of them has} one {one of them has} other {# of them have}} a wage.",
         "report.summary.participation": "The participation tax rate is {rate}: the share of the wage that goes to taxes, contributions and lower benefits.",
         "report.summary.net_unknown": "Net income cannot be computed for every month because the rules lack figures. See the notes below.",
         "report.summary.withholding_only": "These figures rest on the tax withheld on the tax card. The final tax could not be worked out, so residual tax or a refund may change them.",

@@ -309,6 +309,7 @@ extension MessageCatalog {
         "report.tax_heading": "Verotus {year} ({variant})",
         "report.tax_revised_card": "Muutosverokortti {from} alkaen: perusprosentti {baseRate}, tuloraja {incomeLimit}, lisäprosentti {additionalRate}.",
         "report.summary.gain": "Työn kanssa käteesi jää keskimäärin {gain} kuukaudessa enemmän kuin ilman työtä. Bruttopalkka on keskimäärin {wage}.",
+        "report.summary.averaged_over": "Keskiarvot on laskettu kaikista {months} kuukaudesta; palkkaa on niistä {jobMonths, plural, =0 {ei yhtenäkään kuukautena} one {yhtenä kuukautena} other {# kuukautena}}.",
         "report.summary.participation": "Osallistumisveroaste on {rate}: niin suuri osa palkasta menee veroihin, maksuihin ja pienempiin etuuksiin.",
         "report.summary.net_unknown": "Käteen jäävää tuloa ei voi laskea kaikille kuukausille, koska säännöistä puuttuu tietoja. Katso huomiot alla.",
         "report.summary.withholding_only": "Luvut perustuvat verokortin mukaisiin pidätyksiin. Lopullista veroa ei voitu laskea, joten jäännösvero tai veronpalautus voi muuttaa niitä.",

@@ -18,6 +18,7 @@ public enum ReportMessages {
     public static let unchanged = MessageKind("report.unchanged", ["count"])
     public static let warnings = MessageKind("report.warnings")
     public static let summaryGain = MessageKind("report.summary.gain", ["gain", "wage"])
+    public static let summaryAveragedOver = MessageKind("report.summary.averaged_over", ["months", "jobMonths"])
     public static let summaryParticipation = MessageKind("report.summary.participation", ["rate"])
     public static let summaryNetUnknown = MessageKind("report.summary.net_unknown")
     public static let summaryWithholdingOnly = MessageKind("report.summary.withholding_only")
@@ -60,7 +61,7 @@ public enum ReportMessages {
     public static let all = [
         title, ruleSet, asOfEachMonth, asOfPinned, overlay, monthColumn, baselineColumn, withoutJobColumn, withJobColumn,
         changeColumn, amountUnknown, explanation, unchanged,
-        warnings, summaryGain, summaryParticipation, summaryNetUnknown, summaryWithholdingOnly, summaryWarnings, monthRange, sources, unverifiedValues, unverifiedValue, taxYear, taxYearUnknown, taxYearKeepingCard, taxBalanceResidual, taxBalanceRefund,
+        warnings, summaryGain, summaryAveragedOver, summaryParticipation, summaryNetUnknown, summaryWithholdingOnly, summaryWarnings, monthRange, sources, unverifiedValues, unverifiedValue, taxYear, taxYearUnknown, taxYearKeepingCard, taxBalanceResidual, taxBalanceRefund,
         taxBalanceEven, taxHeading, taxRevisedCard, expectationMismatch, expectationMissing,
         rulesValidated, rulesCount, rulesColumnParameter, rulesColumnLabel, rulesColumnUnit, rulesUnit, rulesSource, rulesValues, rulesReadBy, rulesReadByNone,
         rulesNotInForce, rulesUnknown, rulesUnverified, rulesInForce, rulesDiffHeading, rulesDiffNone, rulesScaleBracket,

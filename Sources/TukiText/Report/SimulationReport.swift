@@ -27,6 +27,10 @@ public struct SimulationReport: Sendable {
         var lines: [String] = []
         if let gain = summary.averageGain {
             lines.append(formatter.say(ReportMessages.summaryGain, ["gain": .money(gain), "wage": .money(summary.averageWage)]))
+            if summary.monthsWithWage < summary.months {
+                lines.append(formatter.say(ReportMessages.summaryAveragedOver,
+                                           ["months": .count(summary.months), "jobMonths": .count(summary.monthsWithWage)]))
+            }
             if let rate = summary.participationTaxRate {
                 lines.append(formatter.say(ReportMessages.summaryParticipation, ["rate": .rate(rate.roundedToPercentDecimals(1))]))
             }

@@ -67,9 +67,11 @@ public struct IncomeTax: Sendable {
     }
 
     /// The employee's pension and unemployment insurance contributions on the year's wage.
-    public func payrollContributions(_ income: AnnualIncome) throws(ParameterLookupError) -> Money {
-        var ignored = StepLog(enabled: false)
-        return try employeeContributions(income, &ignored).payroll
+    /// The pension and unemployment contributions taken from pay, and the unverified values they rest on.
+    public func payrollContributions(_ income: AnnualIncome) throws(ParameterLookupError) -> (amount: Money, unverified: [ParameterUse]) {
+        var log = StepLog(enabled: false)
+        let payroll = try employeeContributions(income, &log).payroll
+        return (payroll, log.unverified)
     }
 
     /// What a tapered deduction or credit loses: `rate` of `income` between `start` and `secondStart`, and
