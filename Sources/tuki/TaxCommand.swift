@@ -19,10 +19,18 @@ struct TaxCommand: ParsableCommand {
         let scenario = try ScenarioFile.load(file, output: output)
         let result = Simulation(rules: try ruleOptions.load(output: output)).run(scenario)
         let text = TaxYearText(formatter: output.formatter)
+        let sections = ReportSections(formatter: output.formatter)
         let computations = result.taxYears.map { text.computation($0).joined(separator: "\n") }
-        // A year without a computation says why: the tax warnings and the figures the rules lack.
-        let why = result.warnings.filter { [TaxMessages.warnIncomeUnknown, SimulationMessages.calculationStopped].contains($0.statement.kind) }
-        let reasons = ReportSections(formatter: output.formatter).warningItems(why).map { "- " + $0 }.joined(separator: "\n")
-        output.result((computations + (reasons.isEmpty ? [] : [reasons])).joined(separator: "\n\n"))
+        let notes = sections.warnings(result.warnings.filter(Self.concernsTax))
+        let sources = sections.sources(result.taxYears.flatMap(\.steps))
+        output.result((computations + [notes, sources].compactMap { $0 }).joined(separator: "\n\n"))
+    }
+
+    /// The tax's own warnings, the unverified tax values, and every stopped calculation: a year without a
+    /// computation says why, and a benefit the rules cannot give leaves the year's income unknown.
+    static func concernsTax(_ warning: Warning) -> Bool {
+        let kind = warning.statement.kind
+        if kind == SimulationMessages.parameterUnverified { return warning.parameters.contains { $0.id.rawValue.hasPrefix("tax.") } }
+        return kind == SimulationMessages.calculationStopped || TaxMessages.all.contains(kind)
     }
 }

@@ -16,6 +16,14 @@ import Testing
         #expect(!outcome.stdout.contains("Eläkkeen ennakonpidätysprosentti"))
     }
 
+    /// Like simulate, the tax shows the unverified tax values it used and the sources of its steps.
+    @Test func theComputationNamesItsUnverifiedValuesAndSources() throws {
+        let outcome = try CommandRunner.run(["tax", "Scenarios/regression/tax-full-time-2026.yaml", "--lang", "en"])
+        #expect(outcome.stdout.contains("tax.yle.threshold"))
+        #expect(outcome.stdout.contains("Sources:"))
+        #expect(outcome.stdout.contains("tax.state.earned_income_scale: Laki vuoden 2026 tuloveroasteikosta"))
+    }
+
     @Test func aYearThatCannotBeComputedSaysWhichFigureIsMissing() throws {
         let outcome = try CommandRunner.run(["tax", "Scenarios/examples/saara-3-days-5-hours.yaml"])
         #expect(outcome.status == 0)

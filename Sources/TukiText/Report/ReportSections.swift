@@ -45,7 +45,7 @@ public struct ReportSections: Sendable {
     }
 
     /// `nil` when there is nothing to note.
-    func warnings(_ warnings: [Warning]) -> String? {
+    public func warnings(_ warnings: [Warning]) -> String? {
         let items = warningItems(warnings)
         guard !items.isEmpty else { return nil }
         return ([formatter.say(ReportMessages.warnings)] + items.map { "- " + $0 }).joined(separator: "\n")
@@ -73,7 +73,7 @@ public struct ReportSections: Sendable {
     }
 
     /// Every parameter and legal basis the steps cite, once each; `nil` when none.
-    func sources(_ steps: [TraceStep]) -> String? {
+    public func sources(_ steps: [TraceStep]) -> String? {
         var seen: [String] = []
         for step in steps {
             let sources = step.parameters.map { "\($0.id): " + SourceText.describe($0.source) }
