@@ -52,6 +52,30 @@ import Testing
         #expect(!result.isUnknown(.withheldTax, in: month.baseline))
     }
 
+    /// With the job the year's income is unknown (the Kela earnings limit is), but before the job starts the months
+    /// are the situation without it, withheld on the same card: their tax and net income are known. From the job's
+    /// first month the tax, the contributions and the net income are unknown, not blank.
+    @Test func monthsBeforeTheJobKeepTheirNetIncomeWhenTheYearsIsUnknown() throws {
+        let rules = try TukiEngineTests.rules(self.rules, withUnknown: "pension.kela.earnings_limit", from: "2026-01-01")
+        let result = try run("""
+        name: t
+        start: 2026-01
+        months: 5
+        person: {birthYear: 1990, municipality: Helsinki}
+        benefits: {kelaDisabilityPension: true}
+        job: {start: 2026-03, pattern: {hoursPerWeek: 15}, hourlyWage: 12.40}
+        """ + "\n", rules: rules)
+        for month in result.months.prefix(2) {
+            #expect(month.withJob.amount(.netIncome) != nil)
+            #expect(month.withJob.amount(.netIncome) == month.baseline.amount(.netIncome))
+            #expect(month.withJob.amount(.withheldTax) == month.baseline.amount(.withheldTax))
+        }
+        let march = result.months[2]
+        #expect(march.withJob.amount(.netIncome) == nil)
+        #expect(result.unknownLines(in: march.withJob).contains(.payrollContributions))
+        #expect(!result.unknownLines(in: march.baseline).contains(.payrollContributions))
+    }
+
     /// When the year's tax stops (here the average municipal rate is unknown) the contributions taken from pay are
     /// still worked out from the person's card, and an unverified rate behind them still warns.
     @Test func contributionsFromUnverifiedRatesWarnWhenTheYearsTaxIsUnknown() throws {

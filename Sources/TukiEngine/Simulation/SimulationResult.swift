@@ -32,13 +32,16 @@ public struct SimulationResult: Sendable {
     }
 
     /// The month lacks this line because its amount is unknown (rather than because it is zero or does not apply).
+    /// Contributions are taken from any wage, so a month with a wage lacks them only when they are unknown.
     public func isUnknown(_ line: AmountLine, in figures: MonthFigures) -> Bool {
-        figures.amount(line) == nil && requiredLines.contains(line)
+        guard figures.amount(line) == nil else { return false }
+        if line == .payrollContributions { return (figures.amount(.grossWage) ?? .zero) > .zero }
+        return requiredLines.contains(line)
     }
 
     /// The lines whose amount is unknown in this month's figures, in report order.
     public func unknownLines(in figures: MonthFigures) -> [AmountLine] {
-        requiredLines.filter { isUnknown($0, in: figures) }
+        AmountLine.all.filter { isUnknown($0, in: figures) }
     }
 }
 

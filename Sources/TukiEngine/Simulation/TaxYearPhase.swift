@@ -63,6 +63,7 @@ private struct YearContext {
             let index = months.firstIndex(of: month)!
             simulated[index] = simulated[index].adding(warnings: [Warning(TaxMessages.warnIncomeUnknown,
                                                                           ["year": .text(String(year))], severity: .problem, month: month)])
+            if variant == .withJob { withholdBeforeTheJob(into: &simulated, simulated: months) }
             return nil
         }
         var warnings: [Warning] = []
@@ -161,6 +162,19 @@ private struct YearContext {
         return TaxYearResult(year: year, variant: variant, estimate: estimate, finalTax: final?.withholdable,
                              card: firstCard, cardGiven: scenario.tax.currentCard != nil, revisedCard: revised, withheld: withheld,
                              withheldKeepingCard: comparable ? withheldKeepingCard : nil, steps: final?.steps ?? [])
+    }
+
+    /// Before the job starts, a with-job month is the situation before the job, withheld on the same starting
+    /// card: its tax and net income are known even when the with-job year's income is not.
+    private func withholdBeforeTheJob(into simulated: inout [MonthFigures], simulated months: [YearMonth]) {
+        guard let job = scenario.job, case let .success(card)? = startingCard else { return }
+        for (index, month) in months.enumerated() where month.year == year {
+            guard !job.isActive(in: month), !months[..<index].contains(where: job.isActive) else { break }
+            let pension = TaxYearPhase.pensionLines.compactMap { simulated[index].amounts[$0] }.sum()
+            simulated[index] = monthWithTax(simulated[index], month: month, wage: (.zero, .zero), pension: pension, card: card,
+                                            fromWage: .zero, fromPension: pension.times(card.pensionRate), payroll: .zero,
+                                            warnings: [])
+        }
     }
 
     /// The person's current card when given, else the card for the situation before the job.
