@@ -133,4 +133,27 @@ import Testing
         #expect(unknown.bestSafe == nil)
         #expect(unknown.points.allSatisfy { $0.stoppedBenefits.isEmpty && !$0.keepsEveryBenefit })
     }
+
+    /// Where a year's final tax cannot be worked out (here the average municipal rate is unknown), the net incomes
+    /// rest on the card's withholding alone, and the sweep says so as simulate does.
+    @Test func aSweepSaysWhenItsNetIncomeRestsOnWithholdingAlone() throws {
+        let rules = try TukiEngineTests.rules(try RuleLoader.load(directory: TestPaths.rules), withUnknown: "tax.municipal.average_rate",
+                                              from: "2026-01-01")
+        func input(_ municipality: String) throws -> Scenario {
+            try scenario("""
+            name: s
+            start: 2026-02
+            months: 2
+            person: {birthYear: 1990, municipality: \(municipality)}
+            job: {pattern: {hoursPerWeek: 20}, hourlyWage: 15.00}
+            tax: {currentCard: {basePercent: 10, incomeLimit: 20000, additionalPercent: 30}}
+            """)
+        }
+        let hours = Sweep.Axis.weeklyHours([.whole(10), .whole(20)])
+        let withholdingOnly = Sweep(simulation: Simulation(rules: rules)).run(try input("Nowhere"), axis: hours)
+        #expect(withholdingOnly.netFromWithholdingOnly)
+        #expect(withholdingOnly.points.allSatisfy { $0.net != nil })
+        // The same in Helsinki, whose own rate is in the rules: the final tax is worked out.
+        #expect(!Sweep(simulation: Simulation(rules: rules)).run(try input("Helsinki"), axis: hours).netFromWithholdingOnly)
+    }
 }

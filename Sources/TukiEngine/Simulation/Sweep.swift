@@ -67,7 +67,8 @@ public struct Sweep: Sendable {
         let limitCrossed = result.warnings.contains { BusyMonthsCheck.limitWarnings.contains($0.statement.kind) }
         return SweepPoint(weeklyHours: job.pattern.weeklyHours, pay: job.pay, withJob: averages, baseline: baseline,
                           heldBenefits: held, unknownBenefits: unknown, stoppedBenefits: stopped,
-                          crossesEarningsLimit: limitCrossed, unsafeInBusyMonths: false)
+                          crossesEarningsLimit: limitCrossed, unsafeInBusyMonths: false,
+                          netFromWithholdingOnly: result.taxYears.contains { $0.finalTax == nil })
     }
 }
 
@@ -87,6 +88,8 @@ public struct SweepPoint: Sendable {
     /// Counted in the real calendar's months, a benefit stops or an earnings limit is crossed in a month with
     /// more working days than the average month.
     public let unsafeInBusyMonths: Bool
+    /// Its net income rests on the tax withheld alone: a year's final tax could not be worked out.
+    public let netFromWithholdingOnly: Bool
 
     public var grossWage: Money { withJob[.grossWage] ?? .zero }
     public var hourlyWage: Money? {
@@ -106,7 +109,7 @@ public struct SweepPoint: Sendable {
         return SweepPoint(weeklyHours: weeklyHours, pay: pay, withJob: calendar.withJob, baseline: calendar.baseline,
                           heldBenefits: calendar.heldBenefits, unknownBenefits: calendar.unknownBenefits,
                           stoppedBenefits: calendar.stoppedBenefits, crossesEarningsLimit: calendar.crossesEarningsLimit,
-                          unsafeInBusyMonths: true)
+                          unsafeInBusyMonths: true, netFromWithholdingOnly: calendar.netFromWithholdingOnly)
     }
 
     /// Share of the wage lost to taxes and lower benefits: 1 − Δnet / Δgross against not working.
@@ -145,6 +148,9 @@ public struct SweepResult: Sendable {
         guard unknownBenefits.isEmpty else { return nil }
         return points.filter(\.keepsEveryBenefit).max { $0.grossWage < $1.grossWage }
     }
+
+    /// Some point's net income rests on the tax withheld alone, so a residual tax or refund could change it.
+    public var netFromWithholdingOnly: Bool { points.contains(where: \.netFromWithholdingOnly) }
 
     /// Every point's net income is known, so comparisons between points can be made.
     public var netIsKnownEverywhere: Bool { !points.isEmpty && points.allSatisfy { $0.net != nil } }

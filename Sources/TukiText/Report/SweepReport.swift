@@ -61,6 +61,7 @@ public struct SweepReport: Sendable {
             lines.append(say(SweepMessages.highestNet, SweepMessages.highestNetWage, best, ["net": .money(net)]))
         }
         if !sweep.netIsKnownEverywhere { lines.append(formatter.say(SweepMessages.netUnknown)) }
+        if sweep.netFromWithholdingOnly { lines.append(formatter.say(ReportMessages.summaryWithholdingOnly)) }
         return lines
     }
 
@@ -94,6 +95,7 @@ public struct SweepReport: Sendable {
                 ])
             })),
             ("checksBusyMonths", .bool(sweep.checksBusyMonths)),
+            ("netFromWithholdingOnly", .bool(sweep.netFromWithholdingOnly)),
             ("bestSafeHours", sweep.bestSafe.map { .number($0.weeklyHours.description) } ?? .null),
             ("breakEvenHours", sweep.breakEvenBeyondSafe.map { .number($0.weeklyHours.description) } ?? .null),
             ("highestNetHours", sweep.highestNet.map { .number($0.weeklyHours.description) } ?? .null),
