@@ -214,7 +214,8 @@ extension MessageCatalog {
         // Housing allowance
         "housing.scheme.pensioners": "You get the pensioners' housing allowance, as you get a disability pension and live {livesWith, select, alone {alone} other {with your spouse}}.",
         "housing.scheme.general": "Your household's housing allowance follows the general housing allowance rules.",
-        "housing.costs": "Housing costs: rent {rent}, water {water}, heating {heating}. The ceiling is {ceiling}, so {counted} is accepted.",
+        "housing.costs": "Housing costs a month: rent {rent}, water {water}, heating {heating}. The ceiling is {ceiling}, so {counted} is accepted.",
+        "housing.pensioners.costs": "Housing costs a year (the month's costs × 12): rent {rent}, water {water}, heating {heating}. The yearly ceiling is {ceiling}, so {counted} is accepted.",
         "housing.general.income": "The household's income a month {income}, rounded {rounded}.",
         "housing.general.deductible": "Basic deductible: {coefficient} × (income {income} − (base value {base} + the part for {adults, plural, one {# adult} other {# adults}} {adultPart} + the part for {children, plural, one {# child} other {# children}} {childPart})) = {amount}.",
         "housing.general.deductible_not_counted": "The basic deductible {computed} is under {minimum} and is not counted.",

@@ -214,7 +214,8 @@ extension MessageCatalog {
         // Housing allowance
         "housing.scheme.pensioners": "Saat eläkkeensaajan asumistukea, koska saat työkyvyttömyyseläkettä ja asut {livesWith, select, alone {yksin} other {puolisosi kanssa}}.",
         "housing.scheme.general": "Kotitaloutesi asumistuki lasketaan yleisen asumistuen säännöillä.",
-        "housing.costs": "Asumismenot: vuokra {rent}, vesi {water}, lämmitys {heating}. Enimmäismäärä on {ceiling}, joten hyväksytään {counted}.",
+        "housing.costs": "Asumismenot kuukaudessa: vuokra {rent}, vesi {water}, lämmitys {heating}. Enimmäismäärä on {ceiling}, joten hyväksytään {counted}.",
+        "housing.pensioners.costs": "Asumismenot vuodessa (kuukauden menot × 12): vuokra {rent}, vesi {water}, lämmitys {heating}. Vuoden enimmäismäärä on {ceiling}, joten hyväksytään {counted}.",
         "housing.general.income": "Kotitalouden tulot kuukaudessa {income}, pyöristettynä {rounded}.",
         "housing.general.deductible": "Perusomavastuu: {coefficient} × (tulot {income} − (perusarvo {base} + {adults, plural, one {# aikuisen} other {# aikuisen}} lisäosa {adultPart} + {children, plural, one {# lapsen} other {# lapsen}} lisäosa {childPart})) = {amount}.",
         "housing.general.deductible_not_counted": "Perusomavastuu {computed} on alle {minimum}, joten sitä ei oteta huomioon.",

@@ -214,7 +214,8 @@ extension MessageCatalog {
         // Housing allowance
         "housing.scheme.pensioners": "Du får bostadsbidrag för pensionstagare, eftersom du får sjukpension och bor {livesWith, select, alone {ensam} other {med din make eller sambo}}.",
         "housing.scheme.general": "Hushållets bostadsbidrag räknas enligt reglerna för allmänt bostadsbidrag.",
-        "housing.costs": "Boendeutgifter: hyra {rent}, vatten {water}, uppvärmning {heating}. Maximibeloppet är {ceiling}, så {counted} godtas.",
+        "housing.costs": "Boendeutgifter per månad: hyra {rent}, vatten {water}, uppvärmning {heating}. Maximibeloppet är {ceiling}, så {counted} godtas.",
+        "housing.pensioners.costs": "Boendeutgifter per år (månadens utgifter × 12): hyra {rent}, vatten {water}, uppvärmning {heating}. Maximibeloppet för året är {ceiling}, så {counted} godtas.",
         "housing.general.income": "Hushållets inkomster per månad {income}, avrundat {rounded}.",
         "housing.general.deductible": "Grundsjälvrisk: {coefficient} × (inkomster {income} − (grundvärdet {base} + tillägget för {adults, plural, one {# vuxen} other {# vuxna}} {adultPart} + tillägget för {children, plural, one {# barn} other {# barn}} {childPart})) = {amount}.",
         "housing.general.deductible_not_counted": "Grundsjälvrisken {computed} är under {minimum} och beaktas inte.",

@@ -3,6 +3,8 @@ public enum HousingMessages {
     public static let schemePensioners = MessageKind("housing.scheme.pensioners", ["livesWith"])
     public static let schemeGeneral = MessageKind("housing.scheme.general")
     public static let costs = MessageKind("housing.costs", ["rent", "water", "heating", "ceiling", "counted"])
+    /// The pensioners' allowance works on the year: the month's costs times twelve, against a yearly ceiling.
+    public static let yearlyCosts = MessageKind("housing.pensioners.costs", ["rent", "water", "heating", "ceiling", "counted"])
     public static let income = MessageKind("housing.general.income", ["income", "rounded"])
     public static let deductible = MessageKind("housing.general.deductible",
                                                ["coefficient", "income", "base", "adults", "adultPart", "children", "childPart", "amount"])
@@ -31,7 +33,7 @@ public enum HousingMessages {
     /// The municipality's housing allowance group is not in the rules: the scenario field that can give it.
     public static let warnGiveMunicipalityGroup = MessageKind("warning.housing_give_municipality_group", ["field"])
 
-    public static let all = [schemePensioners, schemeGeneral, costs, income, deductible, deductibleNotCounted, generalAmount,
+    public static let all = [schemePensioners, schemeGeneral, costs, yearlyCosts, income, deductible, deductibleNotCounted, generalAmount,
                              belowMinimum, pensionersIncome, pensionersDeductible, pensionersAmount, ownerOccupiedNotCovered,
                              assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnFallUnderReviewThreshold, warnAssetsNotGiven,
                              warnOwnerOccupied, warnGiveMunicipalityGroup]

@@ -54,7 +54,7 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
         let waterStandard = try p.amount("housing.pensioners.water_per_person")
         let water = Money.min(housing.water, waterStandard.value * Int64(scenario.household.persons))
         let counted = Money.min((housing.rent + water + housing.heating) * 12, ceiling)
-        context.record(HousingMessages.costs, [
+        context.record(HousingMessages.yearlyCosts, [
             "rent": .money(housing.rent * 12), "water": .money(water * 12), "heating": .money(housing.heating * 12),
             "ceiling": .money(ceiling), "counted": .money(counted),
         ], parameters: [ceilingTable.use, waterStandard.use])
