@@ -361,6 +361,7 @@ extension MessageCatalog {
         "sweep.note.limit": "ansioraja ylittyy",
         "sweep.note.busy_months": "ansioraja ylittyy kuukausina, joissa on enemmän työpäiviä",
         "sweep.busy_months_checked": "Palkka maksetaan tunneilta, joten kuukauden palkka vaihtelee työpäivien määrän mukaan. Turvallinen raja on tarkistettu myös kuukausille, joissa on eniten työpäiviä.",
+        "sweep.step_beyond_safe": "Seuraava kokeiltu työmäärä on {next} tuntia viikossa; niiden väliin jääviä tunteja ei ole laskettu, joten turvallinen raja voi olla hieman suurempi.",
         "sweep.chart.title": "Tulot työmäärän mukaan: {scenario}",
         "sweep.chart.x_axis": "Työtunnit viikossa",
         "sweep.chart.y_axis": "Euroa kuukaudessa",

@@ -44,6 +44,10 @@ public struct SweepReport: Sendable {
         } else if let safe = sweep.bestSafe {
             lines.append(say(SweepMessages.bestSafe, SweepMessages.bestSafeWage, safe, ["wage": .money(safe.grossWage)]))
             if sweep.checksBusyMonths { lines.append(formatter.say(SweepMessages.busyMonthsChecked)) }
+            if sweep.axis == .weeklyHours, let next = sweep.points.first(where: { $0.weeklyHours > safe.weeklyHours }),
+               next.weeklyHours.hundredths - safe.weeklyHours.hundredths > 100 {
+                lines.append(formatter.say(SweepMessages.stepBeyondSafe, ["next": .hours(next.weeklyHours)]))
+            }
         } else {
             lines.append(formatter.say(SweepMessages.noSafePoint))
         }
