@@ -72,6 +72,25 @@ import Testing
         #expect(result.warnings.contains { $0.statement.kind == WageSubsidyMessages.warnRenewable })
     }
 
+    /// A condition not met rules the subsidy out: no period or renewal is put to the employer as if it would be paid.
+    @Test func aSubsidyRuledOutShowsNoPeriodAndNoRenewal() throws {
+        let employer = view.eligible(.reducedCapacity).replacingOccurrences(of: "economicDismissals: false",
+                                                                            with: "economicDismissals: true")
+        let result = try view.run(months: 12, employer: employer)
+        #expect(result.wageSubsidy?.eligibility.outcome == .notEligible)
+        #expect(!result.decision.trace.contains { $0.statement.kind == WageSubsidyMessages.period })
+        #expect(!result.warnings.contains { $0.statement.kind == WageSubsidyMessages.warnRenewable })
+        #expect(result.amounts(.wageSubsidy).allSatisfy { $0 == .zero })
+    }
+
+    /// Every assessment says it is an estimate; the 55+ subsidy is the one granted without a suitability assessment.
+    @Test(arguments: [(WageSubsidyType.reducedCapacity, "yes"), (.age55, "no")])
+    func theEmployerIsToldItIsAnEstimate(type: WageSubsidyType, discretionary: String) throws {
+        let result = try view.run(employer: view.eligible(type))
+        let estimate = result.warnings.first { $0.statement.kind == WageSubsidyMessages.warnEstimate }
+        #expect(estimate?.statement.values["discretionary"] == .text(discretionary))
+    }
+
     @Test func aPeriodPastTheLastSimulatedMonthIsSaidAndTheTotalCoversOnlyTheComputedMonths() throws {
         let result = try view.run(months: 6, employer: view.eligible(.reducedCapacity))
         #expect(result.wageSubsidy?.terms?.months == 10)

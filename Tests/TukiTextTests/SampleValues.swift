@@ -74,6 +74,7 @@ enum SampleValues {
         "busyMonths": .text("yes"),
         "livesWith": .text("alone"),
         "jobMonths": .count(10),
+        "discretionary": .text("yes"),
         "next": .hours(Hours.whole(18)),
         "decision": .term("term.decision.pension"),
         "gain": .money(Money(cents: 55_000)),

@@ -42,6 +42,25 @@ import Testing
         #expect(totals["wageSubsidy"] != nil)
     }
 
+    /// Without the subsidy's type the wage cost is still known: the summary gives it and says only the net cost
+    /// needs the subsidy, instead of claiming the rules lack a figure.
+    @Test func withoutTheSubsidyTypeTheWageCostIsGivenAndTheNetCostSaysWhyNot() throws {
+        let file = try CommandRunner.temporaryFile("no-type.yaml", """
+        name: no type
+        start: 2026-03
+        months: 2
+        person: {birthYear: 1990}
+        job:
+          pattern: {hoursPerWeek: 20}
+          hourlyWage: 13.00
+          employer: {kind: company, applyWageSubsidy: true}
+        """)
+        let outcome = try CommandRunner.run(["subsidy", file.path, "--lang", "en"])
+        #expect(outcome.stdout.contains("Wage cost with contributions: €1,352.91 a month."))
+        #expect(outcome.stdout.contains("The net cost (wage cost less wage subsidy) cannot be worked out"))
+        #expect(!outcome.stdout.contains("because the rules lack"))
+    }
+
     @Test func writesJSONWithTheDecisionConditionsAndMonths() throws {
         let outcome = try CommandRunner.run(["subsidy", example, "--format", "json"])
         #expect(outcome.status == 0)

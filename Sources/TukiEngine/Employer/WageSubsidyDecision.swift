@@ -13,6 +13,9 @@ public struct WageSubsidyDecision: Sendable, Hashable {
         let eligibility = WageSubsidyChecklist(scenario: scenario, job: job, employer: employer, application: application,
                                                parameters: context.parameters).conditions()
         context.cite(eligibility.conditions.flatMap(\.reason.parameters))
+        // The 55+ subsidy is granted without the suitability assessment the other types have (domain notes §1.2).
+        context.warn(Warning(WageSubsidyMessages.warnEstimate,
+                             ["discretionary": .text(application.type == .age55 ? "no" : "yes")], severity: .info))
         if eligibility.outcome == .open {
             context.warn(Warning(WageSubsidyMessages.warnConditionsOpen,
                                  ["subsidy": .term("term.subsidy.wage"), "count": .count(eligibility.count(.unknown))],
@@ -26,7 +29,8 @@ public struct WageSubsidyDecision: Sendable, Hashable {
             context.warn(Warning(WageSubsidyMessages.warnAssociationContributions, severity: .caution))
         }
         do throws(ParameterLookupError) {
-            let terms = try WageSubsidyTermsRule(job: job, application: application, type: type).decide(in: &context)
+            let terms = try WageSubsidyTermsRule(job: job, application: application, type: type,
+                                             grantable: eligibility.outcome != .notEligible).decide(in: &context)
             return WageSubsidyDecision(type: type, eligibility: eligibility, terms: terms)
         } catch {
             context.warn(SimulationMessages.stopped(.wageSubsidy, error, month: context.month, context.parameters))

@@ -26,11 +26,13 @@ public enum WageSubsidyMessages {
     public static let warnRenewable = MessageKind("warning.subsidy_renewable", ["renewalMonths", "last"])
     public static let warnDaysPerWeek = MessageKind("warning.subsidy_days_per_week", ["days", "maximum"])
     public static let warnAssociationContributions = MessageKind("warning.subsidy_association_contributions")
+    /// Always given: an estimate, not a decision, with the conditions it cannot check and the costs it leaves out.
+    public static let warnEstimate = MessageKind("warning.subsidy_estimate", ["discretionary"])
 
     public static let all = [
         rateAndCap, durationSkillsGapShort, durationSkillsGapLong, durationSkillsGapUnknown, durationReducedCapacity,
         durationFixed, durationJobEnds, period, extraCounted, extraNotCounted, amount, capped, outsidePeriod, notEligible,
-        warnTypeMissing, warnConditionsOpen, warnRenewable, warnDaysPerWeek, warnAssociationContributions,
+        warnTypeMissing, warnConditionsOpen, warnRenewable, warnDaysPerWeek, warnAssociationContributions, warnEstimate,
     ]
 
     public static let subsidyTerms = ["term.subsidy.wage", "term.subsidy.adaptation"]

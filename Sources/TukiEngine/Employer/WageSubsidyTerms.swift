@@ -41,6 +41,9 @@ struct WageSubsidyTermsRule {
     let job: Job
     let application: WageSubsidyApplication
     let type: WageSubsidyType
+    /// False when a condition rules the subsidy out: the terms are still worked out (rate, cap, duration), but no
+    /// period or renewal is put to the employer as if it would be paid.
+    let grantable: Bool
 
     private static let namespace = "employment.wage_subsidy"
     static let skillsGapShort = ParameterID("\(namespace).skills_gap_short_months")
@@ -71,8 +74,10 @@ struct WageSubsidyTermsRule {
             context.record(WageSubsidyMessages.durationJobEnds, ["end": .month(end), "months": .count(months)])
         }
         let last = job.start.adding(months: months - 1)
-        context.record(WageSubsidyMessages.period,
-                       ["first": .month(job.start), "last": .month(last), "months": .count(months)])
+        if grantable {
+            context.record(WageSubsidyMessages.period,
+                           ["first": .month(job.start), "last": .month(last), "months": .count(months)])
+        }
         try warnAboutPaidDays(in: &context)
         return WageSubsidyTerms(type: type, rate: rate, cap: cap, first: job.start, last: last)
     }
@@ -105,7 +110,7 @@ struct WageSubsidyTermsRule {
                            ["first": .count(first.value), "renewals": .count(application.renewals),
                             "renewalMonths": .count(renewal.value), "months": .count(months)],
                            parameters: [first.use, renewal.use])
-            if application.renewals == 0 && (job.end.map { job.start.months(until: $0) + 1 > months } ?? true) {
+            if grantable, application.renewals == 0, job.end.map({ job.start.months(until: $0) + 1 > months }) ?? true {
                 context.warn(Warning(WageSubsidyMessages.warnRenewable,
                                      ["renewalMonths": .count(renewal.value), "last": .month(job.start.adding(months: months - 1))],
                                      severity: .info, parameters: [renewal.use]))

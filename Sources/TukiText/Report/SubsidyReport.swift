@@ -77,15 +77,20 @@ public struct SubsidyReport: Sendable {
     /// The wage cost, then the net cost during and after the subsidy period (or overall when none applies).
     private func costs(_ result: SubsidyResult, during terms: WageSubsidyTerms?) -> [String] {
         guard !result.months.isEmpty else { return [] }
-        guard result.months.allSatisfy({ $0.figures.amount(.employerNetCost) != nil }),
+        guard result.months.allSatisfy({ $0.figures.amount(.employerWageCost) != nil }),
               let cost = result.range(.employerWageCost) else {
             let stopped = result.warnings.first {
                 $0.statement.kind == SimulationMessages.calculationStopped
                     && $0.statement.values["calculator"] == .term(CalculatorName.employerCost.termKey)
             }
-            return [say(SubsidyReportMessages.costUnknown, ["parameter": stopped?.statement.values["parameter"] ?? .text("–")])]
+            guard let parameter = stopped?.statement.values["parameter"] else { return [say(SubsidyReportMessages.costNotWorkedOut)] }
+            return [say(SubsidyReportMessages.costUnknown, ["parameter": parameter])]
         }
         var lines = [say(SubsidyReportMessages.wageCost, ["amount": .text(text(cost))])]
+        // The wage cost is known; the net cost also needs the subsidy's amount (e.g. its type may not be given).
+        guard result.months.allSatisfy({ $0.figures.amount(.employerNetCost) != nil }) else {
+            return lines + [say(SubsidyReportMessages.netCostUnknown)]
+        }
         guard let terms else {
             if let net = result.range(.employerNetCost) { lines.append(say(SubsidyReportMessages.netCost, ["amount": .text(text(net))])) }
             return lines

@@ -15,6 +15,8 @@ public enum SubsidyReportMessages {
     public static let netCostAfter = MessageKind("subsidy_report.net_cost_after", ["amount"])
     public static let netCost = MessageKind("subsidy_report.net_cost", ["amount"])
     public static let costUnknown = MessageKind("subsidy_report.cost_unknown", ["parameter"])
+    public static let costNotWorkedOut = MessageKind("subsidy_report.cost_not_worked_out")
+    public static let netCostUnknown = MessageKind("subsidy_report.net_cost_unknown")
     public static let adaptationTotal = MessageKind("subsidy_report.adaptation_total", ["total"])
     public static let conditions = MessageKind("subsidy_report.conditions", ["subsidy"])
     public static let decision = MessageKind("subsidy_report.decision")
@@ -25,7 +27,7 @@ public enum SubsidyReportMessages {
 
     public static let all = [
         title, decisionDate, employer, summary, noWageSubsidy, eligibility, subsidyPerMonth, periodBeyond, wageCost,
-        netCostDuring, netCostAfter, netCost, costUnknown, adaptationTotal, conditions, decision, noMonths, noEmployer,
+        netCostDuring, netCostAfter, netCost, costUnknown, costNotWorkedOut, netCostUnknown, adaptationTotal, conditions, decision, noMonths, noEmployer,
         expectationsElsewhere,
     ]
 }
