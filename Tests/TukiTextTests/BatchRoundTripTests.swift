@@ -49,7 +49,7 @@ import TukiText
             #expect(fields.count == table.columns.count)
             #expect(fields[0] == outcome.source)
             let net = fields[table.columns.firstIndex(of: "netWithJobMonthly")!]
-            if case let .ran(current, _, _) = outcome.status {
+            if case let .ran(current, _, _, _) = outcome.status {
                 #expect(net == (current.netWith?.description.replacingOccurrences(of: ".", with: ",") ?? ""))
             }
         }

@@ -16,6 +16,14 @@ import Testing
         #expect(rows.map { $0["source"] } == Self.regressionFiles.map { "Scenarios/regression/\($0)" })
         #expect(rows.allSatisfy { $0["status"] == "ok" && $0["mismatches"] == "0" })
         #expect(outcome.stderr.contains("Ran \(Self.regressionFiles.count), failed 0, skipped 0."))
+        #expect(outcome.stderr.contains("The expected figures matched in all \(Self.regressionFiles.count) scenarios that give them."))
+    }
+
+    /// Scenarios without expected figures have nothing to match: the summary does not claim they matched.
+    @Test func withoutExpectedFiguresNoMatchIsClaimed() throws {
+        let outcome = try CommandRunner.run(["batch", "Scenarios/batch-template.csv", "--lang", "en"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(!outcome.stderr.contains("expected figures matched"))
     }
 
     @Test func aMissedExpectationIsListedAndExitsOne() throws {

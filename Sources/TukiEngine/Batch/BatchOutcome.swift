@@ -2,7 +2,8 @@
 /// the expected figures it missed, or why it could not run.
 public struct BatchOutcome: Sendable {
     public enum Status: Sendable {
-        case ran(current: BatchFigures, reform: BatchFigures?, mismatches: [ExpectationMismatch])
+        /// `checked`: how many expected figures the scenario gives, met or missed.
+        case ran(current: BatchFigures, reform: BatchFigures?, mismatches: [ExpectationMismatch], checked: Int)
         /// With the name the entry declares, when it can be read (a CSV row's name cell).
         case failed(InputError, name: String?)
         case skipped
@@ -14,7 +15,7 @@ public struct BatchOutcome: Sendable {
     public let status: Status
 
     public var mismatches: [ExpectationMismatch] {
-        if case let .ran(_, _, mismatches) = status { return mismatches }
+        if case let .ran(_, _, mismatches, _) = status { return mismatches }
         return []
     }
 }

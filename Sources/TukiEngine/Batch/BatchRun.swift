@@ -32,7 +32,7 @@ public struct BatchRun: Sendable {
             return BatchOutcome(index: index, source: item.source, status: .ran(
                 current: figures(result, scenario, current),
                 reform: reform.map { figures($0.run(scenario), scenario, $0) },
-                mismatches: mismatches))
+                mismatches: mismatches, checked: scenario.expectations.count))
         }
     }
 

@@ -7,6 +7,8 @@ public struct BatchTally: Sendable, Hashable {
     /// Scenarios with at least one expected figure missed, and how many figures in all.
     public private(set) var scenariosWithMismatches = 0
     public private(set) var mismatches = 0
+    /// Scenarios that ran and give expected figures: only those make "every expected figure matched" mean anything.
+    public private(set) var scenariosWithExpectations = 0
 
     public init() {}
 
@@ -16,8 +18,9 @@ public struct BatchTally: Sendable, Hashable {
 
     public mutating func add(_ outcome: BatchOutcome) {
         switch outcome.status {
-        case let .ran(_, _, missed):
+        case let .ran(_, _, missed, checked):
             ran += 1
+            if checked > 0 { scenariosWithExpectations += 1 }
             if !missed.isEmpty { scenariosWithMismatches += 1 }
             mismatches += missed.count
         case .failed: failed += 1

@@ -53,7 +53,7 @@ public struct ReformSummary: Sendable, Hashable {
     }
 
     public mutating func add(_ outcome: BatchOutcome) {
-        guard case let .ran(current, reform?, _) = outcome.status else { return }
+        guard case let .ran(current, reform?, _, _) = outcome.status else { return }
         add(current: current.netWith, reform: reform.netWith)
     }
 

@@ -102,7 +102,7 @@ extension MessageCatalog {
         "term.rate": "rate",
         "term.hours": "hours",
         "term.wholeNumber": "whole number",
-        "term.yesNo": "yes/no (true/false)",
+        "term.yesNo": "true or false",
         "term.month": "month (YYYY-MM)",
         "term.date": "date (YYYY-MM-DD)",
         "term.decimal": "decimal number",

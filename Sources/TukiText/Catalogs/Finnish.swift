@@ -102,7 +102,7 @@ extension MessageCatalog {
         "term.rate": "osuus",
         "term.hours": "tuntimäärä",
         "term.wholeNumber": "kokonaisluku",
-        "term.yesNo": "kyllä/ei (true/false)",
+        "term.yesNo": "true (kyllä) tai false (ei)",
         "term.month": "kuukausi (VVVV-KK)",
         "term.date": "päivämäärä (VVVV-KK-PP)",
         "term.decimal": "desimaaliluku",

@@ -102,7 +102,7 @@ extension MessageCatalog {
         "term.rate": "andel",
         "term.hours": "antal timmar",
         "term.wholeNumber": "heltal",
-        "term.yesNo": "ja/nej (true/false)",
+        "term.yesNo": "true (ja) eller false (nej)",
         "term.month": "månad (ÅÅÅÅ-MM)",
         "term.date": "datum (ÅÅÅÅ-MM-DD)",
         "term.decimal": "decimaltal",

@@ -3,7 +3,7 @@ import TukiEngine
 /// The batch run's own sentences: counts, the reform summary and progress.
 public enum BatchMessages {
     public static let counts = MessageKind("batch.counts", ["ran", "failed", "skipped"])
-    public static let passed = MessageKind("batch.passed")
+    public static let passed = MessageKind("batch.passed", ["count"])
     public static let mismatches = MessageKind("batch.mismatches", ["count", "scenarios"])
     public static let reformHeading = MessageKind("batch.reform.heading", ["overlay"])
     public static let reformCounts = MessageKind("batch.reform.counts", ["gain", "lose", "unchanged", "unknown"])

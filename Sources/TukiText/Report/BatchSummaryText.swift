@@ -13,8 +13,8 @@ public struct BatchSummaryText: Sendable {
         if tally.mismatches > 0 {
             lines.append(formatter.say(BatchMessages.mismatches, ["count": .count(tally.mismatches),
                                                                   "scenarios": .count(tally.scenariosWithMismatches)]))
-        } else if tally.ran > 0 {
-            lines.append(formatter.say(BatchMessages.passed))
+        } else if tally.scenariosWithExpectations > 0 {
+            lines.append(formatter.say(BatchMessages.passed, ["count": .count(tally.scenariosWithExpectations)]))
         }
         if let reform { lines += self.reform(reform, overlay: overlay ?? "") }
         return lines.joined(separator: "\n")

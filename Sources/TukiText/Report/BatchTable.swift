@@ -53,7 +53,7 @@ public struct BatchTable: Sendable {
         case .skipped: return [.text(outcome.source), .none, .text("skipped")] + blanks + [.none, .none]
         case let .failed(error, name):
             return [.text(outcome.source), name.map(Value.text) ?? .none, .text("failed")] + blanks + [.none, .text(formatter.describe(error))]
-        case let .ran(current, reform, mismatches):
+        case let .ran(current, reform, mismatches, _):
             var row: [Value] = [.text(outcome.source), .text(current.scenarioName), .text(mismatches.isEmpty ? "ok" : "mismatch"),
                                 .count(current.months)]
             for figure in figures {
