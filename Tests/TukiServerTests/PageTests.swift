@@ -105,6 +105,26 @@ struct PageTests {
         }
     }
 
+    @Test("every field's problem is shown at once, each beside its field and linked from the summary")
+    func severalErrorsAtOnce() async throws {
+        let body = "name=&start=2026-02&months=12&person.birthYear=1990&housing.rent=-5"
+            + "&job.pattern.daysPerWeek=3&job.pattern.hoursPerDay=abc&job.hourlyWage="
+        try await ServerFixture.test { client in
+            try await client.execute(uri: "/en", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .badRequest)
+                let html = String(buffer: response.body)
+                #expect(html.contains("4 fields need fixing"))
+                for id in ["name", "housing-rent", "job-pattern-hoursPerDay", "job-hourlyWage"] {
+                    #expect(html.contains("<p class=\"field-error\" id=\"e-\(id)\">"), "no error beside \(id)")
+                    #expect(html.contains("<li><a href=\"#f-\(id)\">"), "no link to \(id)")
+                }
+                // The empty wage is the wage's problem, not the working days' (the decoder would name the job).
+                #expect(!html.contains("id=\"e-job-pattern-daysPerWeek\""))
+                #expect(html.contains("The field “Hourly wage (€, gross)” is missing."))
+            }
+        }
+    }
+
     @Test("a missing field is named by its label, not by its key in the scenario")
     func missingFieldByLabel() async throws {
         try await ServerFixture.test { client in

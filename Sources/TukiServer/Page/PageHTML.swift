@@ -12,9 +12,14 @@ struct PageHTML {
         (.fi, "/", "Suomi"), (.sv, "/sv", "Svenska"), (.en, "/en", "English"),
     ]
 
-    func render(form: PageForm, error: InputError?, result: PageResult?) -> String {
+    func render(form: PageForm, errors: [InputError], result: PageResult?) -> String {
         let path = Self.languages.first { $0.language == formatter.language }!.path
-        let errorField = error.flatMap(Self.formField)
+        // Each error beside its input (the first one an input has); one that belongs to no input only in the summary.
+        var placed: [String: InputError] = [:]
+        var unplaced: [InputError] = []
+        for error in errors {
+            if let field = Self.formField(error), placed[field] == nil { placed[field] = error } else { unplaced.append(error) }
+        }
         return """
         <!DOCTYPE html>
         <html lang="\(formatter.language.rawValue)">
@@ -33,8 +38,8 @@ struct PageHTML {
         <main>
         <p class="intro">\(say(PageMessages.intro))</p>
         <form method="post" action="\(path)" novalidate>
-        \(error.map { errorSummary($0, placed: errorField != nil) } ?? "")
-        \(PageField.sections.map { section(title: $0.title, fields: $0.fields, form: form, error: error, errorField: errorField) }.joined(separator: "\n"))
+        \(errors.isEmpty ? "" : errorSummary(count: errors.count, placed: placed, unplaced: unplaced))
+        \(PageField.sections.map { section(title: $0.title, fields: $0.fields, form: form, errors: placed) }.joined(separator: "\n"))
         <button type="submit">\(say(PageMessages.submit))</button>
         </form>
         \(result.map(PageResultHTML(formatter: formatter, stamp: stamp).render) ?? "")
@@ -71,10 +76,21 @@ struct PageHTML {
         }.joined()
     }
 
-    private func errorSummary(_ error: InputError, placed: Bool) -> String {
-        let detail = placed ? "" : "<p>\(XMLText.escaped(formatter.format(error.statement)))</p>"
-        return "<div class=\"error-summary\" role=\"alert\"><p>\(say(PageMessages.errorSummary, ["count": .count(1)]))</p>\(detail)</div>"
+    /// How many fields to fix, each a link to its input (in the form's order), then any error no input shows.
+    private func errorSummary(count: Int, placed: [String: InputError], unplaced: [InputError]) -> String {
+        let links = PageField.all.compactMap { field in
+            placed[field.name].map { error in
+                // A missing field's message names its label already.
+                let named = error.statement.kind == InputMessages.missingField ? "" : say(field.label) + ": "
+                return "<li><a href=\"#\(Self.inputID(field))\">\(named)\(XMLText.escaped(fieldMessage(error, label: field.label)))</a></li>"
+            }
+        }
+        let others = unplaced.map { "<li>\(XMLText.escaped(formatter.format($0.statement)))</li>" }
+        return "<div class=\"error-summary\" role=\"alert\"><p>\(say(PageMessages.errorSummary, ["count": .count(count)]))</p>"
+            + "<ul>\((links + others).joined())</ul></div>"
     }
+
+    private static func inputID(_ field: PageField) -> String { "f-" + field.name.replacingOccurrences(of: ".", with: "-") }
 
     /// The error beside its input; a missing field is named by the input's label, not by its key in the scenario.
     private func fieldMessage(_ error: InputError, label: MessageKind) -> String {
@@ -84,16 +100,14 @@ struct PageHTML {
         return formatter.format(Statement(error.statement.kind, values))
     }
 
-    private func section(title: MessageKind, fields: [PageField], form: PageForm, error: InputError?, errorField: String?) -> String {
+    private func section(title: MessageKind, fields: [PageField], form: PageForm, errors: [String: InputError]) -> String {
         "<fieldset><legend>\(say(title))</legend>\n"
-            + fields.map { field in
-                input(field, value: form.values[field.name], error: field.name == errorField ? error : nil)
-            }.joined(separator: "\n")
+            + fields.map { field in input(field, value: form.values[field.name], error: errors[field.name]) }.joined(separator: "\n")
             + "\n</fieldset>"
     }
 
     private func input(_ field: PageField, value: String?, error: InputError?) -> String {
-        let id = "f-" + field.name.replacingOccurrences(of: ".", with: "-")
+        let id = Self.inputID(field)
         let errorID = "e-" + id.dropFirst(2)
         let label = "<label for=\"\(id)\">\(say(field.label))</label>"
         let invalid = error == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"\(errorID)\""

@@ -1,0 +1,53 @@
+import TukiEngine
+
+/// What can be said about the form field by field before the scenario is decoded, so that every such problem
+/// is shown at once, each next to its input: a required field left empty, a job half filled, text in a number.
+/// The decoder then checks what needs the whole scenario, one problem at a time.
+struct PageFormCheck {
+    let form: PageForm
+
+    /// Needed in every scenario.
+    static let required = ["name", "start", "person.birthYear"]
+    /// Counts and years: whole numbers; the other numbers may have decimals.
+    static let wholeNumbers = ["months", "person.birthYear", "household.adults", "household.children"]
+    /// The job the form describes needs all three once any is given.
+    static let job = ["job.pattern.daysPerWeek", "job.pattern.hoursPerDay", "job.hourlyWage"]
+
+    func problems() -> [InputError] {
+        let filled = { (name: String) in !(form.values[name] ?? "").isEmpty }
+        var problems: [InputError] = []
+        let jobGiven = Self.job.contains(where: filled)
+        for field in PageField.all {
+            let name = field.name
+            if !filled(name) {
+                if Self.required.contains(name) || (jobGiven && Self.job.contains(name)) { problems.append(Self.missing(name)) }
+            } else if case .number = field.input, let typed = form.values[name] {
+                let whole = Self.wholeNumbers.contains(name)
+                if !Self.isNumber(typed) || (whole && typed.contains(where: { $0 == "." || $0 == "," })) {
+                    problems.append(InputError(file: "form", line: nil, field: name, InputMessages.expected,
+                                               ["expected": .term((whole ? ValueTerm.wholeNumber : .decimal).key), "found": .text(typed)]))
+                } else if typed.hasPrefix("-") {
+                    // Every number the form asks for (money, hours, counts, a year) is zero or more.
+                    problems.append(InputError(file: "form", line: nil, field: name, InputMessages.negative, ["found": .text(typed)]))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// Missing, as the decoder says it: the key inside its parent field, so the page names it by its label.
+    private static func missing(_ name: String) -> InputError {
+        let parts = name.split(separator: ".")
+        return InputError(file: "form", line: nil, field: parts.count > 1 ? parts.dropLast().joined(separator: ".") : nil,
+                          InputMessages.missingField, ["key": .text(String(parts.last!))])
+    }
+
+    /// Digits with at most one decimal point or comma and an optional minus sign; spaces group thousands.
+    static func isNumber(_ text: String) -> Bool {
+        let compact = text.filter { !$0.isWhitespace }
+        let digits = compact.hasPrefix("-") ? compact.dropFirst() : Substring(compact)
+        let separators = digits.filter { $0 == "." || $0 == "," }.count
+        return !digits.isEmpty && separators <= 1 && digits.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+            && digits.contains(where: \.isNumber)
+    }
+}
