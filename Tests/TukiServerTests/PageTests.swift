@@ -46,6 +46,22 @@ struct PageTests {
         }
     }
 
+    @Test("with an employer and a subsidy type the page shows the employer's summary and that it is an estimate")
+    func employerSummary() async throws {
+        let form = Self.filledForm + "&job.employer.wageSubsidy.type=reducedCapacity"
+        try await ServerFixture.test { client in
+            try await client.execute(uri: "/en", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                     body: ByteBuffer(string: form)) { response in
+                #expect(response.status == .ok)
+                let html = String(buffer: response.body)
+                #expect(html.contains("<h3>For the employer: wage subsidy and costs</h3>"))
+                #expect(html.contains("wage subsidy for reduced working capacity: 70% of the eligible wage"))
+                #expect(html.contains("Wage cost with contributions: €967.84 a month."))
+                #expect(html.contains("This is an estimate, not a decision"))
+            }
+        }
+    }
+
     @Test("the Kela pension and earnings limit from the person's decision stand in for figures the rules lack")
     func kelaFiguresFromTheDecision() async throws {
         let form = Self.filledForm + "&benefits.kelaDisabilityPension.monthly=700.00&benefits.kelaDisabilityPension.earningsLimit=1000.00"

@@ -1,8 +1,8 @@
 import TukiEngine
 import TukiText
 
-/// The result part of the page: summary, best safe hours, month table, chart with its text alternative,
-/// warnings with what to do, and the explanation.
+/// The result part of the page: summary, best safe hours, month table, chart with its text alternative, the
+/// employer's summary, warnings with what to do, and the explanation.
 struct PageResultHTML {
     let formatter: TextFormatter
     let stamp: RuleSetStamp
@@ -23,6 +23,12 @@ struct PageResultHTML {
                 + "</figure>\n<details><summary>\(say(PageMessages.chartAsTable))</summary>\n<pre>"
                 + XMLText.escaped(SweepReport(formatter: formatter).text(sweep, scenarioName: result.scenarioName))
                 + "</pre></details>\n"
+        }
+        if let subsidy = result.subsidy {
+            // The summary and the notes about the decision itself; the month-by-month notes are `tuki subsidy`'s.
+            html += "<h3>\(say(PageMessages.employer))</h3>\n"
+                + list(SubsidyReport(formatter: formatter).summaryLines(subsidy) + sections.warningItems(subsidy.warnings.filter { $0.month == nil }),
+                       class: "employer")
         }
         let warnings = sections.warningItems(result.simulation.warnings)
         html += "<h3>\(say(PageMessages.warnings))</h3>\n"

@@ -62,6 +62,7 @@ extension MessageCatalog {
         "page.chart": "Income at different working hours",
         "page.chart_as_table": "The chart as a table",
         "page.best_safe_hours": "Best safe hours",
+        "page.employer": "For the employer: wage subsidy and costs",
         "page.warnings": "What to note and what to do",
         "page.no_warnings": "Nothing to note.",
         "page.explanation": "How the figures were computed",

@@ -62,6 +62,7 @@ extension MessageCatalog {
         "page.chart": "Inkomst vid olika arbetstimmar",
         "page.chart_as_table": "Diagrammet som tabell",
         "page.best_safe_hours": "Största säkra timantal",
+        "page.employer": "För arbetsgivaren: lönesubvention och kostnader",
         "page.warnings": "Att observera och vad du kan göra",
         "page.no_warnings": "Inget att observera.",
         "page.explanation": "Hur beloppen räknades ut",

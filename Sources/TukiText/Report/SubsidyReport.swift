@@ -32,6 +32,11 @@ public struct SubsidyReport: Sendable {
          + [say(SubsidyReportMessages.decisionDate, ["date": .day(result.decisionDate)])]).joined(separator: "\n")
     }
 
+    /// The summary's sentences, one a line (the coach's page shows them under its own heading).
+    public func summaryLines(_ result: SubsidyResult) -> [String] {
+        summary(result).split(separator: "\n").dropFirst().map { String($0.dropFirst(2)) }
+    }
+
     /// What the employer asks: eligible or not, which type, for how long, how much, and the net monthly cost.
     private func summary(_ result: SubsidyResult) -> String {
         var lines: [String] = []
@@ -83,8 +88,10 @@ public struct SubsidyReport: Sendable {
                 $0.statement.kind == SimulationMessages.calculationStopped
                     && $0.statement.values["calculator"] == .term(CalculatorName.employerCost.termKey)
             }
-            guard let parameter = stopped?.statement.values["parameter"] else { return [say(SubsidyReportMessages.costNotWorkedOut)] }
-            return [say(SubsidyReportMessages.costUnknown, ["parameter": parameter])]
+            // The months that could be worked out still tell the employer what the job costs.
+            let known = result.range(.employerWageCost).map { [say(SubsidyReportMessages.wageCost, ["amount": .text(text($0))])] } ?? []
+            guard let parameter = stopped?.statement.values["parameter"] else { return known + [say(SubsidyReportMessages.costNotWorkedOut)] }
+            return known + [say(SubsidyReportMessages.costUnknown, ["parameter": parameter])]
         }
         var lines = [say(SubsidyReportMessages.wageCost, ["amount": .text(text(cost))])]
         // The wage cost is known; the net cost also needs the subsidy's amount (e.g. its type may not be given).
