@@ -41,6 +41,12 @@ struct BatchCommand: ParsableCommand {
         }
         let rules = try ruleOptions.loadWithOverlays(output: output)
         let reform = ruleOptions.overlay.isEmpty ? nil : rules.overlaid
+        if let reform {
+            let (changed, unread) = BatchRun.unreadChanges(from: rules.base, to: reform)
+            if !changed.isEmpty && changed.count == unread.count {
+                output.problem(output.formatter.say(BatchMessages.overlayUnread, ["parameters": .text(unread.map(\.rawValue).joined(separator: ", "))]))
+            }
+        }
         let run = BatchRun(rules: rules.base, reform: reform, pinnedDate: asOf?.day, findBestSafeHours: bestSafeHours)
         let table = BatchTable(formatter: output.formatter, withReform: reform != nil, withBestSafeHours: bestSafeHours)
         let document = BatchDocument(format: format, table: table, rules: rules.base.stamp, reformRules: reform?.stamp)

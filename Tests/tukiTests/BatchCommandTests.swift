@@ -126,6 +126,7 @@ import Testing
             + "Espoo;2026-01;1990;Espoo;37,5;2500,00\nNo wage;2026-01;1990;Helsinki;0;0,00\n")
         let outcome = try CommandRunner.run(["batch", csv.path, "--overlay", overlay.path, "--lang", "en"])
         #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(!outcome.stderr.contains("do not use"), "the municipal rate is read by every row's tax")
         let table = BatchCSV(outcome.stdout)
         let changes = table.rows.map { $0["netWithJobMonthly.change"] ?? "" }
         #expect(changes.count == 4)
@@ -134,6 +135,15 @@ import Testing
         #expect(changes[2] == "0.00" && changes[3] == "0.00")
         #expect(table.trailer["gain"] == "1" && table.trailer["lose"] == "1" && table.trailer["unchanged"] == "2")
         #expect(outcome.stderr.contains("Gain: 1. Lose: 1. Unchanged: 2."))
+    }
+
+    /// An overlay that changes only what no row reads (an area's subsidy terms) would show every row unchanged: the
+    /// run says so, naming the parameters.
+    @Test func anOverlayNoRowReadsIsSaidToChangeNothing() throws {
+        let outcome = try CommandRunner.run(["batch", "Scenarios/batch-template.csv", "--lang", "en",
+                                             "--overlay", "Scenarios/overlays/example-area-local-terms.yaml"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("the overlay changes only values the rows' figures do not use (employment.wage_subsidy."))
     }
 
     @Test func anInterruptedRunLeavesNoPartialFile() throws {

@@ -16,6 +16,19 @@ public struct BatchRun: Sendable {
         self.findBestSafeHours = findBestSafeHours
     }
 
+    /// Every parameter a row's figures can read: the worker's months and year's tax (the employer view only checks
+    /// a scenario's expected employer figures, which a reform's row does not show).
+    public static var reads: Set<ParameterID> {
+        Set((StandardCalculators.all.map(\.requirement) + [IncomeTax.requirement]).flatMap(\.reads).map(\.id))
+    }
+
+    /// The parameters whose values differ between the current rules and the reform's that no row reads: when that
+    /// is all an overlay changes, every row is unchanged whatever the overlay says.
+    public static func unreadChanges(from current: RuleSet, to reform: RuleSet) -> (changed: [ParameterID], unread: [ParameterID]) {
+        let changed = reform.sortedParameters.filter { current.parameter($0.id)?.values != $0.values }.map(\.id)
+        return (changed, changed.filter { !reads.contains($0) })
+    }
+
     public func outcome(_ index: Int, _ item: BatchItem) -> BatchOutcome {
         switch item.load() {
         case nil: return BatchOutcome(index: index, source: item.source, status: .skipped)

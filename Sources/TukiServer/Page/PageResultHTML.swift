@@ -35,7 +35,9 @@ struct PageResultHTML {
             + (warnings.isEmpty ? "<p>\(say(PageMessages.noWarnings))</p>\n" : list(warnings, class: "warnings"))
         html += "<h3>\(say(PageMessages.explanation))</h3>\n"
         for block in sections.explanationBlocks(result.simulation.months.map { ($0.month, $0.withJob.trace) }) {
-            html += "<h4>\(XMLText.escaped(block.heading))</h4>\n" + (block.items.isEmpty ? "" : list(block.items, class: "steps"))
+            // A run of unchanged months is a sentence ("the next 10 months are computed the same way"), not a heading.
+            html += block.items.isEmpty ? "<p>\(XMLText.escaped(block.heading))</p>\n"
+                : "<h4>\(XMLText.escaped(block.heading))</h4>\n" + list(block.items, class: "steps")
         }
         html += "<p class=\"handover\">"
             + say(PageMessages.handover, ["version": .text(stamp.version), "digest": .text(String(stamp.digest.prefix(12)))]) + "</p>\n"

@@ -4,6 +4,7 @@ extension MessageCatalog {
         "error.column_count": "The row has {found, plural, one {# column} other {# columns}}; the header has {expected}.",
         "error.flag_with_values": "The column {flag} says no, but values that belong to it are given. Leave it empty or write true.",
         "batch.counts": "Ran {ran}, failed {failed}, skipped {skipped}.",
+        "batch.overlay_unread": "Note: the overlay changes only values the rows' figures do not use ({parameters}), so every row stays unchanged. The employer's subsidy terms show in tuki subsidy.",
         "batch.passed": "{count, plural, one {The expected figures matched in the one scenario that gives them.} other {The expected figures matched in all # scenarios that give them.}}",
         "batch.mismatches": "{count, plural, one {# expected figure} other {# expected figures}} in {scenarios, plural, one {# scenario} other {# scenarios}} did not match.",
         "batch.reform.heading": "Reform {overlay} compared with the current rules: average net income a month with the job.",

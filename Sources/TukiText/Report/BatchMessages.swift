@@ -15,7 +15,9 @@ public enum BatchMessages {
     public static let bandZero = MessageKind("batch.band.zero", ["count"])
     public static let bandAbove = MessageKind("batch.band.above", ["lower", "count"])
     public static let progress = MessageKind("batch.progress", ["done", "total", "rate", "seconds"])
+    /// The overlay changes no parameter a row's figures read (e.g. only the employer's subsidy terms).
+    public static let overlayUnread = MessageKind("batch.overlay_unread", ["parameters"])
 
-    public static let all = [counts, passed, mismatches, reformHeading, reformCounts, reformGain, reformLoss, reformBands,
+    public static let all = [overlayUnread, counts, passed, mismatches, reformHeading, reformCounts, reformGain, reformLoss, reformBands,
                              bandBelow, bandBetween, bandZero, bandAbove, progress]
 }
