@@ -73,6 +73,14 @@ import Testing
         #expect(BatchCSV(outcome.stdout).rows[1]["name"] == "B", "a failed row keeps the name it gives")
     }
 
+    /// A row without its work pattern is told which of its columns give one, not the scenario's field path.
+    @Test func aMissingWorkPatternNamesItsColumns() throws {
+        let csv = try CommandRunner.temporaryFile("people.csv", "name;start;birthYear;hourlyWage;daysPerWeek;hoursPerDay;hoursPerWeek\n"
+            + "A;2026-01;1990;12,40;;;\n")
+        let outcome = try CommandRunner.run(["batch", csv.path, "--lang", "en"])
+        #expect(outcome.stderr.contains("people.csv:2: daysPerWeek / hoursPerDay / hoursPerWeek:"))
+    }
+
     @Test func anOutputFolderThatDoesNotExistIsNamedInTheReadersLanguage() throws {
         let outcome = try CommandRunner.run(["batch", "Scenarios/batch-template.csv", "--out", "/nonexistent-tuki/x.csv", "--lang", "sv"])
         #expect(outcome.status == 2)

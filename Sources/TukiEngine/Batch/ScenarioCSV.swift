@@ -64,11 +64,20 @@ public struct ScenarioCSV: Sendable {
         do throws(InputError) {
             return try ScenarioDecoder.decode(root: YAMLNode(node: tree.node, file: file, path: ""))
         } catch {
-            let column = columns.first { $0.path == error.field }?.name ?? error.field
             var values = error.statement.values
-            // A key missing inside a mapping (an allowance amount without its level) is named by its column.
-            if error.statement.kind == InputMessages.missingField, let column { values["key"] = .text(column) }
-            throw InputError(file: file, line: record.line, field: column, error.statement.kind, values)
+            var column = columns.first { $0.path == error.field }?.name
+            if error.statement.kind == InputMessages.missingField {
+                // A missing mapping (the work pattern) is named by the columns that give it, a missing key inside one
+                // (an allowance amount without its level) by its column.
+                // The decoder names the missing field by its own path or by its parent's path and its key.
+                let key = values["key"].flatMap { if case let .text(key) = $0 { key } else { nil } }
+                let paths = [error.field, [error.field, key].compactMap { $0 }.joined(separator: ".")].compactMap { $0 }
+                let inside = columns.filter { column in paths.contains { column.path == $0 || column.path.hasPrefix($0 + ".") } }
+                    .map(\.name)
+                column = column ?? (inside.isEmpty ? nil : inside.joined(separator: " / "))
+                if let column { values["key"] = .text(column) }
+            }
+            throw InputError(file: file, line: record.line, field: column ?? error.field, error.statement.kind, values)
         }
     }
 }
