@@ -317,7 +317,7 @@ extension MessageCatalog {
         "report.summary.warnings": "{count, plural, one {Huomioitavaa on yhden kuukauden kohdalla.} other {Huomioitavaa on # kuukauden kohdalla.}}",
         "report.unverified_values": "Laskelmassa käytetään arvoja, joita ei ole vielä tarkistettu: {values}. Tarkista ne lähteistä.",
         "report.unverified_value": "{label} ({parameter}, {date} alkaen)",
-        "report.sources": "Lähteet:",
+        "report.sources": "Lähteet (lähteiden muistiinpanot ovat englanniksi):",
         "report.expectation_mismatch": "{month}, {line} ({variant}): odotettiin {expected}, laskettiin {actual}.",
         "report.expectation_missing": "{month}, {line} ({variant}): odotettiin {expected}, mutta tätä riviä ei laskettu.",
         "rules.validated": "Sääntötiedostot ovat kunnossa: {count, plural, one {# parametri} other {# parametria}}, versio {version}, tarkiste {digest}.",

@@ -317,7 +317,7 @@ extension MessageCatalog {
         "report.summary.warnings": "{count, plural, one {Det finns anmärkningar för en månad.} other {Det finns anmärkningar för # månader.}}",
         "report.unverified_values": "Beräkningen använder värden som inte är kontrollerade: {values}. Kontrollera dem i källorna.",
         "report.unverified_value": "{label} ({parameter}, från {date})",
-        "report.sources": "Källor:",
+        "report.sources": "Källor (anteckningarna om källorna är på engelska):",
         "report.expectation_mismatch": "{month}, {line} ({variant}): väntat {expected}, uträknat {actual}.",
         "report.expectation_missing": "{month}, {line} ({variant}): väntat {expected}, men raden räknades inte.",
         "rules.validated": "Regelfilerna är i sin ordning: {count, plural, one {# parameter} other {# parametrar}}, version {version}, kontrollsumma {digest}.",
