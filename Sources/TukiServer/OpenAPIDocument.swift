@@ -561,7 +561,7 @@ components:
       required: [id, values, text, parameters]
       properties:
         id: { type: string, description: "Message id of the step." }
-        values: { type: object, description: "The step's figures by name (money in euros)." }
+        values: { type: object, description: "The step's figures by name: numbers (money in euros), text, {term: key} for a catalog word, {terms: [keys]} for a list of them, {fi, sv, en} for rule-file text." }
         text: { type: string, description: "The step as a sentence in the chosen language." }
         parameters: { type: array, items: { type: object }, description: "Rule parameters used, with valid-from date, status and source." }
         source: { type: object, description: "Legal basis." }

@@ -27,7 +27,14 @@ public struct TextFormatter: Sendable {
         case let .text(text): text
         case let .term(key): term(key)
         case let .localized(text): text.text(in: language)
+        case let .terms(keys): list(keys.map(term))
         }
+    }
+
+    /// "A, B and C" in the reader's language.
+    public func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " \(term("term.and")) " + items.last!
     }
 
     /// The statement's sentence; a visible "⟨id⟩ key=value …" when the message is missing or broken.

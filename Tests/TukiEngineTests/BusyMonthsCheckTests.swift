@@ -31,9 +31,9 @@ import Testing
         #expect(result.months.allSatisfy { $0.withJob.amount(.kelaDisabilityPension) == money("775.70") })
         #expect(busyMonths(result, SimulationMessages.busyMonthStops) == ["2024-07", "2024-08", "2024-09", "2024-10"])
         let july = try #require(result.months.first { $0.month.description == "2024-07" })
-        let lines = july.withJob.warnings.filter { $0.statement.kind == SimulationMessages.busyMonthStops }
-            .map { $0.statement.values["line"] }
-        #expect(lines == [.term(AmountLine.kelaDisabilityPension.termKey), .term(AmountLine.guaranteePension.termKey)])
+        let stops = july.withJob.warnings.filter { $0.statement.kind == SimulationMessages.busyMonthStops }
+        #expect(stops.map { $0.statement.values["lines"] }
+                == [.terms([AmountLine.kelaDisabilityPension.termKey, AmountLine.guaranteePension.termKey])])
         #expect(july.baseline.warnings.allSatisfy { $0.statement.kind != SimulationMessages.busyMonthStops })
     }
 
@@ -56,7 +56,9 @@ import Testing
 
     /// 17 h a week is 969.68 € even in a 23-day month: no warning.
     @Test func hoursSafeInEveryRealMonthGiveNoWarning() throws {
-        #expect(busyMonths(try run(hoursPerWeek: 17), SimulationMessages.busyMonthStops).isEmpty)
+        let result = try run(hoursPerWeek: 17)
+        #expect(busyMonths(result, SimulationMessages.busyMonthStops).isEmpty)
+        #expect(busyMonths(result, SimulationMessages.busyMonthLimit).isEmpty)
     }
 
     /// Counted in the real calendar the months already show the rest; and the check can be turned off (the sweep

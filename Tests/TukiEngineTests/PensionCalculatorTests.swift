@@ -391,6 +391,21 @@ import Testing
         #expect(!withKela.flatMap { $0.baseline.warnings }.contains { $0.statement.kind == PensionMessages.warnGuaranteeWithoutKela })
     }
 
+    /// Without a Kela pension Tuki does not follow the guarantee pension's rest, so each month whose wage is over Kela's
+    /// 2024 limit (976.59 €) says so, and a sweep does not count it as safe.
+    @Test func aGuaranteePensionWithoutAKelaPensionNamesTheMonthsOverTheLimit() throws {
+        let yaml = "benefits: {earningsRelatedPension: {monthly: 800.00, kind: full, establishedEarnings: 3000.00}}\n"
+            + "job: {pattern: {hoursPerWeek: 25}, monthlySalary: 1100.00}\n"
+        let result = try month(yaml, months: 2)
+        for month in result {
+            let over = month.withJob.warnings.first { $0.statement.kind == PensionMessages.warnGuaranteeOverLimit }
+            #expect(over?.statement.values["limit"] == .money(money("976.59")))
+            #expect(!month.baseline.warnings.contains { $0.statement.kind == PensionMessages.warnGuaranteeOverLimit })
+        }
+        let under = try month(yaml.replacingOccurrences(of: "1100.00", with: "900.00"), months: 2)
+        #expect(!under.flatMap { $0.withJob.warnings }.contains { $0.statement.kind == PensionMessages.warnGuaranteeOverLimit })
+    }
+
     /// The missing 2025 care allowance points to the allowance decision, not the pension decision.
     @Test func theHintForAMissingAllowanceNamesItsOwnDecision() throws {
         let rules = try TukiEngineTests.rules(self.rules, withUnknown: "benefits.disability_allowance.adult_allowance", from: "2024-01-01")

@@ -76,6 +76,42 @@ import Testing
         #expect(!result.unknownLines(in: march.baseline).contains(.payrollContributions))
     }
 
+    /// An unknown housing allowance leaves the total income and the net income unknown, but not the tax year (the
+    /// allowance is not taxed): the contributions taken from the wage are still given.
+    @Test func contributionsAreGivenWhenOnlyTheTotalIncomeIsUnknown() throws {
+        let rules = try TukiEngineTests.rules(self.rules, withUnknown: "housing.general.share", from: "2026-01-01")
+        let result = try run("""
+        name: t
+        start: 2026-03
+        months: 1
+        person: {birthYear: 1990, municipality: Helsinki}
+        housing: {rent: 700.00}
+        job: {pattern: {hoursPerWeek: 20}, monthlySalary: 1200.00}
+        """ + "\n", rules: rules)
+        let month = result.months[0].withJob
+        #expect(month.amount(.totalIncome) == nil)
+        #expect(month.amount(.netIncome) == nil)
+        #expect(month.amount(.payrollContributions) != nil)
+        #expect(!result.unknownLines(in: month).contains(.payrollContributions))
+    }
+
+    /// Before the job the with-job month is the baseline's, so where the baseline's tax is unknown (January 2027, whose
+    /// pension figures are not in the rules) so is the with-job month's, even with the person's own card given.
+    @Test func aMonthBeforeTheJobIsNeverTaxedOnPartOfItsIncome() throws {
+        let result = try run("""
+        name: t
+        start: 2026-11
+        months: 4
+        person: {birthYear: 1990, municipality: Helsinki}
+        benefits: {kelaDisabilityPension: true}
+        job: {start: 2027-02, pattern: {hoursPerWeek: 15}, hourlyWage: 12.40}
+        tax: {currentCard: {basePercent: 10, incomeLimit: 20000, additionalPercent: 30, pensionPercent: 10}}
+        """ + "\n")
+        let january = try #require(result.months.first { $0.month.description == "2027-01" })
+        #expect(january.baseline.amount(.withheldTax) == nil)
+        #expect(january.withJob.amount(.withheldTax) == nil)
+    }
+
     /// When the year's tax stops (here the average municipal rate is unknown) the contributions taken from pay are
     /// still worked out from the person's card, and an unverified rate behind them still warns.
     @Test func contributionsFromUnverifiedRatesWarnWhenTheYearsTaxIsUnknown() throws {

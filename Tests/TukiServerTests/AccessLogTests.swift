@@ -46,8 +46,10 @@ struct AccessLogTests {
         let access = try #require(lines.first { $0.contains("route=/v1/simulate") })
         #expect(access.contains("method=POST") && access.contains("status=200") && access.contains("duration_us="))
         for line in lines {
+            // The duration is a number of its own that may happen to contain a figure's digits (960806 µs).
+            let checked = line.replacing(/duration_us=[0-9]+/, with: "duration_us=")
             for secret in ["Joensuu", "12.40", "12,40", "806", "620", "2002", "Saara"] {
-                #expect(!line.contains(secret), "log line holds \(secret): \(line)")
+                #expect(!checked.contains(secret), "log line holds \(secret): \(line)")
             }
         }
     }

@@ -3,7 +3,7 @@ public struct GuaranteePensionCalculator: Calculator {
     public init() {}
     public var name: CalculatorName { .guaranteePension }
     public var reads: [CalculatorRequirement.Read] {
-        [.init(Self.fullAmount, .amount), .init(Self.minimumPayable, .amount)]
+        [.init(Self.fullAmount, .amount), .init(Self.minimumPayable, .amount), .init(KelaPensionCalculator.earningsLimit, .amount)]
     }
 
     static let fullAmount: ParameterID = "pension.guarantee.full_amount"
@@ -39,14 +39,27 @@ public struct GuaranteePensionCalculator: Calculator {
         }
         do {
             try topUp(benefits, &context)
-            if benefits.kelaDisabilityPension == nil, context.amount(.guaranteePension) > .zero,
-               context.isFirstBaselineMonth(of: Self.withoutKelaCounter) {
-                context.warn(Warning(PensionMessages.warnGuaranteeWithoutKela, severity: .caution))
+            if benefits.kelaDisabilityPension == nil, context.amount(.guaranteePension) > .zero {
+                if context.isFirstBaselineMonth(of: Self.withoutKelaCounter) {
+                    context.warn(Warning(PensionMessages.warnGuaranteeWithoutKela, severity: .caution))
+                }
+                warnIfOverKelaLimit(&context)
             }
         } catch {
             context.warn(PensionMessages.giveFromDecision("benefits.guaranteePension.monthly"))
             throw error
         }
+    }
+
+    /// Kela's earnings limit applies to a guarantee pension paid on disability grounds, but without a Kela pension
+    /// Tuki does not follow its rest: a month's wage over the limit is said instead (an unknown limit says nothing).
+    private func warnIfOverKelaLimit(_ context: inout MonthContext) {
+        let wage = context.amount(.grossWage)
+        guard context.activeJob != nil, let limit = try? context.parameters.amount(KelaPensionCalculator.earningsLimit),
+              wage > limit.value else { return }
+        context.cite([limit.use])
+        context.warn(Warning(PensionMessages.warnGuaranteeOverLimit, ["earnings": .money(wage), "limit": .money(limit.value)],
+                             severity: .problem, month: context.month, parameters: [limit.use]))
     }
 
     /// The full amount less the other pensions, unless that is under the minimum payable amount.

@@ -12,7 +12,7 @@ public struct IncomeTotalCalculator: Calculator {
     public func compute(_ context: inout MonthContext) {
         let unknown = context.scenario.receivedBenefitLines.filter { context.figures[$0] == nil }
         guard unknown.isEmpty else {
-            for line in unknown { context.record(SimulationMessages.totalIncomeUnknown, ["line": .term(line.termKey)]) }
+            context.record(SimulationMessages.totalIncomeUnknown, ["lines": .terms(unknown.map(\.termKey)), "count": .count(unknown.count)])
             return
         }
         let total = Self.parts.compactMap { context.figures[$0] }.sum()

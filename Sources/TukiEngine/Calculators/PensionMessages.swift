@@ -68,6 +68,8 @@ public enum PensionMessages {
     }
     /// A guarantee pension topping up an earnings-related pension alone: the person may well have a Kela pension too.
     public static let warnGuaranteeWithoutKela = MessageKind("warning.guarantee_without_kela")
+    /// Without a Kela pension, a month's wage over Kela's earnings limit, which the guarantee pension's rest follows.
+    public static let warnGuaranteeOverLimit = MessageKind("warning.guarantee_over_limit", ["earnings", "limit"])
     public static let warnEarningsRelatedLimitUnknown = MessageKind("warning.earnings_related_limit_unknown", ["minimum"])
 
     public static let all = [
@@ -80,7 +82,7 @@ public enum PensionMessages {
         allowanceAmount, allowanceFromDecision, totalIncome,
         warnKelaOverLimit, warnKelaRestMaximum, warnKelaUnderMinimumAge, warnEarningsRelatedOverLimit, warnEarningsRelatedOverLimitFull,
         warnEarningsRelatedPartial, warnEarningsRelatedResting, warnEarningsRelatedLimitUnknown,
-        warnGiveFromDecision, warnGuaranteeWithoutKela,
+        warnGiveFromDecision, warnGuaranteeWithoutKela, warnGuaranteeOverLimit,
     ]
 
     /// Catalog terms these messages name.

@@ -9,7 +9,8 @@ struct BusyMonthsCheck {
     /// Warnings that mean an earnings limit was crossed, even if the benefit is still paid that month.
     static let limitWarnings: Set<MessageKind> = [PensionMessages.warnKelaOverLimit, PensionMessages.warnEarningsRelatedOverLimit,
                                                   PensionMessages.warnEarningsRelatedOverLimitFull,
-                                                  PensionMessages.warnEarningsRelatedPartial, PensionMessages.warnEarningsRelatedResting]
+                                                  PensionMessages.warnEarningsRelatedPartial, PensionMessages.warnEarningsRelatedResting,
+                                                  PensionMessages.warnGuaranteeOverLimit]
 
     /// The benefits with an earnings limit, and what computing them needs. The housing allowance is left out: Kela
     /// grants it on the income estimated for the year ahead, which a busy month does not change.
@@ -28,15 +29,16 @@ struct BusyMonthsCheck {
         let calendarMonths = simulation.months(scenario.with(job: job.with(calendar: .actual)), .withJob)
         for (index, (month, calendar)) in zip(scenario.simulatedMonths, calendarMonths).enumerated() {
             let averaged = withJob[index]
-            var added = Self.lines.filter { line in
+            let stopped = Self.lines.filter { line in
                 (baseline[index].amount(line) ?? .zero) > .zero && calendar.amount(line) == .zero && averaged.amount(line) != .zero
-            }.map { line in
-                Warning(SimulationMessages.busyMonthStops, ["line": .term(line.termKey)], severity: .problem, month: month)
             }
-            if added.isEmpty && Self.crossesLimit(calendar) && !Self.crossesLimit(averaged) {
-                added.append(Warning(SimulationMessages.busyMonthLimit, severity: .caution, month: month))
+            if !stopped.isEmpty {
+                withJob[index] = averaged.adding(warnings: [Warning(SimulationMessages.busyMonthStops, [
+                    "lines": .terms(stopped.map(\.termKey)), "count": .count(stopped.count),
+                ], severity: .problem, month: month)])
+            } else if Self.crossesLimit(calendar) && !Self.crossesLimit(averaged) {
+                withJob[index] = averaged.adding(warnings: [Warning(SimulationMessages.busyMonthLimit, severity: .caution, month: month)])
             }
-            if !added.isEmpty { withJob[index] = averaged.adding(warnings: added) }
         }
     }
 

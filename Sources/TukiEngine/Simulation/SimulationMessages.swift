@@ -8,10 +8,10 @@ public enum SimulationMessages {
     public static let employerView = MessageKind("warning.employer_view")
 
     /// The month's total income is not worked out: the amount of a benefit the person receives is unknown.
-    public static let totalIncomeUnknown = MessageKind("income.total_unknown", ["line"])
+    public static let totalIncomeUnknown = MessageKind("income.total_unknown", ["lines", "count"])
 
-    /// Hourly pay counted in average months: in the real calendar's month the benefit on `line` is not paid.
-    public static let busyMonthStops = MessageKind("warning.busy_month_stops", ["line"])
+    /// Hourly pay counted in average months: in the real calendar's month the benefits on `lines` are not paid.
+    public static let busyMonthStops = MessageKind("warning.busy_month_stops", ["lines", "count"])
     /// Hourly pay counted in average months: in the real calendar's month an earnings limit is crossed.
     public static let busyMonthLimit = MessageKind("warning.busy_month_limit")
 

@@ -28,7 +28,9 @@ public struct SimulationResult: Sendable {
 
     /// The lines a report of the months shows, in report order: those any month has, and the required ones.
     public var reportLines: [AmountLine] {
-        Set(months.flatMap { $0.withJob.lines + $0.baseline.lines } + requiredLines).sorted()
+        let paysWage = months.contains { ($0.withJob.amount(.grossWage) ?? .zero) > .zero }
+        return Set(months.flatMap { $0.withJob.lines + $0.baseline.lines } + requiredLines + (paysWage ? [.payrollContributions] : []))
+            .sorted()
     }
 
     /// The month lacks this line because its amount is unknown (rather than because it is zero or does not apply).

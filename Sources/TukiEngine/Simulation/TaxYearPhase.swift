@@ -29,6 +29,7 @@ struct TaxYearPhase {
             context.startingCard = context.computeStartingCard()
             if let result = context.run(.baseline, baselineYear, into: &baseline, simulated: months) { results.append(result) }
             if let result = context.run(.withJob, jobYear, into: &withJob, simulated: months) { results.append(result) }
+            context.withholdBeforeTheJob(baseline: baseline, into: &withJob, simulated: months)
         }
         return results
     }
@@ -63,7 +64,6 @@ private struct YearContext {
             let index = months.firstIndex(of: month)!
             simulated[index] = simulated[index].adding(warnings: [Warning(TaxMessages.warnIncomeUnknown,
                                                                           ["year": .text(String(year))], severity: .problem, month: month)])
-            if variant == .withJob { withholdBeforeTheJob(into: &simulated, simulated: months) }
             return nil
         }
         var warnings: [Warning] = []
@@ -164,16 +164,17 @@ private struct YearContext {
                              withheldKeepingCard: comparable ? withheldKeepingCard : nil, steps: final?.steps ?? [])
     }
 
-    /// Before the job starts, a with-job month is the situation before the job, withheld on the same starting
-    /// card: its tax and net income are known even when the with-job year's income is not.
-    private func withholdBeforeTheJob(into simulated: inout [MonthFigures], simulated months: [YearMonth]) {
-        guard let job = scenario.job, case let .success(card)? = startingCard else { return }
+    /// Before the job starts, a with-job month is the situation before the job, withheld on the same starting card:
+    /// its tax, contributions and net income are the baseline month's, known even when the with-job year's are not.
+    func withholdBeforeTheJob(baseline: [MonthFigures], into simulated: inout [MonthFigures], simulated months: [YearMonth]) {
+        guard let job = scenario.job else { return }
         for (index, month) in months.enumerated() where month.year == year {
             guard !job.isActive(in: month), !months[..<index].contains(where: job.isActive) else { break }
-            let pension = TaxYearPhase.pensionLines.compactMap { simulated[index].amounts[$0] }.sum()
-            simulated[index] = monthWithTax(simulated[index], month: month, wage: (.zero, .zero), pension: pension, card: card,
-                                            fromWage: .zero, fromPension: pension.times(card.pensionRate), payroll: .zero,
-                                            warnings: [])
+            let taxed = [AmountLine.withheldTax, .payrollContributions, .netIncome].filter { baseline[index].amounts[$0] != nil }
+            guard simulated[index].amounts[.withheldTax] == nil, taxed.contains(.withheldTax) else { continue }
+            var amounts = LineAmounts()
+            for line in taxed { amounts[line] = baseline[index].amounts[line] }
+            simulated[index] = simulated[index].adding(amounts: amounts)
         }
     }
 
@@ -198,7 +199,8 @@ private struct YearContext {
         return annual.times(wage.cents, over: estimate.wage.cents)
     }
 
-    /// Writes the month's withholding; contributions and net income only when the contributions are known.
+    /// Writes the month's withholding; the contributions when they are known, and the net income when they and the
+    /// month's total income are.
     /// An unverified rule value behind the card's additional rate warns in each month the rate is applied.
     private func monthWithTax(_ figures: MonthFigures, month: YearMonth, wage: (withinLimit: Money, overLimit: Money),
                               pension: Money, card: TaxCard, fromWage: Money, fromPension: Money, payroll: Money?,
@@ -220,10 +222,11 @@ private struct YearContext {
         }
         let warnings = warnings + steps.unverified.map { SimulationMessages.unverified($0, month: month, parameters) }
         let withheld = fromWage + fromPension
-        guard let payroll, let total = figures.amounts[.totalIncome] else {
-            return figures.adding(amounts: [.withheldTax: withheld], trace: steps.steps, warnings: warnings)
-        }
+        guard let payroll else { return figures.adding(amounts: [.withheldTax: withheld], trace: steps.steps, warnings: warnings) }
         if payroll > .zero { steps.add(TaxMessages.payrollContributions, ["amount": .money(payroll)]) }
+        guard let total = figures.amounts[.totalIncome] else {
+            return figures.adding(amounts: [.withheldTax: withheld, .payrollContributions: payroll], trace: steps.steps, warnings: warnings)
+        }
         let net = total - withheld - payroll
         steps.add(TaxMessages.netIncome, ["total": .money(total), "withheld": .money(withheld),
                                           "contributions": .money(payroll), "net": .money(net)])

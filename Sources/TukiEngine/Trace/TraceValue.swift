@@ -12,6 +12,8 @@ public enum TraceValue: Sendable, Hashable {
     case term(String)
     /// Text from the rule files in every language (e.g. a parameter's label), shown in the reader's.
     case localized(LocalizedText)
+    /// Catalog keys read as a list in the reader's language ("A, B and C").
+    case terms([String])
 
     // Written out: the derived version copies both values into a tuple first, and warnings are compared often.
     public static func == (lhs: TraceValue, rhs: TraceValue) -> Bool {
@@ -25,6 +27,7 @@ public enum TraceValue: Sendable, Hashable {
         case let .text(left): if case let .text(right) = rhs { left == right } else { false }
         case let .term(left): if case let .term(right) = rhs { left == right } else { false }
         case let .localized(left): if case let .localized(right) = rhs { left == right } else { false }
+        case let .terms(left): if case let .terms(right) = rhs { left == right } else { false }
         }
     }
 }
@@ -42,6 +45,7 @@ extension TraceValue {
         case let .text(text): Self.digest(text) &* 59
         case let .term(key): Self.digest(key) &* 61
         case let .localized(text): Self.digest(text.fi) &* 67
+        case let .terms(keys): keys.reduce(71) { $0 &* 31 &+ Self.digest($1) }
         }
     }
 

@@ -141,6 +141,7 @@ public struct ResultJSON: Sendable {
         case let .text(text): .string(text)
         case let .term(key): .object([("term", .string(key))])
         case let .localized(text): .object(Language.allCases.map { ($0.rawValue, .string(text.text(in: $0))) })
+        case let .terms(keys): .object([("terms", .array(keys.map { .string($0) }))])
         }
     }
 

@@ -119,11 +119,9 @@ public struct SweepReport: Sendable {
         return point.crossesEarningsLimit ? formatter.say(SweepMessages.limitNote) : ""
     }
 
-    /// "A, B and C" in the reader's language.
+    /// The stopped benefits as a list in the reader's language.
     private func stoppedNames(_ point: SweepPoint) -> String {
-        let names = point.stoppedBenefits.map { formatter.term(SweepMessages.benefitInSentence($0)) }
-        guard names.count > 1 else { return names.first ?? "" }
-        return names.dropLast().joined(separator: ", ") + " \(formatter.term("term.and")) " + names.last!
+        formatter.list(point.stoppedBenefits.map { formatter.term(SweepMessages.benefitInSentence($0)) })
     }
 
 }
