@@ -26,11 +26,15 @@ struct TaxCommand: ParsableCommand {
         output.result((computations + [notes, sources].compactMap { $0 }).joined(separator: "\n\n"))
     }
 
-    /// The tax's own warnings, the unverified tax values, and every stopped calculation: a year without a
-    /// computation says why, and a benefit the rules cannot give leaves the year's income unknown.
+    /// The tax's own warnings, the unverified tax values, and the stopped calculations that leave a year's taxed
+    /// income or its tax unknown (the pensions and the tax itself; the untaxed benefits do not).
     static func concernsTax(_ warning: Warning) -> Bool {
         let kind = warning.statement.kind
         if kind == SimulationMessages.parameterUnverified { return warning.parameters.contains { $0.id.rawValue.hasPrefix("tax.") } }
-        return kind == SimulationMessages.calculationStopped || TaxMessages.all.contains(kind)
+        if kind == SimulationMessages.calculationStopped {
+            return [CalculatorName.tax, .kelaPension, .guaranteePension, .earningsRelatedPension]
+                .contains { warning.statement.values["calculator"] == .term($0.termKey) }
+        }
+        return TaxMessages.all.contains(kind)
     }
 }

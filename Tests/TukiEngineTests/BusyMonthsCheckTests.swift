@@ -69,4 +69,22 @@ import Testing
         #expect(calendar.months.first { $0.month.description == "2024-07" }?.withJob.amount(.kelaDisabilityPension) == .zero)
         #expect(busyMonths(try run(hoursPerWeek: 18, checks: false), SimulationMessages.busyMonthStops).isEmpty)
     }
+
+    /// A monthly salary is the same every month, and without a pension there is no earnings limit: no second run.
+    @Test func aSalaryOrNoPensionNeedsNoCheck() throws {
+        let salary = try scenario("""
+        name: b
+        start: 2024-02
+        months: 11
+        person: {birthYear: 2002}
+        benefits: {kelaDisabilityPension: true}
+        job: {pattern: {hoursPerWeek: 18}, monthlySalary: 970.00}
+        """)
+        #expect(salary.job?.averagesHourlyPay == false)
+        let result = Simulation(rules: rules).run(salary)
+        #expect(busyMonths(result, SimulationMessages.busyMonthStops).isEmpty && busyMonths(result, SimulationMessages.busyMonthLimit).isEmpty)
+        let withoutPension = try scenario("name: b\nstart: 2024-02\nperson: {birthYear: 2002}\njob: {pattern: {hoursPerWeek: 18}, hourlyWage: 12.40}\n")
+        #expect(!BusyMonthsCheck.applies(to: withoutPension))
+        #expect(BusyMonthsCheck.applies(to: salary))
+    }
 }

@@ -141,6 +141,18 @@ struct PageTests {
         }
     }
 
+    @Test("the English page takes a decimal point only: a comma is named as the field's error before anything runs")
+    func englishNumbersUseAPoint() async throws {
+        let body = "name=S&start=2026-02&person.birthYear=1990&job.pattern.daysPerWeek=3&job.pattern.hoursPerDay=5&job.hourlyWage=12%2C40"
+        try await ServerFixture.test { client in
+            try await client.execute(uri: "/en", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .badRequest)
+                let html = String(buffer: response.body)
+                #expect(html.contains("<p class=\"field-error\" id=\"e-job-hourlyWage\">"))
+            }
+        }
+    }
+
     @Test("a missing field is named by its label, not by its key in the scenario")
     func missingFieldByLabel() async throws {
         try await ServerFixture.test { client in

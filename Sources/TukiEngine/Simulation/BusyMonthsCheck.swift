@@ -23,9 +23,13 @@ struct BusyMonthsCheck {
                                      pinnedDate: simulation.pinnedDate, tracing: false, checksBusyMonths: false)
     }
 
+    /// Only a pension has an earnings limit (the guarantee pension comes with one of the others).
+    static func applies(to scenario: Scenario) -> Bool {
+        scenario.benefits.kelaDisabilityPension != nil || scenario.benefits.earningsRelatedPension != nil
+    }
+
     /// Adds to each month with the job the warnings the real calendar's months give and the average month's do not.
     func mark(_ withJob: inout [MonthFigures], baseline: [MonthFigures], _ scenario: Scenario, job: Job) {
-        guard scenario.benefits.kelaDisabilityPension != nil || scenario.benefits.earningsRelatedPension != nil else { return }
         let calendarMonths = simulation.months(scenario.with(job: job.with(calendar: .actual)), .withJob)
         for (index, (month, calendar)) in zip(scenario.simulatedMonths, calendarMonths).enumerated() {
             let averaged = withJob[index]

@@ -24,7 +24,7 @@ public struct Simulation: Sendable {
         var baselineMonths = months(scenario, .baseline)
         var jobMonths = months(scenario, .withJob)
         let taxYears = TaxYearPhase(rules: rules, pinnedDate: pinnedDate, tracing: tracing).apply(scenario, baseline: &baselineMonths, withJob: &jobMonths)
-        if checksBusyMonths, let job = scenario.job, job.averagesHourlyPay {
+        if checksBusyMonths, let job = scenario.job, job.averagesHourlyPay, BusyMonthsCheck.applies(to: scenario) {
             BusyMonthsCheck(self).mark(&jobMonths, baseline: baselineMonths, scenario, job: job)
         }
         let months = scenario.simulatedMonths.enumerated().map { index, month in

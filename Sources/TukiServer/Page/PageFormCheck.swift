@@ -1,10 +1,12 @@
 import TukiEngine
+import TukiText
 
 /// What can be said about the form field by field before the scenario is decoded, so that every such problem
 /// is shown at once, each next to its input: a required field left empty, a job half filled, text in a number.
 /// The decoder then checks what needs the whole scenario, one problem at a time.
 struct PageFormCheck {
     let form: PageForm
+    let language: Language
 
     /// Needed in every scenario.
     static let required = ["name", "start", "person.birthYear"]
@@ -23,7 +25,7 @@ struct PageFormCheck {
                 if Self.required.contains(name) || (jobGiven && Self.job.contains(name)) { problems.append(Self.missing(name)) }
             } else if case .number = field.input, let typed = form.values[name] {
                 let whole = Self.wholeNumbers.contains(name)
-                if !Self.isNumber(typed) || (whole && typed.contains(where: { $0 == "." || $0 == "," })) {
+                if !isNumber(typed) || (whole && typed.contains(where: { $0 == "." || $0 == "," })) {
                     problems.append(InputError(file: "form", line: nil, field: name, InputMessages.expected,
                                                ["expected": .term((whole ? ValueTerm.wholeNumber : .decimal).key), "found": .text(typed)]))
                 } else if typed.hasPrefix("-") {
@@ -42,12 +44,14 @@ struct PageFormCheck {
                           InputMessages.missingField, ["key": .text(String(parts.last!))])
     }
 
-    /// Digits with at most one decimal point or comma and an optional minus sign; spaces group thousands.
-    static func isNumber(_ text: String) -> Bool {
-        let compact = text.filter { !$0.isWhitespace }
+    /// Digits with at most one decimal separator and an optional minus sign, as `PageForm` reads them in the page's
+    /// language: in Finnish and Swedish a point or a comma, and spaces grouping thousands; in English a point only.
+    func isNumber(_ text: String) -> Bool {
+        let local = language != .en
+        let compact = local ? text.filter { !$0.isWhitespace } : text
         let digits = compact.hasPrefix("-") ? compact.dropFirst() : Substring(compact)
-        let separators = digits.filter { $0 == "." || $0 == "," }.count
-        return !digits.isEmpty && separators <= 1 && digits.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+        let separator = { (character: Character) in character == "." || (local && character == ",") }
+        return digits.filter(separator).count <= 1 && digits.allSatisfy { $0.isASCII && ($0.isNumber || separator($0)) }
             && digits.contains(where: \.isNumber)
     }
 }

@@ -32,13 +32,13 @@ public struct SubsidyReport: Sendable {
          + [say(SubsidyReportMessages.decisionDate, ["date": .day(result.decisionDate)])]).joined(separator: "\n")
     }
 
-    /// The summary's sentences, one a line (the coach's page shows them under its own heading).
-    public func summaryLines(_ result: SubsidyResult) -> [String] {
-        summary(result).split(separator: "\n").dropFirst().map { String($0.dropFirst(2)) }
+    private func summary(_ result: SubsidyResult) -> String {
+        ([say(SubsidyReportMessages.summary)] + summaryLines(result).map { "- " + $0 }).joined(separator: "\n")
     }
 
-    /// What the employer asks: eligible or not, which type, for how long, how much, and the net monthly cost.
-    private func summary(_ result: SubsidyResult) -> String {
+    /// What the employer asks, a sentence each: eligible or not, which type, for how long, how much, and the net
+    /// monthly cost (the coach's page shows them under its own heading).
+    public func summaryLines(_ result: SubsidyResult) -> [String] {
         var lines: [String] = []
         // The terms that pay anything: none when a condition rules the subsidy out.
         let payingTerms = result.wageSubsidy.flatMap { $0.eligibility.outcome == .notEligible ? nil : $0.terms }
@@ -70,7 +70,7 @@ public struct SubsidyReport: Sendable {
         if let adaptation = result.total(.adaptationSubsidy) {
             lines.append(say(SubsidyReportMessages.adaptationTotal, ["total": .money(adaptation)]))
         }
-        return ([say(SubsidyReportMessages.summary)] + lines.map { "- " + $0 }).joined(separator: "\n")
+        return lines
     }
 
     private func eligibility(_ eligibility: Eligibility) -> String {
