@@ -50,6 +50,21 @@ import Testing
         #expect(stopped.statement.values["parameter"] == .text("tax.employer.health_insurance_rate"))
     }
 
+    /// A worker who is 70 in 2026 (born 1956) is past the TyEL ages (17–69 in the 2026 rules) and the health insurance
+    /// ages (16–67): neither is charged, each saying why; the employer's unemployment ages were not found, so it stays
+    /// in with a warning. 2 500 € × (0.31 % + 0.70 % + 0.06 %) = 7.75 + 17.50 + 1.50 = 26.75.
+    @Test func contributionsFollowTheWorkersAge() throws {
+        let result = try view.run(start: "2026-03", birthYear: 1956, employer: view.eligible(.reducedCapacity))
+        #expect(result.amounts(.employerContributions) == [money("26.75")])
+        let notDue = result.months[0].figures.trace.filter { $0.statement.kind == EmployerCostMessages.contributionNotDue }
+            .compactMap { $0.statement.values["contribution"] }
+        #expect(notDue == [.term(EmployerContribution.pension.termKey), .term(EmployerContribution.healthInsurance.termKey)])
+        #expect(result.warnings.contains { $0.statement.kind == EmployerCostMessages.warnUnemploymentAge })
+        let young = try view.run(start: "2026-03", birthYear: 1990, employer: view.eligible(.reducedCapacity))
+        #expect(!young.months[0].figures.trace.contains { $0.statement.kind == EmployerCostMessages.contributionNotDue })
+        #expect(!young.warnings.contains { $0.statement.kind == EmployerCostMessages.warnUnemploymentAge })
+    }
+
     @Test func theEmployersOwnRateTakesThePlaceOfTheRules() throws {
         // 2026 rules: TyEL 17.10 %, unemployment 0.31 %, accident 0.70 %, group life 0.06 %; own health insurance 1.87 %.
         let result = try view.run(start: "2026-03", employer: view.eligible(.reducedCapacity)

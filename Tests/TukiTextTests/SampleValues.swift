@@ -74,6 +74,7 @@ enum SampleValues {
         "busyMonths": .text("yes"),
         "livesWith": .text("alone"),
         "jobMonths": .count(10),
+        "age": .count(69),
         "lines": .terms(["term.line.kelaDisabilityPension", "term.line.guaranteePension"]),
         "parameters": .text("employment.wage_subsidy.reduced_capacity_first_months"),
         "discretionary": .text("yes"),

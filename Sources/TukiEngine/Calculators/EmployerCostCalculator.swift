@@ -5,6 +5,8 @@ public struct EmployerCostCalculator: Calculator {
     public var reads: [CalculatorRequirement.Read] {
         [Self.healthInsurance, Self.pension, Self.unemploymentLower, Self.unemploymentUpper, Self.accidentInsurance,
          Self.groupLifeInsurance].map { .init($0, .rate) } + [.init(Self.payrollLimit, .amount)]
+            + (Self.ageBands.values.flatMap { [$0.minimum, $0.maximum] } + [Self.unemploymentAges.minimum, Self.unemploymentAges.maximum])
+                .map { .init($0, .count) }
     }
 
     static let healthInsurance: ParameterID = "tax.employer.health_insurance_rate"
@@ -14,6 +16,16 @@ public struct EmployerCostCalculator: Calculator {
     static let payrollLimit: ParameterID = "tax.employer.unemployment_payroll_limit"
     static let accidentInsurance: ParameterID = "tax.employer.accident_insurance_rate"
     static let groupLifeInsurance: ParameterID = "tax.employer.group_life_insurance_rate"
+
+    /// The ages whose wages a contribution is charged on. TyEL covers the employer's and the employee's share alike,
+    /// so its band is the employee's (a simplification of the limit by year of birth, see that parameter).
+    static let ageBands: [EmployerContribution: (minimum: ParameterID, maximum: ParameterID)] = [
+        .pension: ("tax.contributions.tyel_employee_age_min", "tax.contributions.tyel_employee_age_max"),
+        .healthInsurance: ("tax.employer.health_insurance_age_min", "tax.employer.health_insurance_age_max"),
+    ]
+    /// The employee's unemployment contribution ages; the employer's own were not found in the sources read.
+    static let unemploymentAges: (minimum: ParameterID, maximum: ParameterID) =
+        ("tax.contributions.unemployment_employee_age_min", "tax.contributions.unemployment_employee_age_max")
 
     /// A contribution's rate and where it came from: the rules (with the value used) or the scenario.
     private struct ChosenRate {
@@ -27,8 +39,12 @@ public struct EmployerCostCalculator: Calculator {
         // Every rate is resolved before anything is recorded, so a missing one leaves no half-computed month.
         var rates: [ChosenRate] = []
         var tierStep: TraceStep?
+        var notDue: [TraceStep] = []
+        let age = context.month.year - context.scenario.person.birthYear
         for contribution in EmployerContribution.allCases {
-            if let own = employer.ownRates[contribution] {
+            if let step = try Self.notDue(contribution, age: age, context.parameters) {
+                notDue.append(step)
+            } else if let own = employer.ownRates[contribution] {
                 rates.append(ChosenRate(contribution: contribution, rate: own, use: nil))
             } else if contribution == .unemploymentInsurance {
                 let (rate, step) = try unemploymentRate(employer, context.parameters)
@@ -40,6 +56,8 @@ public struct EmployerCostCalculator: Calculator {
             }
         }
         if let tierStep { context.record(tierStep) }
+        for step in notDue { context.record(step) }
+        try warnIfUnemploymentAgeUnsure(age: age, &context)
         let wage = context.amount(.grossWage)
         var contributions = Money.zero
         for chosen in rates {
@@ -54,6 +72,31 @@ public struct EmployerCostCalculator: Calculator {
         context.set(.employerWageCost, wage + contributions)
         context.record(EmployerCostMessages.wageCost,
                        ["wage": .money(wage), "contributions": .money(contributions), "cost": .money(wage + contributions)])
+    }
+
+    /// The step saying a contribution is not charged at the worker's age (counted as the year less the birth year),
+    /// or nil when it is.
+    private static func notDue(_ contribution: EmployerContribution, age: Int,
+                               _ parameters: Parameters) throws(ParameterLookupError) -> TraceStep? {
+        guard let band = ageBands[contribution] else { return nil }
+        let minimum = try parameters.count(band.minimum)
+        let maximum = try parameters.count(band.maximum)
+        guard !(minimum.value...maximum.value).contains(age) else { return nil }
+        return TraceStep(EmployerCostMessages.contributionNotDue, [
+            "contribution": .term(contribution.termKey), "age": .count(age), "minimum": .count(minimum.value),
+            "maximum": .count(maximum.value),
+        ], parameters: [minimum.use, maximum.use])
+    }
+
+    /// Outside the employee's unemployment contribution ages the employer's may not be due either, but its own ages
+    /// were not found: the contribution stays in the cost, and the employer is told.
+    private func warnIfUnemploymentAgeUnsure(age: Int, _ context: inout MonthContext) throws(ParameterLookupError) {
+        let minimum = try context.parameters.count(Self.unemploymentAges.minimum)
+        let maximum = try context.parameters.count(Self.unemploymentAges.maximum)
+        guard !(minimum.value...maximum.value).contains(age) else { return }
+        context.warn(Warning(EmployerCostMessages.warnUnemploymentAge, [
+            "age": .count(age), "minimum": .count(minimum.value), "maximum": .count(maximum.value),
+        ], severity: .caution, parameters: [minimum.use, maximum.use]))
     }
 
     private static func id(of contribution: EmployerContribution) -> ParameterID {
