@@ -9,7 +9,7 @@ import Testing
     init() throws { rules = try RuleLoader.load(directory: TestPaths.rules) }
 
     func run(hoursPerWeek: Int, calendar: String = "average", checks: Bool = true) throws -> SimulationResult {
-        try Simulation(rules: rules, checksBusyMonths: checks).run(try scenario("""
+        Simulation(rules: rules, checksBusyMonths: checks).run(try scenario("""
         name: b
         start: 2024-02
         months: 11
@@ -41,7 +41,7 @@ import Testing
     /// average (967.20 €) but not in a 23-working-day month (1 026.72 €), where the pension is still paid (it rests
     /// only over 60 %), so the warning is about the limit, not a stop.
     @Test func aLimitCrossedOnlyInBusyMonthsIsWarnedAbout() throws {
-        let result = try Simulation(rules: rules).run(try scenario("""
+        let result = Simulation(rules: rules).run(try scenario("""
         name: b
         start: 2024-02
         months: 11

@@ -79,6 +79,14 @@ import Testing
         #expect(error.file == "bomb.yaml")
     }
 
+    /// A document cut off at its end is reported on its last line, not on a line after it that the file does not have.
+    @Test(arguments: ["{\"name\": \"x\", \"start\": \"2026-02\"", "{\"name\": \"x\", \"start\": \"2026-02\"\n"])
+    func aTruncatedDocumentIsReportedOnItsLastLine(text: String) throws {
+        let error = try #require(throws: InputError.self) { try scenario(text, file: "cut.json") }
+        #expect(error.statement.kind == InputMessages.yamlSyntax)
+        #expect(error.line == 1)
+    }
+
     @Test func aLegitimateAliasStillReads() throws {
         let decoded = try scenario("name: &n Saara\nstart: 2026-02\nperson: {birthYear: 1990, municipality: *n}\n")
         #expect(decoded.person.municipality == "Saara")

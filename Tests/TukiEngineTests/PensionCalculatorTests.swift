@@ -336,7 +336,7 @@ import Testing
         """)
         let rules = try self.rules.applying(try RuleLoader.loadOverlay(path: overlay, for: self.rules))
         func month(_ yaml: String) throws -> MonthFigures {
-            try Simulation(rules: rules).run(try scenario("name: p\nstart: 2026-02\nmonths: 1\nperson: {birthYear: 1985}\n" + yaml))
+            Simulation(rules: rules).run(try scenario("name: p\nstart: 2026-02\nmonths: 1\nperson: {birthYear: 1985}\n" + yaml))
                 .months[0].baseline
         }
         let alone = try month("benefits: {kelaDisabilityPension: true}\n")

@@ -32,7 +32,7 @@ import Testing
         BrokenCase(file: "unknown-type.yaml", kind: InputMessages.unknownChoice, line: 6, field: "test.broken.limit.type"),
         BrokenCase(file: "scale-not-rising.yaml", kind: InputMessages.scaleNotRising, line: 13, field: "test.broken.scale.values.2026-01-01.2.from"),
         BrokenCase(file: "source-without-law-or-url.yaml", kind: InputMessages.sourceEmpty, line: 7, field: "test.broken.limit.source"),
-        BrokenCase(file: "yaml-syntax.yaml", kind: InputMessages.yamlSyntax, line: 10, field: nil),
+        BrokenCase(file: "yaml-syntax.yaml", kind: InputMessages.yamlSyntax, line: 9, field: nil),
         BrokenCase(file: "ratio-as-percent.yaml", kind: InputMessages.outOfRange, line: 10, field: "test.broken.share.values.2026-01-01"),
         BrokenCase(file: "table-depth.yaml", kind: InputMessages.tableKeys, line: 12, field: "test.broken.ceiling.values.2026-01-01.1"),
     ]

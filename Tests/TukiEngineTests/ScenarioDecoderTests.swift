@@ -94,7 +94,7 @@ import Testing
         BadCase(name: "expectation outside the simulated months", yaml: base + "months: 2\nexpect:\n  2026-04: {grossWage: 1}\n",
                 kind: InputMessages.monthOutsideSimulation, line: 6, field: "expect.2026-04"),
         BadCase(name: "more than 120 months", yaml: base + "months: 121\n", kind: InputMessages.outOfRange, line: 4, field: "months"),
-        BadCase(name: "broken YAML", yaml: base + "job: {pattern: \n", kind: InputMessages.yamlSyntax, line: 5, field: nil),
+        BadCase(name: "broken YAML", yaml: base + "job: {pattern: \n", kind: InputMessages.yamlSyntax, line: 4, field: nil),
     ]
 
     @Test(arguments: badCases)

@@ -37,7 +37,10 @@ enum YAMLDocument {
     private static func inputError(_ error: YamlError, file: String, text: String) -> InputError {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return InputError(file: file, line: mark.line, field: nil, InputMessages.yamlSyntax, ["problem": .text(problem)])
+            // At the end of the text the parser's mark can sit on the line after the last one.
+            let lastLine = text.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } - (text.hasSuffix("\n") ? 1 : 0)
+            return InputError(file: file, line: min(mark.line, max(1, lastLine)), field: nil, InputMessages.yamlSyntax,
+                              ["problem": .text(problem)])
         case let .duplicatedKeysInMapping(duplicates, context):
             let values: StatementValues = ["key": .text(duplicates.joined(separator: ", "))]
             if let key = duplicates.first, let location = DuplicateKeyLocation(key: key, firstLine: context.mark.line, in: text) {
