@@ -59,7 +59,10 @@ import Testing
         // As JSON the rows join up though the first entry is skipped and the second failed.
         let json = try CommandRunner.run(["batch", folder.path, "--format", "json", "--lang", "en"])
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect((document["rows"] as? [Any])?.count == 4)
+        let jsonRows = try #require(document["rows"] as? [[String: Any]])
+        #expect(jsonRows.count == 4)
+        // A ran row's warnings are an array of ids in JSON (space-separated only in CSV's one cell).
+        #expect(jsonRows[2]["warnings"] is [String])
         #expect(outcome.stderr.contains("Ran 2, failed 1, skipped 1."))
     }
 

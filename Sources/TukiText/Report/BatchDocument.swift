@@ -60,6 +60,13 @@ public struct BatchDocument: Sendable {
         if let index = members.firstIndex(where: { $0.0 == "mismatches" }) {
             members[index].1 = .array(outcome.mismatches.map(BatchSummaryJSON.mismatch))
         }
+        // A list is a JSON array; CSV has one cell, so there the ids are space-separated.
+        if case let .ran(current, reform, _, _) = outcome.status {
+            for (column, figures) in [("warnings", current), ("warnings.reform", reform)] {
+                guard let figures, let index = members.firstIndex(where: { $0.0 == column }) else { continue }
+                members[index].1 = .array(figures.warnings.map { .string($0.id) })
+            }
+        }
         return .object(members)
     }
 
