@@ -3,8 +3,9 @@ import Hummingbird
 import TukiEngine
 import TukiText
 
-/// Stamps every response with the ruleset's version and digest, and answers every error as JSON
-/// in the reader's language, so no route ever sends a bare error page.
+/// Stamps every response with the ruleset's version and digest, and answers every error as JSON in the reader's
+/// language (a browser's request for a page that does not exist gets a small page instead), so no route ever
+/// sends a bare error page.
 struct ServiceMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
     static let versionHeader = HTTPField.Name("Tuki-Ruleset-Version")!
@@ -19,10 +20,29 @@ struct ServiceMiddleware: RouterMiddleware {
         } catch {
             let apiError = APIError.from(error)
             let language = (try? LanguageNegotiation.language(for: request)) ?? .fi
-            response = .json(apiError.json(state.formatter(language), stamp: state.rules.stamp), status: apiError.status)
+            response = Self.wantsPage(request) && apiError.status == .notFound
+                ? .text(Self.notFoundPage(state.formatter(language)), contentType: "text/html; charset=utf-8", status: .notFound)
+                : .json(apiError.json(state.formatter(language), stamp: state.rules.stamp), status: apiError.status)
         }
         response.headers[Self.versionHeader] = state.rules.version
         response.headers[Self.digestHeader] = state.rules.digest
         return response
+    }
+
+    /// A browser asking for a page that does not exist gets a page back, with a way to the coach's page.
+    private static func wantsPage(_ request: Request) -> Bool {
+        request.method == .get && (request.headers[.accept] ?? "").contains("text/html")
+    }
+
+    private static func notFoundPage(_ formatter: TextFormatter) -> String {
+        let language = formatter.language
+        let home = PageHTML.languages.first { $0.language == language }?.path ?? "/"
+        return """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)"><head><meta charset="utf-8"><title>\(XMLText.escaped(formatter.say(PageMessages.title)))</title></head>
+        <body><main><h1>\(XMLText.escaped(formatter.say(PageMessages.notFound)))</h1>
+        <p><a href="\(home)">\(XMLText.escaped(formatter.say(PageMessages.title)))</a></p></main></body></html>
+
+        """
     }
 }

@@ -165,6 +165,21 @@ struct PageTests {
         }
     }
 
+    @Test("a browser asking for a page that does not exist gets a page with a link to the form; an API client gets JSON")
+    func notFoundPage() async throws {
+        try await ServerFixture.test { client in
+            try await client.execute(uri: "/de", method: .get, headers: [.accept: "text/html", .acceptLanguage: "sv"]) { response in
+                #expect(response.status == .notFound)
+                let html = String(buffer: response.body)
+                #expect(html.contains("<html lang=\"sv\">") && html.contains("<a href=\"/sv\">"))
+            }
+            try await client.execute(uri: "/de", method: .get) { response in
+                #expect(response.status == .notFound)
+                #expect(String(buffer: response.body).hasPrefix("{\"error\""))
+            }
+        }
+    }
+
     @Test("typed text is escaped, never markup")
     func escaping() async throws {
         try await ServerFixture.test { client in

@@ -63,6 +63,7 @@ extension MessageCatalog {
         "page.chart_as_table": "The chart as a table",
         "page.best_safe_hours": "Best safe hours",
         "page.employer": "For the employer: wage subsidy and costs",
+        "page.not_found": "There is no such page.",
         "page.warnings": "What to note and what to do",
         "page.no_warnings": "Nothing to note.",
         "page.explanation": "How the figures were computed",

@@ -63,6 +63,7 @@ extension MessageCatalog {
         "page.chart_as_table": "Kaavio taulukkona",
         "page.best_safe_hours": "Suurin turvallinen tuntimäärä",
         "page.employer": "Työnantajalle: palkkatuki ja kustannukset",
+        "page.not_found": "Tätä sivua ei ole.",
         "page.warnings": "Huomioitavaa ja mitä tehdä",
         "page.no_warnings": "Ei huomioitavaa.",
         "page.explanation": "Miten luvut laskettiin",

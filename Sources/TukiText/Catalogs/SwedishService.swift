@@ -63,6 +63,7 @@ extension MessageCatalog {
         "page.chart_as_table": "Diagrammet som tabell",
         "page.best_safe_hours": "Största säkra timantal",
         "page.employer": "För arbetsgivaren: lönesubvention och kostnader",
+        "page.not_found": "Den här sidan finns inte.",
         "page.warnings": "Att observera och vad du kan göra",
         "page.no_warnings": "Inget att observera.",
         "page.explanation": "Hur beloppen räknades ut",

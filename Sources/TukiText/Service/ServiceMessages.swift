@@ -76,6 +76,7 @@ public enum PageMessages {
     public static let bestSafeHours = MessageKind("page.best_safe_hours")
     public static let warnings = MessageKind("page.warnings")
     public static let employer = MessageKind("page.employer")
+    public static let notFound = MessageKind("page.not_found")
     public static let noWarnings = MessageKind("page.no_warnings")
     public static let explanation = MessageKind("page.explanation")
     public static let handover = MessageKind("page.handover", ["version", "digest"])
@@ -87,6 +88,6 @@ public enum PageMessages {
         fieldGuaranteePensionMonthly, fieldDisabilityAllowanceMonthly,
         fieldEarningsRelatedPension, fieldDisabilityAllowance, fieldDaysPerWeek, fieldHoursPerDay, fieldHourlyWage,
         fieldEmployerKind, fieldSubsidyType, choiceNone, choiceNotGiven, submit, errorSummary, result, monthTable,
-        monthTableCaption, chart, chartAsTable, bestSafeHours, warnings, employer, noWarnings, explanation, handover,
+        monthTableCaption, chart, chartAsTable, bestSafeHours, warnings, employer, notFound, noWarnings, explanation, handover,
     ]
 }
