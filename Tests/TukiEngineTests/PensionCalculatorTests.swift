@@ -135,8 +135,10 @@ import Testing
         let result = try fullPension(salary: "1350.00")
         #expect(result.map { $0.withJob.amount(.earningsRelatedPension) }
                 == [money("800.00"), money("800.00"), money("400.00"), money("400.00")])
-        // A partial pension alone gives no guarantee pension: 976.59 − 800.00 = 176.59 stops with the conversion.
-        #expect(result.map { $0.withJob.amount(.guaranteePension) } == [money("176.59"), money("176.59"), .zero, .zero])
+        // The guarantee pension (976.59 − 800.00 = 176.59 without the job) rests from the first month, as 1 350.00 € is
+        // over Kela's earnings limit 976.59 €; a partial pension alone would give none anyway.
+        #expect(result.map { $0.baseline.amount(.guaranteePension) } == Array(repeating: money("176.59"), count: 4))
+        #expect(result.map { $0.withJob.amount(.guaranteePension) } == [.zero, .zero, .zero, .zero])
         #expect(result[0].withJob.warnings.contains { $0.statement.kind == PensionMessages.warnEarningsRelatedOverLimitFull })
         let threshold = try #require(result[0].withJob.trace.first {
             $0.statement.kind == PensionMessages.earningsRelatedRestingThreshold
@@ -391,18 +393,19 @@ import Testing
         #expect(!withKela.flatMap { $0.baseline.warnings }.contains { $0.statement.kind == PensionMessages.warnGuaranteeWithoutKela })
     }
 
-    /// Without a Kela pension Tuki does not follow the guarantee pension's rest, so each month whose wage is over Kela's
-    /// 2024 limit (976.59 €) says so, and a sweep does not count it as safe.
-    @Test func aGuaranteePensionWithoutAKelaPensionNamesTheMonthsOverTheLimit() throws {
-        let yaml = "benefits: {earningsRelatedPension: {monthly: 800.00, kind: full, establishedEarnings: 3000.00}}\n"
-            + "job: {pattern: {hoursPerWeek: 25}, monthlySalary: 1100.00}\n"
-        let result = try month(yaml, months: 2)
-        for month in result {
-            let over = month.withJob.warnings.first { $0.statement.kind == PensionMessages.warnGuaranteeOverLimit }
-            #expect(over?.statement.values["limit"] == .money(money("976.59")))
-            #expect(!month.baseline.warnings.contains { $0.statement.kind == PensionMessages.warnGuaranteeOverLimit })
-        }
-        let under = try month(yaml.replacingOccurrences(of: "1100.00", with: "900.00"), months: 2)
+    /// Without a Kela pension to follow, the guarantee pension rests on Kela's earnings limit (976.59 € in 2024) itself:
+    /// a wage over it starts a rest of at least three months, which ends in the first month back under the limit.
+    @Test func aGuaranteePensionWithoutAKelaPensionRestsOnKelasLimit() throws {
+        let pension = "benefits: {earningsRelatedPension: {monthly: 800.00, kind: full, establishedEarnings: 3000.00}}\n"
+        let over = try month(pension + "job: {end: 2024-04, pattern: {hoursPerWeek: 25}, monthlySalary: 1100.00}\n", months: 5)
+        // March and April over the limit (rest months 1 and 2), May the third month of the minimum rest, June under
+        // the limit (no job) so paid again.
+        #expect(over.map { $0.withJob.amount(.guaranteePension) } == [.zero, .zero, .zero, money("176.59"), money("176.59")])
+        #expect(over[0].withJob.warnings.first { $0.statement.kind == PensionMessages.warnGuaranteeOverLimit }?
+            .statement.values["limit"] == .money(money("976.59")))
+        #expect(over.allSatisfy { $0.baseline.amount(.guaranteePension) == money("176.59") })
+        let under = try month(pension + "job: {pattern: {hoursPerWeek: 25}, monthlySalary: 900.00}\n", months: 2)
+        #expect(under.allSatisfy { $0.withJob.amount(.guaranteePension) == money("176.59") })
         #expect(!under.flatMap { $0.withJob.warnings }.contains { $0.statement.kind == PensionMessages.warnGuaranteeOverLimit })
     }
 

@@ -3,7 +3,8 @@ public struct GuaranteePensionCalculator: Calculator {
     public init() {}
     public var name: CalculatorName { .guaranteePension }
     public var reads: [CalculatorRequirement.Read] {
-        [.init(Self.fullAmount, .amount), .init(Self.minimumPayable, .amount), .init(KelaPensionCalculator.earningsLimit, .amount)]
+        [.init(Self.fullAmount, .amount), .init(Self.minimumPayable, .amount), .init(KelaPensionCalculator.earningsLimit, .amount),
+         .init(EarningsLimitRest.minimumRest, .count), .init(EarningsLimitRest.maximumRest, .count)]
     }
 
     static let fullAmount: ParameterID = "pension.guarantee.full_amount"
@@ -35,31 +36,26 @@ public struct GuaranteePensionCalculator: Calculator {
         if let decided = benefits.guaranteePensionMonthly {
             context.record(PensionMessages.guaranteeFromDecision, ["amount": .money(decided)])
             context.set(.guaranteePension, decided)
-            return
-        }
-        do {
-            try topUp(benefits, &context)
-            if benefits.kelaDisabilityPension == nil, context.amount(.guaranteePension) > .zero {
-                if context.isFirstBaselineMonth(of: Self.withoutKelaCounter) {
-                    context.warn(Warning(PensionMessages.warnGuaranteeWithoutKela, severity: .caution))
-                }
-                warnIfOverKelaLimit(&context)
+        } else {
+            do {
+                try topUp(benefits, &context)
+            } catch {
+                context.warn(PensionMessages.giveFromDecision("benefits.guaranteePension.monthly"))
+                throw error
             }
-        } catch {
-            context.warn(PensionMessages.giveFromDecision("benefits.guaranteePension.monthly"))
-            throw error
         }
-    }
-
-    /// Kela's earnings limit applies to a guarantee pension paid on disability grounds, but without a Kela pension
-    /// Tuki does not follow its rest: a month's wage over the limit is said instead (an unknown limit says nothing).
-    private func warnIfOverKelaLimit(_ context: inout MonthContext) {
-        let wage = context.amount(.grossWage)
-        guard context.activeJob != nil, let limit = try? context.parameters.amount(KelaPensionCalculator.earningsLimit),
-              wage > limit.value else { return }
-        context.cite([limit.use])
-        context.warn(Warning(PensionMessages.warnGuaranteeOverLimit, ["earnings": .money(wage), "limit": .money(limit.value)],
-                             severity: .problem, month: context.month, parameters: [limit.use]))
+        if benefits.kelaDisabilityPension == nil, context.amount(.guaranteePension) > .zero {
+            if context.isFirstBaselineMonth(of: Self.withoutKelaCounter) {
+                context.warn(Warning(PensionMessages.warnGuaranteeWithoutKela, severity: .caution))
+            }
+            // Without a Kela pension to follow, the guarantee pension rests on Kela's earnings limit itself.
+            if try EarningsLimitRest.guarantee.rests(&context, limit: { parameters throws(ParameterLookupError) in
+                let limit = try parameters.amount(KelaPensionCalculator.earningsLimit)
+                return (limit.value, [limit.use])
+            }) {
+                context.set(.guaranteePension, .zero)
+            }
+        }
     }
 
     /// The full amount less the other pensions, unless that is under the minimum payable amount.

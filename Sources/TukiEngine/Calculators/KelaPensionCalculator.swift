@@ -14,12 +14,11 @@ public struct KelaPensionCalculator: Calculator {
     static let reductionRate: ParameterID = "pension.kela.reduction_rate"
     static let minimumPayable: ParameterID = "pension.kela.minimum_payable"
     static let earningsLimit: ParameterID = "pension.kela.earnings_limit"
-    static let minimumRest: ParameterID = "pension.kela.resting_min_months"
-    static let maximumRest: ParameterID = "pension.kela.resting_max_months"
+    static let minimumRest = EarningsLimitRest.minimumRest
+    static let maximumRest = EarningsLimitRest.maximumRest
     static let minimumAge: ParameterID = "pension.kela.minimum_age"
-    /// The month of the current rest (1 in the first month the pension rests), 0 while it is paid.
-    /// The guarantee pension follows it.
-    static let restingCounter = "pension.kela.resting"
+    /// The guarantee pension follows the Kela pension's rest.
+    static let restingCounter = EarningsLimitRest.kela.counter
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
         guard let pension = context.scenario.benefits.kelaDisabilityPension else { return }
@@ -38,65 +37,12 @@ public struct KelaPensionCalculator: Calculator {
         var amount = try entitlement(pension, &context)
         if pension.blindOrUnableToMove {
             if context.activeJob != nil { context.record(PensionMessages.kelaLimitNotApplied) }
-        } else if amount > .zero, try rests(pension, &context) {
+        } else if amount > .zero, try EarningsLimitRest.kela.rests(&context, limit: { parameters throws(ParameterLookupError) in
+            try self.limit(pension, parameters)
+        }) {
             amount = .zero
         }
         context.set(.kelaDisabilityPension, amount)
-    }
-
-    /// Whether the pension rests this month. Earnings over the limit start a rest of at least the
-    /// minimum months (whatever the following months' earnings); after that it goes on while earnings
-    /// stay over the limit and ends in the first month at or under it, when the pension is paid again.
-    /// Being paid that month also meets the rule that a pension can rest again after one month paid.
-    private func rests(_ pension: Benefits.KelaPension, _ context: inout MonthContext) throws(ParameterLookupError) -> Bool {
-        guard context.variant == .withJob else { return false }
-        let previous = context.previousMonths.last?.counters[Self.restingCounter] ?? 0
-        guard context.activeJob != nil || previous > 0 else { return false }
-        if previous > 0 {
-            let minimumRest = try context.parameters.count(Self.minimumRest)
-            if previous < minimumRest.value {
-                let month = context.count(Self.restingCounter, continuing: true)
-                context.record(PensionMessages.kelaRestContinues,
-                               ["month": .count(month), "minimumRest": .count(minimumRest.value)],
-                               parameters: [minimumRest.use])
-                return true
-            }
-        }
-        let (limit, uses) = try self.limit(pension, context.parameters)
-        let earnings = context.amount(.grossWage)
-        if earnings <= limit {
-            _ = context.count(Self.restingCounter, continuing: false)
-            if previous > 0 {
-                context.record(PensionMessages.kelaRestEnds,
-                               ["earnings": .money(earnings), "limit": .money(limit), "months": .count(previous)],
-                               parameters: uses)
-            } else {
-                context.record(PensionMessages.kelaWithinLimit,
-                               ["earnings": .money(earnings), "limit": .money(limit)], parameters: uses)
-            }
-            return false
-        }
-        let minimumRest = try context.parameters.count(Self.minimumRest)
-        let maximumRest = try context.parameters.count(Self.maximumRest)
-        let month = context.count(Self.restingCounter, continuing: true)
-        if previous == 0 {
-            context.record(PensionMessages.kelaOverLimit, [
-                "earnings": .money(earnings), "limit": .money(limit), "minimumRest": .count(minimumRest.value),
-            ], parameters: uses + [minimumRest.use])
-            context.warn(Warning(PensionMessages.warnKelaOverLimit, [
-                "earnings": .money(earnings), "limit": .money(limit),
-                "minimumRest": .count(minimumRest.value), "maximumRest": .count(maximumRest.value),
-            ], severity: .problem, month: context.month, parameters: uses + [minimumRest.use, maximumRest.use]))
-        } else {
-            context.record(PensionMessages.kelaStillOverLimit,
-                           ["earnings": .money(earnings), "limit": .money(limit), "month": .count(month)],
-                           parameters: uses)
-        }
-        if month > maximumRest.value {
-            context.warn(Warning(PensionMessages.warnKelaRestMaximum, ["maximumRest": .count(maximumRest.value)],
-                                 severity: .problem, month: context.month, parameters: [maximumRest.use]))
-        }
-        return true
     }
 
     /// The pension before the earnings test: from the decision, or full amount less half the other pensions over the threshold.

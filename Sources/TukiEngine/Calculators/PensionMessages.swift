@@ -68,8 +68,14 @@ public enum PensionMessages {
     }
     /// A guarantee pension topping up an earnings-related pension alone: the person may well have a Kela pension too.
     public static let warnGuaranteeWithoutKela = MessageKind("warning.guarantee_without_kela")
-    /// Without a Kela pension, a month's wage over Kela's earnings limit, which the guarantee pension's rest follows.
-    public static let warnGuaranteeOverLimit = MessageKind("warning.guarantee_over_limit", ["earnings", "limit"])
+    /// Without a Kela pension the guarantee pension rests on Kela's earnings limit itself: its steps and warnings.
+    public static let warnGuaranteeOverLimit = MessageKind("warning.guarantee_over_limit", ["earnings", "limit", "minimumRest", "maximumRest"])
+    public static let warnGuaranteeRestMaximum = MessageKind("warning.guarantee_rest_maximum", ["maximumRest"])
+    public static let guaranteeWithinLimit = MessageKind("pension.guarantee.within_limit", ["earnings", "limit"])
+    public static let guaranteeOverLimit = MessageKind("pension.guarantee.over_limit", ["earnings", "limit", "minimumRest"])
+    public static let guaranteeRestContinues = MessageKind("pension.guarantee.rest_continues", ["month", "minimumRest"])
+    public static let guaranteeStillOverLimit = MessageKind("pension.guarantee.still_over_limit", ["earnings", "limit", "month"])
+    public static let guaranteeRestEnds = MessageKind("pension.guarantee.rest_ends", ["earnings", "limit", "months"])
     public static let warnEarningsRelatedLimitUnknown = MessageKind("warning.earnings_related_limit_unknown", ["minimum"])
 
     public static let all = [
@@ -82,7 +88,8 @@ public enum PensionMessages {
         allowanceAmount, allowanceFromDecision, totalIncome,
         warnKelaOverLimit, warnKelaRestMaximum, warnKelaUnderMinimumAge, warnEarningsRelatedOverLimit, warnEarningsRelatedOverLimitFull,
         warnEarningsRelatedPartial, warnEarningsRelatedResting, warnEarningsRelatedLimitUnknown,
-        warnGiveFromDecision, warnGuaranteeWithoutKela, warnGuaranteeOverLimit,
+        warnGiveFromDecision, warnGuaranteeWithoutKela, warnGuaranteeOverLimit, warnGuaranteeRestMaximum, guaranteeWithinLimit,
+        guaranteeOverLimit, guaranteeRestContinues, guaranteeStillOverLimit, guaranteeRestEnds,
     ]
 
     /// Catalog terms these messages name.

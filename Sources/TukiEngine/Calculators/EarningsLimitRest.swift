@@ -1,0 +1,80 @@
+/// The rest of a pension paid on disability grounds under Kela's earnings limit (738/2009): the Kela disability
+/// pension, and a guarantee pension paid without one. Earnings over the limit start a rest of at least the minimum
+/// months (whatever the following months' earnings); after that it goes on while earnings stay over the limit and
+/// ends in the first month at or under it, when the pension is paid again. Being paid that month also meets the rule
+/// that a pension can rest again after one month paid.
+struct EarningsLimitRest {
+    /// The steps and warnings, each naming its own pension.
+    struct Messages {
+        let withinLimit, overLimit, restContinues, stillOverLimit, restEnds, warnOverLimit, warnRestMaximum: MessageKind
+    }
+
+    /// The month of the current rest (1 in the first month the pension rests), 0 while it is paid.
+    let counter: String
+    let messages: Messages
+
+    static let minimumRest: ParameterID = "pension.kela.resting_min_months"
+    static let maximumRest: ParameterID = "pension.kela.resting_max_months"
+
+    static let kela = EarningsLimitRest(counter: "pension.kela.resting", messages: Messages(
+        withinLimit: PensionMessages.kelaWithinLimit, overLimit: PensionMessages.kelaOverLimit,
+        restContinues: PensionMessages.kelaRestContinues, stillOverLimit: PensionMessages.kelaStillOverLimit,
+        restEnds: PensionMessages.kelaRestEnds, warnOverLimit: PensionMessages.warnKelaOverLimit,
+        warnRestMaximum: PensionMessages.warnKelaRestMaximum))
+
+    static let guarantee = EarningsLimitRest(counter: "pension.guarantee.resting", messages: Messages(
+        withinLimit: PensionMessages.guaranteeWithinLimit, overLimit: PensionMessages.guaranteeOverLimit,
+        restContinues: PensionMessages.guaranteeRestContinues, stillOverLimit: PensionMessages.guaranteeStillOverLimit,
+        restEnds: PensionMessages.guaranteeRestEnds, warnOverLimit: PensionMessages.warnGuaranteeOverLimit,
+        warnRestMaximum: PensionMessages.warnGuaranteeRestMaximum))
+
+    /// Whether the pension rests this month; `limit` gives the earnings limit and the values it cites, read only when
+    /// the month's earnings are tested.
+    func rests(_ context: inout MonthContext,
+               limit: (Parameters) throws(ParameterLookupError) -> (Money, [ParameterUse])) throws(ParameterLookupError) -> Bool {
+        guard context.variant == .withJob else { return false }
+        let previous = context.previousMonths.last?.counters[counter] ?? 0
+        guard context.activeJob != nil || previous > 0 else { return false }
+        if previous > 0 {
+            let minimumRest = try context.parameters.count(Self.minimumRest)
+            if previous < minimumRest.value {
+                let month = context.count(counter, continuing: true)
+                context.record(messages.restContinues, ["month": .count(month), "minimumRest": .count(minimumRest.value)],
+                               parameters: [minimumRest.use])
+                return true
+            }
+        }
+        let (limit, uses) = try limit(context.parameters)
+        let earnings = context.amount(.grossWage)
+        if earnings <= limit {
+            _ = context.count(counter, continuing: false)
+            if previous > 0 {
+                context.record(messages.restEnds, ["earnings": .money(earnings), "limit": .money(limit), "months": .count(previous)],
+                               parameters: uses)
+            } else {
+                context.record(messages.withinLimit, ["earnings": .money(earnings), "limit": .money(limit)], parameters: uses)
+            }
+            return false
+        }
+        let minimumRest = try context.parameters.count(Self.minimumRest)
+        let maximumRest = try context.parameters.count(Self.maximumRest)
+        let month = context.count(counter, continuing: true)
+        if previous == 0 {
+            context.record(messages.overLimit, [
+                "earnings": .money(earnings), "limit": .money(limit), "minimumRest": .count(minimumRest.value),
+            ], parameters: uses + [minimumRest.use])
+            context.warn(Warning(messages.warnOverLimit, [
+                "earnings": .money(earnings), "limit": .money(limit),
+                "minimumRest": .count(minimumRest.value), "maximumRest": .count(maximumRest.value),
+            ], severity: .problem, month: context.month, parameters: uses + [minimumRest.use, maximumRest.use]))
+        } else {
+            context.record(messages.stillOverLimit, ["earnings": .money(earnings), "limit": .money(limit), "month": .count(month)],
+                           parameters: uses)
+        }
+        if month > maximumRest.value {
+            context.warn(Warning(messages.warnRestMaximum, ["maximumRest": .count(maximumRest.value)],
+                                 severity: .problem, month: context.month, parameters: [maximumRest.use]))
+        }
+        return true
+    }
+}
