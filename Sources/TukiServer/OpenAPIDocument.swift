@@ -433,10 +433,10 @@ components:
             guaranteePension:
               type: object
               additionalProperties: false
-              required: [monthly]
-              description: The guarantee pension on the Kela decision (needs a Kela or a full earnings-related disability pension); it rests with the Kela pension.
+              description: The guarantee pension on the Kela decision (needs a Kela or a full earnings-related disability pension); it rests with the Kela pension, or without one on Kela's earnings limit.
               properties:
                 monthly: { type: number, minimum: 0, maximum: 1000000, description: "Amount on the decision, EUR/month before tax." }
+                earningsLimit: { type: number, minimum: 0, maximum: 1000000, description: "Earnings limit on the decision, EUR/month, when there is no Kela pension." }
             disabilityAllowance:
               description: Disability allowance (for a pensioner, the care allowance for pensioners) level, or the level and the amount on the decision.
               oneOf:

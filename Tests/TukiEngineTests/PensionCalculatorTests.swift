@@ -409,6 +409,29 @@ import Testing
         #expect(!under.flatMap { $0.withJob.warnings }.contains { $0.statement.kind == PensionMessages.warnGuaranteeOverLimit })
     }
 
+    /// With Kela's earnings limit unknown (as after 2024) the guarantee pension paid without a Kela pension is unknown
+    /// in a month with a job, not shown as paid; the limit from the person's decision gives it.
+    @Test func aGuaranteePensionWithoutKelaNeedsTheEarningsLimitWithAJob() throws {
+        let rules = try TukiEngineTests.rules(self.rules, withUnknown: "pension.kela.earnings_limit", from: "2024-01-01")
+        func run(_ guarantee: String) throws -> [MonthResult] {
+            Simulation(rules: rules).run(try scenario("""
+            name: p
+            start: 2024-03
+            months: 2
+            person: {birthYear: 1985}
+            benefits: {earningsRelatedPension: {monthly: 800.00, kind: full, establishedEarnings: 3000.00}\(guarantee)}
+            job: {start: 2024-04, pattern: {hoursPerWeek: 10}, monthlySalary: 500.00}
+            """ + "\n")).months
+        }
+        let unknown = try run("")
+        #expect(unknown[0].withJob.amount(.guaranteePension) == money("176.59"), "no job yet: no earnings to test")
+        #expect(unknown[1].withJob.amount(.guaranteePension) == nil)
+        let hint = unknown[1].withJob.warnings.first { $0.statement.kind == PensionMessages.warnGiveFromDecision }
+        #expect(hint?.statement.values["field"] == .text("benefits.guaranteePension.earningsLimit"))
+        let given = try run(", guaranteePension: {earningsLimit: 1000.00}")
+        #expect(given[1].withJob.amount(.guaranteePension) == money("176.59"))
+    }
+
     /// The missing 2025 care allowance points to the allowance decision, not the pension decision.
     @Test func theHintForAMissingAllowanceNamesItsOwnDecision() throws {
         let rules = try TukiEngineTests.rules(self.rules, withUnknown: "benefits.disability_allowance.adult_allowance", from: "2024-01-01")

@@ -33,40 +33,50 @@ public struct GuaranteePensionCalculator: Calculator {
         if benefits.kelaDisabilityPension != nil && context.figures[.kelaDisabilityPension] == nil { return }
         // The decision's amount was worked out from the same pensions, which the job leaves as they are until the
         // Kela pension rests (above).
+        var amount: Money
         if let decided = benefits.guaranteePensionMonthly {
             context.record(PensionMessages.guaranteeFromDecision, ["amount": .money(decided)])
-            context.set(.guaranteePension, decided)
+            amount = decided
         } else {
             do {
-                try topUp(benefits, &context)
+                amount = try topUp(benefits, &context)
             } catch {
                 context.warn(PensionMessages.giveFromDecision("benefits.guaranteePension.monthly"))
                 throw error
             }
         }
-        if benefits.kelaDisabilityPension == nil, context.amount(.guaranteePension) > .zero {
+        let restGoesOn = (context.previousMonths.last?.counters[EarningsLimitRest.guarantee.counter] ?? 0) > 0
+        if benefits.kelaDisabilityPension == nil && (amount > .zero || restGoesOn) {
             if context.isFirstBaselineMonth(of: Self.withoutKelaCounter) {
                 context.warn(Warning(PensionMessages.warnGuaranteeWithoutKela, severity: .caution))
             }
-            // Without a Kela pension to follow, the guarantee pension rests on Kela's earnings limit itself.
-            if try EarningsLimitRest.guarantee.rests(&context, limit: { parameters throws(ParameterLookupError) in
-                let limit = try parameters.amount(KelaPensionCalculator.earningsLimit)
-                return (limit.value, [limit.use])
-            }) {
-                context.set(.guaranteePension, .zero)
+            // Without a Kela pension to follow, the guarantee pension rests on Kela's earnings limit itself. A rest
+            // under way is followed even in a month whose top-up is zero, so such a month does not end it; an
+            // unknown limit leaves the month's amount unknown, not paid.
+            do {
+                if try EarningsLimitRest.guarantee.rests(&context, limit: { parameters throws(ParameterLookupError) in
+                    if let stated = benefits.guaranteeEarningsLimit { return (stated, []) }
+                    let limit = try parameters.amount(KelaPensionCalculator.earningsLimit)
+                    return (limit.value, [limit.use])
+                }) {
+                    amount = .zero
+                }
+            } catch {
+                context.warn(PensionMessages.giveFromDecision("benefits.guaranteePension.earningsLimit"))
+                throw error
             }
         }
+        context.set(.guaranteePension, amount)
     }
 
     /// The full amount less the other pensions, unless that is under the minimum payable amount.
-    private func topUp(_ benefits: Benefits, _ context: inout MonthContext) throws(ParameterLookupError) {
+    private func topUp(_ benefits: Benefits, _ context: inout MonthContext) throws(ParameterLookupError) -> Money {
         let full = try context.parameters.amount(Self.fullAmount)
         let pensions = context.amount(.kelaDisabilityPension) + (benefits.earningsRelatedPension?.monthly ?? .zero)
         guard pensions < full.value else {
             context.record(PensionMessages.guaranteeNone, ["full": .money(full.value), "pensions": .money(pensions)],
                            parameters: [full.use])
-            context.set(.guaranteePension, .zero)
-            return
+            return .zero
         }
         let minimum = try context.parameters.amount(Self.minimumPayable)
         let shortfall = full.value - pensions
@@ -74,6 +84,6 @@ public struct GuaranteePensionCalculator: Calculator {
         context.record(PensionMessages.guaranteeTopUp,
                        ["full": .money(full.value), "pensions": .money(pensions), "amount": .money(paid)],
                        parameters: [full.use, minimum.use])
-        context.set(.guaranteePension, paid)
+        return paid
     }
 }

@@ -78,16 +78,20 @@ public struct Benefits: Sendable, Hashable {
     /// The guarantee pension on the person's Kela decision (it rests with the Kela pension); when not given,
     /// computed from the rules.
     public let guaranteePensionMonthly: Money?
+    /// The earnings limit a guarantee pension paid without a Kela pension rests on, from the person's decision;
+    /// otherwise Kela's limit from the rules.
+    public let guaranteeEarningsLimit: Money?
     /// The allowance on the person's decision (it does not depend on income); otherwise the rules' amount.
     public let disabilityAllowanceMonthly: Money?
 
     public init(kelaDisabilityPension: KelaPension?, earningsRelatedPension: EarningsRelatedPension?,
                 disabilityAllowance: DisabilityAllowance, guaranteePensionMonthly: Money? = nil,
-                disabilityAllowanceMonthly: Money? = nil) {
+                guaranteeEarningsLimit: Money? = nil, disabilityAllowanceMonthly: Money? = nil) {
         self.kelaDisabilityPension = kelaDisabilityPension
         self.earningsRelatedPension = earningsRelatedPension
         self.disabilityAllowance = disabilityAllowance
         self.guaranteePensionMonthly = guaranteePensionMonthly
+        self.guaranteeEarningsLimit = guaranteeEarningsLimit
         self.disabilityAllowanceMonthly = disabilityAllowanceMonthly
     }
 

@@ -71,10 +71,12 @@ public enum ScenarioDecoder {
         let allowance = try fields["disabilityAllowance"].map { node throws(InputError) in try disabilityAllowance(node) }
         let kela = try fields["kelaDisabilityPension"].map { node throws(InputError) in try kelaPension(node) } ?? nil
         let guarantee = try fields["guaranteePension"].map { node throws(InputError) in
-            try nonNegative(try node.fields(allowed: ["monthly"], required: ["monthly"]).required("monthly"))
+            try node.fields(allowed: ["monthly", "earningsLimit"])
         }
         let benefits = Benefits(kelaDisabilityPension: kela, earningsRelatedPension: earningsRelated,
-                                disabilityAllowance: allowance?.level ?? .none, guaranteePensionMonthly: guarantee,
+                                disabilityAllowance: allowance?.level ?? .none,
+                                guaranteePensionMonthly: try guarantee?["monthly"].map { node throws(InputError) in try nonNegative(node) },
+                                guaranteeEarningsLimit: try guarantee?["earningsLimit"].map { node throws(InputError) in try nonNegative(node) },
                                 disabilityAllowanceMonthly: allowance?.monthly)
         if guarantee != nil, !benefits.receivesDisabilityPension, let node = fields["guaranteePension"] {
             throw node.declarationError(InputMessages.guaranteeWithoutPension)
