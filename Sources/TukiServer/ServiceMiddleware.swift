@@ -31,7 +31,8 @@ struct ServiceMiddleware: RouterMiddleware {
 
     /// A browser asking for a page that does not exist gets a page back, with a way to the coach's page.
     private static func wantsPage(_ request: Request) -> Bool {
-        request.method == .get && (request.headers[.accept] ?? "").contains("text/html")
+        [.get, .head].contains(request.method) && !request.uri.path.hasPrefix("/v1/")
+            && (request.headers[.accept] ?? "").contains("text/html")
     }
 
     private static func notFoundPage(_ formatter: TextFormatter) -> String {

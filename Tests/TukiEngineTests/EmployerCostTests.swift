@@ -50,11 +50,15 @@ import Testing
         #expect(stopped.statement.values["parameter"] == .text("tax.employer.health_insurance_rate"))
     }
 
-    /// A worker who is 70 in 2026 (born 1956) is past the TyEL ages (17–69 in the 2026 rules) and the health insurance
-    /// ages (16–67): neither is charged, each saying why; the employer's unemployment ages were not found, so it stays
-    /// in with a warning. 2 500 € × (0.31 % + 0.70 % + 0.06 %) = 7.75 + 17.50 + 1.50 = 26.75.
+    /// A worker who turns 71 in 2026 (born 1955) is past the TyEL ages (17–69 in the 2026 rules) and the health
+    /// insurance ages (16–67) all year: neither is charged, each saying why; the employer's unemployment ages were not
+    /// found, so it stays in with a warning. 2 500 € × (0.31 % + 0.70 % + 0.06 %) = 7.75 + 17.50 + 1.50 = 26.75.
+    /// Turning 70 that year, TyEL would still be due until the birthday, so it is kept.
     @Test func contributionsFollowTheWorkersAge() throws {
-        let result = try view.run(start: "2026-03", birthYear: 1956, employer: view.eligible(.reducedCapacity))
+        let turning70 = try view.run(start: "2026-03", birthYear: 1956, employer: view.eligible(.reducedCapacity))
+        #expect(turning70.months[0].figures.trace.filter { $0.statement.kind == EmployerCostMessages.contributionNotDue }
+            .compactMap { $0.statement.values["contribution"] } == [.term(EmployerContribution.healthInsurance.termKey)])
+        let result = try view.run(start: "2026-03", birthYear: 1955, employer: view.eligible(.reducedCapacity))
         #expect(result.amounts(.employerContributions) == [money("26.75")])
         let notDue = result.months[0].figures.trace.filter { $0.statement.kind == EmployerCostMessages.contributionNotDue }
             .compactMap { $0.statement.values["contribution"] }

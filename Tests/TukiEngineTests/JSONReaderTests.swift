@@ -87,6 +87,15 @@ import Testing
         #expect(error.line == 1)
     }
 
+    /// Lines ending in a carriage return alone are counted as the parser counts them.
+    @Test func aDocumentWithCarriageReturnsKeepsItsErrorLine() throws {
+        let error = try #require(throws: InputError.self) {
+            try scenario("name: x\rstart: 2026-02\rperson:\r  birthYear: 1990\rjob: {pattern: [\r", file: "cr.yaml")
+        }
+        #expect(error.statement.kind == InputMessages.yamlSyntax)
+        #expect(error.line == 5)
+    }
+
     @Test func aLegitimateAliasStillReads() throws {
         let decoded = try scenario("name: &n Saara\nstart: 2026-02\nperson: {birthYear: 1990, municipality: *n}\n")
         #expect(decoded.person.municipality == "Saara")

@@ -177,6 +177,11 @@ struct PageTests {
                 #expect(response.status == .notFound)
                 #expect(String(buffer: response.body).hasPrefix("{\"error\""))
             }
+            // Under /v1/ the API's own error stays, whatever the browser accepts.
+            try await client.execute(uri: "/v1/rules/pension.nope", method: .get, headers: [.accept: "text/html"]) { response in
+                #expect(response.status == .notFound)
+                #expect(String(buffer: response.body).contains("error.unknown_parameter"))
+            }
         }
     }
 

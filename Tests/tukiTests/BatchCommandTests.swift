@@ -63,6 +63,7 @@ import Testing
         #expect(jsonRows.count == 4)
         // A ran row's warnings are an array of ids in JSON (space-separated only in CSV's one cell).
         #expect(jsonRows[2]["warnings"] is [String])
+        #expect((jsonRows[1]["warnings"] as? [String])?.isEmpty == true, "a failed row's list is empty, not null")
         #expect(outcome.stderr.contains("Ran 2, failed 1, skipped 1."))
     }
 

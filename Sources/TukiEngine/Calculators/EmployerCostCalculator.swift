@@ -40,6 +40,7 @@ public struct EmployerCostCalculator: Calculator {
         var rates: [ChosenRate] = []
         var tierStep: TraceStep?
         var notDue: [TraceStep] = []
+        // The age reached this year: only the birth year is known.
         let age = context.month.year - context.scenario.person.birthYear
         for contribution in EmployerContribution.allCases {
             if let step = try Self.notDue(contribution, age: age, context.parameters) {
@@ -74,14 +75,15 @@ public struct EmployerCostCalculator: Calculator {
                        ["wage": .money(wage), "contributions": .money(contributions), "cost": .money(wage + contributions)])
     }
 
-    /// The step saying a contribution is not charged at the worker's age (counted as the year less the birth year),
-    /// or nil when it is.
+    /// The step saying a contribution is not charged at the worker's age, or nil when it is. Only the birth year is
+    /// known, so `age` is the age reached this year: in the year the worker turns the band's maximum + 1 the
+    /// contribution is still due until the birthday, and it is kept (the cost errs on the high side).
     private static func notDue(_ contribution: EmployerContribution, age: Int,
                                _ parameters: Parameters) throws(ParameterLookupError) -> TraceStep? {
         guard let band = ageBands[contribution] else { return nil }
         let minimum = try parameters.count(band.minimum)
         let maximum = try parameters.count(band.maximum)
-        guard !(minimum.value...maximum.value).contains(age) else { return nil }
+        guard !(minimum.value...(maximum.value + 1)).contains(age) else { return nil }
         return TraceStep(EmployerCostMessages.contributionNotDue, [
             "contribution": .term(contribution.termKey), "age": .count(age), "minimum": .count(minimum.value),
             "maximum": .count(maximum.value),
@@ -93,7 +95,7 @@ public struct EmployerCostCalculator: Calculator {
     private func warnIfUnemploymentAgeUnsure(age: Int, _ context: inout MonthContext) throws(ParameterLookupError) {
         let minimum = try context.parameters.count(Self.unemploymentAges.minimum)
         let maximum = try context.parameters.count(Self.unemploymentAges.maximum)
-        guard !(minimum.value...maximum.value).contains(age) else { return }
+        guard !(minimum.value...(maximum.value + 1)).contains(age) else { return }
         context.warn(Warning(EmployerCostMessages.warnUnemploymentAge, [
             "age": .count(age), "minimum": .count(minimum.value), "maximum": .count(maximum.value),
         ], severity: .caution, parameters: [minimum.use, maximum.use]))

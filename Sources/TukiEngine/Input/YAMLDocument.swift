@@ -37,8 +37,9 @@ enum YAMLDocument {
     private static func inputError(_ error: YamlError, file: String, text: String) -> InputError {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            // At the end of the text the parser's mark can sit on the line after the last one.
-            let lastLine = text.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 } - (text.hasSuffix("\n") ? 1 : 0)
+            // At the end of the text the parser's mark can sit on the line after the last one. Lines end as the
+            // parser counts them: "\r\n", "\r" or "\n" (a Swift Character holds "\r\n" as one).
+            let lastLine = text.reduce(1) { $1.isNewline ? $0 + 1 : $0 } - (text.last?.isNewline == true ? 1 : 0)
             return InputError(file: file, line: min(mark.line, max(1, lastLine)), field: nil, InputMessages.yamlSyntax,
                               ["problem": .text(problem)])
         case let .duplicatedKeysInMapping(duplicates, context):

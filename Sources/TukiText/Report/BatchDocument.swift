@@ -60,12 +60,15 @@ public struct BatchDocument: Sendable {
         if let index = members.firstIndex(where: { $0.0 == "mismatches" }) {
             members[index].1 = .array(outcome.mismatches.map(BatchSummaryJSON.mismatch))
         }
-        // A list is a JSON array; CSV has one cell, so there the ids are space-separated.
-        if case let .ran(current, reform, _, _) = outcome.status {
-            for (column, figures) in [("warnings", current), ("warnings.reform", reform)] {
-                guard let figures, let index = members.firstIndex(where: { $0.0 == column }) else { continue }
-                members[index].1 = .array(figures.warnings.map { .string($0.id) })
-            }
+        // A list is a JSON array (empty for a row that did not run); CSV has one cell, so there the ids are space-separated.
+        let (current, reform): (BatchFigures?, BatchFigures?) = if case let .ran(current, reform, _, _) = outcome.status {
+            (current, reform)
+        } else {
+            (nil, nil)
+        }
+        for (column, figures) in [("warnings", current), ("warnings.reform", reform)] {
+            guard let index = members.firstIndex(where: { $0.0 == column }) else { continue }
+            members[index].1 = .array((figures?.warnings ?? []).map { .string($0.id) })
         }
         return .object(members)
     }
