@@ -4,7 +4,7 @@ extension MessageCatalog {
         "error.column_count": "Rivillä on {found, plural, one {# sarake} other {# saraketta}}; otsikkorivillä {expected}.",
         "error.flag_with_values": "Sarake {flag} on ”ei”, mutta sen tietoja on annettu. Jätä sarake tyhjäksi tai kirjoita true.",
         "batch.counts": "Laskettu: {ran}. Epäonnistui: {failed}. Ohitettu: {skipped}.",
-        "batch.overlay_unread": "Huomaa: muutoslaskelma muuttaa vain arvoja, joita rivien luvut eivät käytä ({parameters}), joten jokainen rivi pysyy ennallaan. Työnantajan tukiehdot näkyvät komennolla tuki subsidy.",
+        "batch.overlay_unread": "Huomaa: sääntömuutos muuttaa vain arvoja, joita rivien luvut eivät käytä ({parameters}), joten jokainen rivi pysyy ennallaan. Työnantajan tukiehdot näkyvät komennolla tuki subsidy.",
         "batch.passed": "{count, plural, one {Odotetut luvut täsmäsivät laskelmassa, jossa niitä on.} other {Odotetut luvut täsmäsivät kaikissa # laskelmassa, joissa niitä on.}}",
         "batch.mismatches": "{count, plural, one {# odotettu luku} other {# odotettua lukua}} {scenarios, plural, one {# skenaariossa} other {# skenaariossa}} ei täsmännyt.",
         "batch.reform.heading": "Muutos {overlay} verrattuna nykyisiin sääntöihin: keskimääräiset nettotulot kuukaudessa työn kanssa.",

@@ -4,7 +4,7 @@ extension MessageCatalog {
         "error.column_count": "Raden har {found, plural, one {# kolumn} other {# kolumner}}; rubrikraden har {expected}.",
         "error.flag_with_values": "Kolumnen {flag} säger nej, men uppgifter som hör till den är ifyllda. Lämna den tom eller skriv true.",
         "batch.counts": "Beräknade: {ran}. Misslyckade: {failed}. Överhoppade: {skipped}.",
-        "batch.overlay_unread": "Observera: ändringskalkylen ändrar bara värden som radernas siffror inte använder ({parameters}), så varje rad förblir oförändrad. Arbetsgivarens stödvillkor visas med kommandot tuki subsidy.",
+        "batch.overlay_unread": "Observera: regeländringen ändrar bara värden som radernas siffror inte använder ({parameters}), så varje rad förblir oförändrad. Arbetsgivarens stödvillkor visas med kommandot tuki subsidy.",
         "batch.passed": "{count, plural, one {De väntade beloppen stämde i den kalkyl som har sådana.} other {De väntade beloppen stämde i alla # kalkyler som har sådana.}}",
         "batch.mismatches": "{count, plural, one {# väntat belopp} other {# väntade belopp}} i {scenarios, plural, one {# scenario} other {# scenarier}} stämde inte.",
         "batch.reform.heading": "Ändringen {overlay} jämförd med de nuvarande reglerna: genomsnittlig nettoinkomst per månad med arbetet.",
