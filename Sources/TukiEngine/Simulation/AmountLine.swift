@@ -27,6 +27,9 @@ public struct AmountLine: Sendable, Hashable, Comparable, CustomStringConvertibl
     public static let payrollContributions = AmountLine(id: "payrollContributions", position: 10)
     public static let netIncome = AmountLine(id: "netIncome", position: 11)
 
+    /// The pensions: taxed as pension income, counted in housing income, and the benefits with an earnings limit.
+    public static let pensions: [AmountLine] = [kelaDisabilityPension, guaranteePension, earningsRelatedPension]
+
     /// The employer view's lines (`tuki subsidy`).
     public static let eligibleWage = AmountLine(id: "eligibleWage", position: 12)
     public static let wageSubsidy = AmountLine(id: "wageSubsidy", position: 13)

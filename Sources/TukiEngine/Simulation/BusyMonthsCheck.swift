@@ -12,10 +12,9 @@ struct BusyMonthsCheck {
                                                   PensionMessages.warnEarningsRelatedPartial, PensionMessages.warnEarningsRelatedResting,
                                                   PensionMessages.warnGuaranteeOverLimit]
 
-    /// The benefits with an earnings limit, and what computing them needs. The housing allowance is left out: Kela
+    /// What computing the pensions (the benefits with an earnings limit) needs. The housing allowance is left out: Kela
     /// grants it on the income estimated for the year ahead, which a busy month does not change.
     static let calculators: Set<CalculatorName> = [.wage, .kelaPension, .guaranteePension, .earningsRelatedPension]
-    static let lines: [AmountLine] = [.kelaDisabilityPension, .guaranteePension, .earningsRelatedPension]
 
     init(_ simulation: Simulation) {
         self.simulation = Simulation(rules: simulation.rules,
@@ -33,7 +32,7 @@ struct BusyMonthsCheck {
         let calendarMonths = simulation.months(scenario.with(job: job.with(calendar: .actual)), .withJob)
         for (index, (month, calendar)) in zip(scenario.simulatedMonths, calendarMonths).enumerated() {
             let averaged = withJob[index]
-            let stopped = Self.lines.filter { line in
+            let stopped = AmountLine.pensions.filter { line in
                 (baseline[index].amount(line) ?? .zero) > .zero && calendar.amount(line) == .zero && averaged.amount(line) != .zero
             }
             if !stopped.isEmpty {

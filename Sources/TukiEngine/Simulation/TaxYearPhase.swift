@@ -8,8 +8,6 @@ struct TaxYearPhase {
     /// Whether the tax's steps are kept (see `Simulation.tracing`).
     let tracing: Bool
 
-    static let pensionLines: [AmountLine] = [.kelaDisabilityPension, .guaranteePension, .earningsRelatedPension]
-
     func apply(_ scenario: Scenario, baseline: inout [MonthFigures], withJob: inout [MonthFigures]) -> [TaxYearResult] {
         let months = scenario.simulatedMonths
         var results: [TaxYearResult] = []
@@ -49,10 +47,10 @@ private struct YearContext {
     var age: Int { year - scenario.person.birthYear }
 
     func estimate(_ figures: [MonthFigures]) -> AnnualIncome? {
-        let taxedBenefits = scenario.receivedBenefitLines.filter(TaxYearPhase.pensionLines.contains)
+        let taxedBenefits = scenario.receivedBenefitLines.filter(AmountLine.pensions.contains)
         for month in figures where taxedBenefits.contains(where: { month.amounts[$0] == nil }) { return nil }
         return AnnualIncome(year: year, wage: figures.compactMap { $0.amounts[.grossWage] }.sum(),
-                            pension: figures.flatMap { month in TaxYearPhase.pensionLines.compactMap { month.amounts[$0] } }.sum(),
+                            pension: figures.flatMap { month in AmountLine.pensions.compactMap { month.amounts[$0] } }.sum(),
                             age: age, children: scenario.household.children, municipality: scenario.person.municipality,
                             churchMember: scenario.person.churchMember)
     }
@@ -117,7 +115,7 @@ private struct YearContext {
         var limitWarned = false
         for (index, month) in calendar.enumerated() {
             let wage = figures[index].amounts[.grossWage] ?? .zero
-            let pension = TaxYearPhase.pensionLines.compactMap { figures[index].amounts[$0] }.sum()
+            let pension = AmountLine.pensions.compactMap { figures[index].amounts[$0] }.sum()
             if variant == .withJob, revised == nil, scenario.tax.revisedCard, final != nil, wage > .zero, wagePaid == .zero,
                let newCard = try? TaxCardCalculation(parameters: parameters).card(for: estimate) {
                 revised = (newCard, month)

@@ -45,15 +45,14 @@ extension Scenario {
     /// which, when a pension the person receives has no amount this month: the allowance is then unknown
     /// too, rather than worked out as if that pension were not paid.
     func housingIncome(_ context: inout MonthContext) -> Money? {
-        let pensionLines: [AmountLine] = [.kelaDisabilityPension, .guaranteePension, .earningsRelatedPension]
         let received = receivedBenefitLines
-        if let unknown = pensionLines.first(where: { received.contains($0) && context.figures[$0] == nil }) {
+        if let unknown = AmountLine.pensions.first(where: { received.contains($0) && context.figures[$0] == nil }) {
             context.record(HousingMessages.incomeUnknown, ["line": .term(unknown.termKey)])
             return nil
         }
         let extraPerMonth = (job?.extraPay.map(\.amount).sum() ?? .zero).times(1, over: 12)
         let wage = context.activeJob == nil ? Money.zero : context.amount(.regularWage) + extraPerMonth
-        let pensions = pensionLines.compactMap { context.figures[$0] }.sum()
+        let pensions = AmountLine.pensions.compactMap { context.figures[$0] }.sum()
         return wage + pensions + household.partnerMonthlyIncome
     }
 }
