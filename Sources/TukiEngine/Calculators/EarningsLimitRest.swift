@@ -13,8 +13,12 @@ struct EarningsLimitRest {
     let counter: String
     let messages: Messages
 
+    static let earningsLimit: ParameterID = "pension.kela.earnings_limit"
     static let minimumRest: ParameterID = "pension.kela.resting_min_months"
     static let maximumRest: ParameterID = "pension.kela.resting_max_months"
+    /// What a calculator that applies the rest reads.
+    static let reads: [CalculatorRequirement.Read] = [.init(earningsLimit, .amount), .init(minimumRest, .count),
+                                                      .init(maximumRest, .count)]
 
     static let kela = EarningsLimitRest(counter: "pension.kela.resting", messages: Messages(
         withinLimit: PensionMessages.kelaWithinLimit, overLimit: PensionMessages.kelaOverLimit,
@@ -28,10 +32,9 @@ struct EarningsLimitRest {
         restEnds: PensionMessages.guaranteeRestEnds, warnOverLimit: PensionMessages.warnGuaranteeOverLimit,
         warnRestMaximum: PensionMessages.warnGuaranteeRestMaximum))
 
-    /// Whether the pension rests this month; `limit` gives the earnings limit and the values it cites, read only when
-    /// the month's earnings are tested.
-    func rests(_ context: inout MonthContext,
-               limit: (Parameters) throws(ParameterLookupError) -> (Money, [ParameterUse])) throws(ParameterLookupError) -> Bool {
+    /// Whether the pension rests this month. The earnings limit is the one on the person's decision (`stated`), else
+    /// Kela's from the rules, read only when the month's earnings are tested.
+    func rests(_ context: inout MonthContext, statedLimit stated: Money?) throws(ParameterLookupError) -> Bool {
         guard context.variant == .withJob else { return false }
         let previous = context.previousMonths.last?.counters[counter] ?? 0
         guard context.activeJob != nil || previous > 0 else { return false }
@@ -44,7 +47,7 @@ struct EarningsLimitRest {
                 return true
             }
         }
-        let (limit, uses) = try limit(context.parameters)
+        let (limit, uses) = try Self.limit(stated: stated, context.parameters)
         let earnings = context.amount(.grossWage)
         if earnings <= limit {
             _ = context.count(counter, continuing: false)
@@ -76,5 +79,12 @@ struct EarningsLimitRest {
                                  severity: .problem, month: context.month, parameters: [maximumRest.use]))
         }
         return true
+    }
+
+    /// The limit on the person's decision, else Kela's from the rules with the value it cites.
+    private static func limit(stated: Money?, _ parameters: Parameters) throws(ParameterLookupError) -> (Money, [ParameterUse]) {
+        if let stated { return (stated, []) }
+        let limit = try parameters.amount(earningsLimit)
+        return (limit.value, [limit.use])
     }
 }

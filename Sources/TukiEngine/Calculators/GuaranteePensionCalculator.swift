@@ -3,8 +3,7 @@ public struct GuaranteePensionCalculator: Calculator {
     public init() {}
     public var name: CalculatorName { .guaranteePension }
     public var reads: [CalculatorRequirement.Read] {
-        [.init(Self.fullAmount, .amount), .init(Self.minimumPayable, .amount), .init(KelaPensionCalculator.earningsLimit, .amount),
-         .init(EarningsLimitRest.minimumRest, .count), .init(EarningsLimitRest.maximumRest, .count)]
+        [.init(Self.fullAmount, .amount), .init(Self.minimumPayable, .amount)] + EarningsLimitRest.reads
     }
 
     static let fullAmount: ParameterID = "pension.guarantee.full_amount"
@@ -54,11 +53,7 @@ public struct GuaranteePensionCalculator: Calculator {
             // under way is followed even in a month whose top-up is zero, so such a month does not end it; an
             // unknown limit leaves the month's amount unknown, not paid.
             do {
-                if try EarningsLimitRest.guarantee.rests(&context, limit: { parameters throws(ParameterLookupError) in
-                    if let stated = benefits.guaranteeEarningsLimit { return (stated, []) }
-                    let limit = try parameters.amount(KelaPensionCalculator.earningsLimit)
-                    return (limit.value, [limit.use])
-                }) {
+                if try EarningsLimitRest.guarantee.rests(&context, statedLimit: benefits.guaranteeEarningsLimit) {
                     amount = .zero
                 }
             } catch {

@@ -5,17 +5,13 @@ public struct KelaPensionCalculator: Calculator {
     public var name: CalculatorName { .kelaPension }
     public var reads: [CalculatorRequirement.Read] {
         [.init(Self.fullAmount, .table), .init(Self.threshold, .amount), .init(Self.reductionRate, .rate),
-         .init(Self.minimumPayable, .amount), .init(Self.earningsLimit, .amount),
-         .init(Self.minimumRest, .count), .init(Self.maximumRest, .count), .init(Self.minimumAge, .count)]
+         .init(Self.minimumPayable, .amount), .init(Self.minimumAge, .count)] + EarningsLimitRest.reads
     }
 
     static let fullAmount: ParameterID = "pension.kela.full_amount"
     static let threshold: ParameterID = "pension.kela.full_pension_threshold"
     static let reductionRate: ParameterID = "pension.kela.reduction_rate"
     static let minimumPayable: ParameterID = "pension.kela.minimum_payable"
-    static let earningsLimit: ParameterID = "pension.kela.earnings_limit"
-    static let minimumRest = EarningsLimitRest.minimumRest
-    static let maximumRest = EarningsLimitRest.maximumRest
     static let minimumAge: ParameterID = "pension.kela.minimum_age"
     /// The guarantee pension follows the Kela pension's rest.
     static let restingCounter = EarningsLimitRest.kela.counter
@@ -25,7 +21,7 @@ public struct KelaPensionCalculator: Calculator {
         do {
             try compute(pension, &context)
         } catch {
-            let field = error.id == Self.earningsLimit ? "benefits.kelaDisabilityPension.earningsLimit"
+            let field = error.id == EarningsLimitRest.earningsLimit ? "benefits.kelaDisabilityPension.earningsLimit"
                                                        : "benefits.kelaDisabilityPension.monthly"
             context.warn(PensionMessages.giveFromDecision(field))
             throw error
@@ -37,9 +33,7 @@ public struct KelaPensionCalculator: Calculator {
         var amount = try entitlement(pension, &context)
         if pension.blindOrUnableToMove {
             if context.activeJob != nil { context.record(PensionMessages.kelaLimitNotApplied) }
-        } else if amount > .zero, try EarningsLimitRest.kela.rests(&context, limit: { parameters throws(ParameterLookupError) in
-            try self.limit(pension, parameters)
-        }) {
+        } else if amount > .zero, try EarningsLimitRest.kela.rests(&context, statedLimit: pension.earningsLimit) {
             amount = .zero
         }
         context.set(.kelaDisabilityPension, amount)
@@ -92,11 +86,5 @@ public struct KelaPensionCalculator: Calculator {
         context.warn(Warning(PensionMessages.warnKelaUnderMinimumAge, [
             "minimumAge": .count(minimumAge.value), "birthYear": .text(String(birthYear)), "year": .text(String(context.month.year)),
         ], severity: .problem, month: context.month, parameters: [minimumAge.use]))
-    }
-
-    private func limit(_ pension: Benefits.KelaPension, _ parameters: Parameters) throws(ParameterLookupError) -> (Money, [ParameterUse]) {
-        if let stated = pension.earningsLimit { return (stated, []) }
-        let limit = try parameters.amount(Self.earningsLimit)
-        return (limit.value, [limit.use])
     }
 }
