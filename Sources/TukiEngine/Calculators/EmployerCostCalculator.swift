@@ -75,30 +75,30 @@ public struct EmployerCostCalculator: Calculator {
                        ["wage": .money(wage), "contributions": .money(contributions), "cost": .money(wage + contributions)])
     }
 
-    /// The step saying a contribution is not charged at the worker's age, or nil when it is. Only the birth year is
-    /// known, so `age` is the age reached this year: in the year the worker turns the band's maximum + 1 the
-    /// contribution is still due until the birthday, and it is kept (the cost errs on the high side).
+    /// The step saying a contribution is not charged at the worker's age, or nil when it is.
     private static func notDue(_ contribution: EmployerContribution, age: Int,
                                _ parameters: Parameters) throws(ParameterLookupError) -> TraceStep? {
-        guard let band = ageBands[contribution] else { return nil }
-        let minimum = try parameters.count(band.minimum)
-        let maximum = try parameters.count(band.maximum)
-        guard !(minimum.value...(maximum.value + 1)).contains(age) else { return nil }
-        return TraceStep(EmployerCostMessages.contributionNotDue, [
-            "contribution": .term(contribution.termKey), "age": .count(age), "minimum": .count(minimum.value),
-            "maximum": .count(maximum.value),
-        ], parameters: [minimum.use, maximum.use])
+        guard let band = ageBands[contribution], let (ages, uses) = try outsideAllYear(age, band, parameters) else { return nil }
+        let values: StatementValues = ["contribution": .term(contribution.termKey)]
+        return TraceStep(EmployerCostMessages.contributionNotDue, values.merging(ages) { $1 }, parameters: uses)
     }
 
     /// Outside the employee's unemployment contribution ages the employer's may not be due either, but its own ages
     /// were not found: the contribution stays in the cost, and the employer is told.
     private func warnIfUnemploymentAgeUnsure(age: Int, _ context: inout MonthContext) throws(ParameterLookupError) {
-        let minimum = try context.parameters.count(Self.unemploymentAges.minimum)
-        let maximum = try context.parameters.count(Self.unemploymentAges.maximum)
-        guard !(minimum.value...(maximum.value + 1)).contains(age) else { return }
-        context.warn(Warning(EmployerCostMessages.warnUnemploymentAge, [
-            "age": .count(age), "minimum": .count(minimum.value), "maximum": .count(maximum.value),
-        ], severity: .caution, parameters: [minimum.use, maximum.use]))
+        guard let (values, uses) = try Self.outsideAllYear(age, Self.unemploymentAges, context.parameters) else { return }
+        context.warn(Warning(EmployerCostMessages.warnUnemploymentAge, values, severity: .caution, parameters: uses))
+    }
+
+    /// The age and the band's ages when the worker is outside the band all year, nil otherwise. Only the birth year is
+    /// known, so `age` is the age reached this year: in the year the worker turns the band's maximum + 1 the
+    /// contribution is still due until the birthday, so that year counts as inside (the cost errs on the high side).
+    private static func outsideAllYear(_ age: Int, _ band: (minimum: ParameterID, maximum: ParameterID),
+                                       _ parameters: Parameters) throws(ParameterLookupError) -> (StatementValues, [ParameterUse])? {
+        let minimum = try parameters.count(band.minimum)
+        let maximum = try parameters.count(band.maximum)
+        guard !(minimum.value...(maximum.value + 1)).contains(age) else { return nil }
+        return (["age": .count(age), "minimum": .count(minimum.value), "maximum": .count(maximum.value)], [minimum.use, maximum.use])
     }
 
     private static func id(of contribution: EmployerContribution) -> ParameterID {
