@@ -168,10 +168,9 @@ private struct YearContext {
         guard let job = scenario.job else { return }
         for (index, month) in months.enumerated() where month.year == year {
             guard !job.isActive(in: month), !months[..<index].contains(where: job.isActive) else { break }
-            let taxed = [AmountLine.withheldTax, .payrollContributions, .netIncome].filter { baseline[index].amounts[$0] != nil }
-            guard simulated[index].amounts[.withheldTax] == nil, taxed.contains(.withheldTax) else { continue }
+            guard simulated[index].amounts[.withheldTax] == nil, baseline[index].amounts[.withheldTax] != nil else { continue }
             var amounts = LineAmounts()
-            for line in taxed { amounts[line] = baseline[index].amounts[line] }
+            for line in [AmountLine.withheldTax, .payrollContributions, .netIncome] { amounts[line] = baseline[index].amounts[line] }
             simulated[index] = simulated[index].adding(amounts: amounts)
         }
     }
