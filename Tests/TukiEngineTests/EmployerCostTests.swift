@@ -50,23 +50,29 @@ import Testing
         #expect(stopped.statement.values["parameter"] == .text("tax.employer.health_insurance_rate"))
     }
 
-    /// A worker who turns 71 in 2026 (born 1955) is past the TyEL ages (17–69 in the 2026 rules) and the health
-    /// insurance ages (16–67) all year: neither is charged, each saying why; the employer's unemployment ages were not
-    /// found, so it stays in with a warning. 2 500 € × (0.31 % + 0.70 % + 0.06 %) = 7.75 + 17.50 + 1.50 = 26.75.
-    /// Turning 70 that year, TyEL would still be due until the birthday, so it is kept.
+    /// A worker who turns 71 in 2026 (born 1955) is past the TyEL ages (17–69 in the 2026 rules), the health insurance
+    /// ages (16–67) and the unemployment insurance ages (18–64, the employer's as well as the employee's) all year:
+    /// none of them is charged, each saying why. 2 500 € × (0.70 % + 0.06 %) = 17.50 + 1.50 = 19.00.
+    /// Turning 70 that year, TyEL would still be due until the birthday, so it is kept; turning 65, so would the
+    /// unemployment contribution.
     @Test func contributionsFollowTheWorkersAge() throws {
+        let notDue = { (result: SubsidyResult) in
+            result.months[0].figures.trace.filter { $0.statement.kind == EmployerCostMessages.contributionNotDue }
+                .compactMap { $0.statement.values["contribution"] }
+        }
         let turning70 = try view.run(start: "2026-03", birthYear: 1956, employer: view.eligible(.reducedCapacity))
-        #expect(turning70.months[0].figures.trace.filter { $0.statement.kind == EmployerCostMessages.contributionNotDue }
-            .compactMap { $0.statement.values["contribution"] } == [.term(EmployerContribution.healthInsurance.termKey)])
+        #expect(notDue(turning70) == [.term(EmployerContribution.healthInsurance.termKey),
+                                      .term(EmployerContribution.unemploymentInsurance.termKey)])
         let result = try view.run(start: "2026-03", birthYear: 1955, employer: view.eligible(.reducedCapacity))
-        #expect(result.amounts(.employerContributions) == [money("26.75")])
-        let notDue = result.months[0].figures.trace.filter { $0.statement.kind == EmployerCostMessages.contributionNotDue }
-            .compactMap { $0.statement.values["contribution"] }
-        #expect(notDue == [.term(EmployerContribution.pension.termKey), .term(EmployerContribution.healthInsurance.termKey)])
-        #expect(result.warnings.contains { $0.statement.kind == EmployerCostMessages.warnUnemploymentAge })
+        #expect(result.amounts(.employerContributions) == [money("19.00")])
+        #expect(notDue(result) == [.term(EmployerContribution.pension.termKey), .term(EmployerContribution.healthInsurance.termKey),
+                                   .term(EmployerContribution.unemploymentInsurance.termKey)])
+        // 2 500 € × (17.10 % + 1.91 % + 0.31 % + 0.70 % + 0.06 %) = 502.00: every contribution in the year of turning 65.
+        let turning65 = try view.run(start: "2026-03", birthYear: 1961, employer: view.eligible(.reducedCapacity))
+        #expect(notDue(turning65).isEmpty)
+        #expect(turning65.amounts(.employerContributions) == [money("502.00")])
         let young = try view.run(start: "2026-03", birthYear: 1990, employer: view.eligible(.reducedCapacity))
-        #expect(!young.months[0].figures.trace.contains { $0.statement.kind == EmployerCostMessages.contributionNotDue })
-        #expect(!young.warnings.contains { $0.statement.kind == EmployerCostMessages.warnUnemploymentAge })
+        #expect(notDue(young).isEmpty)
     }
 
     @Test func theEmployersOwnRateTakesThePlaceOfTheRules() throws {

@@ -5,8 +5,7 @@ public struct EmployerCostCalculator: Calculator {
     public var reads: [CalculatorRequirement.Read] {
         [Self.healthInsurance, Self.pension, Self.unemploymentLower, Self.unemploymentUpper, Self.accidentInsurance,
          Self.groupLifeInsurance].map { .init($0, .rate) } + [.init(Self.payrollLimit, .amount)]
-            + (Self.ageBands.values.flatMap { [$0.minimum, $0.maximum] } + [Self.unemploymentAges.minimum, Self.unemploymentAges.maximum])
-                .map { .init($0, .count) }
+            + Self.ageBands.values.flatMap { [$0.minimum, $0.maximum] }.map { .init($0, .count) }
     }
 
     static let healthInsurance: ParameterID = "tax.employer.health_insurance_rate"
@@ -17,15 +16,13 @@ public struct EmployerCostCalculator: Calculator {
     static let accidentInsurance: ParameterID = "tax.employer.accident_insurance_rate"
     static let groupLifeInsurance: ParameterID = "tax.employer.group_life_insurance_rate"
 
-    /// The ages whose wages a contribution is charged on. TyEL covers the employer's and the employee's share alike,
-    /// so its band is the employee's (a simplification of the limit by year of birth, see that parameter).
+    /// The ages whose wages a contribution is charged on. TyEL and unemployment insurance cover the employer's and the
+    /// employee's share alike, so their bands are the employee's (see those parameters' sources).
     static let ageBands: [EmployerContribution: (minimum: ParameterID, maximum: ParameterID)] = [
         .pension: ("tax.contributions.tyel_employee_age_min", "tax.contributions.tyel_employee_age_max"),
         .healthInsurance: ("tax.employer.health_insurance_age_min", "tax.employer.health_insurance_age_max"),
+        .unemploymentInsurance: ("tax.contributions.unemployment_employee_age_min", "tax.contributions.unemployment_employee_age_max"),
     ]
-    /// The employee's unemployment contribution ages; the employer's own were not found in the sources read.
-    static let unemploymentAges: (minimum: ParameterID, maximum: ParameterID) =
-        ("tax.contributions.unemployment_employee_age_min", "tax.contributions.unemployment_employee_age_max")
 
     /// A contribution's rate and where it came from: the rules (with the value used) or the scenario.
     private struct ChosenRate {
@@ -58,7 +55,6 @@ public struct EmployerCostCalculator: Calculator {
         }
         if let tierStep { context.record(tierStep) }
         for step in notDue { context.record(step) }
-        try warnIfUnemploymentAgeUnsure(age: age, &context)
         let wage = context.amount(.grossWage)
         var contributions = Money.zero
         for chosen in rates {
@@ -81,13 +77,6 @@ public struct EmployerCostCalculator: Calculator {
         guard let band = ageBands[contribution], let (ages, uses) = try outsideAllYear(age, band, parameters) else { return nil }
         let values: StatementValues = ["contribution": .term(contribution.termKey)]
         return TraceStep(EmployerCostMessages.contributionNotDue, values.merging(ages) { $1 }, parameters: uses)
-    }
-
-    /// Outside the employee's unemployment contribution ages the employer's may not be due either, but its own ages
-    /// were not found: the contribution stays in the cost, and the employer is told.
-    private func warnIfUnemploymentAgeUnsure(age: Int, _ context: inout MonthContext) throws(ParameterLookupError) {
-        guard let (values, uses) = try Self.outsideAllYear(age, Self.unemploymentAges, context.parameters) else { return }
-        context.warn(Warning(EmployerCostMessages.warnUnemploymentAge, values, severity: .caution, parameters: uses))
     }
 
     /// The age and the band's ages when the worker is outside the band all year, nil otherwise. Only the birth year is

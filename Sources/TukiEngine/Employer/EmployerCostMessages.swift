@@ -8,12 +8,10 @@ public enum EmployerCostMessages {
     public static let unemploymentUpper = MessageKind("employer.unemployment_upper", ["payroll", "limit"])
     /// The contribution is not charged on the wages of a worker of this age.
     public static let contributionNotDue = MessageKind("employer.contribution_not_due", ["contribution", "age", "minimum", "maximum"])
-    /// The worker is outside the employee's unemployment contribution ages; the employer's were not found.
-    public static let warnUnemploymentAge = MessageKind("warning.employer_unemployment_age", ["age", "minimum", "maximum"])
     public static let wageCost = MessageKind("employer.wage_cost", ["wage", "contributions", "cost"])
     public static let netCost = MessageKind("employer.net_cost", ["cost", "subsidy", "net"])
 
     public static let all = [contribution, contributionOwn, unemploymentLowerAssumed, unemploymentLower, unemploymentUpper,
-                             contributionNotDue, warnUnemploymentAge, wageCost, netCost]
+                             contributionNotDue, wageCost, netCost]
     public static var terms: [String] { EmployerContribution.allCases.map(\.termKey) }
 }

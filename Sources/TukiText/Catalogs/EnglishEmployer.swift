@@ -103,7 +103,6 @@ extension MessageCatalog {
 
         // Employer's costs
         "employer.contribution_not_due": "{contribution}: not charged, as the worker turns {age} this year (it is charged on the wages of people aged {minimum}–{maximum}).",
-        "warning.employer_unemployment_age": "The worker turns {age} this year. The employee's unemployment insurance contribution covers only ages {minimum}–{maximum}, but the ages for the employer's contribution were not found in the sources, so it is included. Check it with the Employment Fund.",
         "employer.contribution": "{contribution}: {rate} × {wage} = {amount}.",
         "employer.contribution_own": "{contribution} (the employer's own rate): {rate} × {wage} = {amount}.",
         "employer.unemployment_lower_assumed": "The yearly payroll is not given (annualPayroll), so the unemployment insurance contribution uses the lower rate.",

@@ -104,7 +104,6 @@ extension MessageCatalog {
 
         // Employer's costs
         "employer.contribution_not_due": "{contribution}: ei makseta, koska työntekijä täyttää tänä vuonna {age} vuotta (maksu koskee {minimum}–{maximum}-vuotiaiden palkkoja).",
-        "warning.employer_unemployment_age": "Työntekijä täyttää tänä vuonna {age} vuotta. Palkansaajan työttömyysvakuutusmaksu koskee vain {minimum}–{maximum}-vuotiaita, mutta työnantajan maksun ikärajoja ei löytynyt lähteistä, joten se on laskettu mukaan. Tarkista maksu Työllisyysrahastolta.",
         "employer.contribution": "{contribution}: {rate} × {wage} = {amount}.",
         "employer.contribution_own": "{contribution} (työnantajan oma maksuprosentti): {rate} × {wage} = {amount}.",
         "employer.unemployment_lower_assumed": "Vuoden palkkasummaa ei ole annettu (annualPayroll), joten työttömyysvakuutusmaksu lasketaan alemmalla maksulla.",

@@ -104,7 +104,6 @@ extension MessageCatalog {
 
         // Employer's costs
         "employer.contribution_not_due": "{contribution}: betalas inte, eftersom arbetstagaren fyller {age} år i år (avgiften gäller löner till personer i åldern {minimum}–{maximum}).",
-        "warning.employer_unemployment_age": "Arbetstagaren fyller {age} år i år. Löntagarens arbetslöshetsförsäkringspremie gäller bara personer i åldern {minimum}–{maximum}, men åldersgränserna för arbetsgivarens premie hittades inte i källorna, så den har räknats med. Kontrollera premien hos Sysselsättningsfonden.",
         "employer.contribution": "{contribution}: {rate} × {wage} = {amount}.",
         "employer.contribution_own": "{contribution} (arbetsgivarens egen avgiftssats): {rate} × {wage} = {amount}.",
         "employer.unemployment_lower_assumed": "Årets lönesumma har inte angetts (annualPayroll), så arbetslöshetsförsäkringspremien räknas enligt den lägre premien.",
