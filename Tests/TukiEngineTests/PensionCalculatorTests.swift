@@ -74,9 +74,29 @@ import Testing
         #expect(result[0].baseline.amount(.guaranteePension) == money("284.05"))  // 976.59 − 692.54
     }
 
+    /// Kela's upper income limit (2024, living alone: 1 601.21 €): at the limit ½ × (1 601.21 − 65.62) = 767.80 is taken off,
+    /// leaving 7.90 €, the minimum payable; a cent over it nothing is paid, though the reduction's rounding leaves 7.90 too.
+    @Test func noPensionIsPaidOverTheUpperIncomeLimit() throws {
+        let atLimit = try month("benefits: {kelaDisabilityPension: true, earningsRelatedPension: {monthly: 1601.21}}\n")
+        #expect(atLimit[0].baseline.amount(.kelaDisabilityPension) == money("7.90"))
+        let over = try month("benefits: {kelaDisabilityPension: true, earningsRelatedPension: {monthly: 1601.22}}\n")
+        #expect(over[0].baseline.amount(.kelaDisabilityPension) == .zero)
+        #expect(over[0].baseline.trace.contains { $0.statement.kind == PensionMessages.kelaOverUpperLimit })
+    }
+
     @Test func aPensionBelowTheMinimumIsNotPaid() throws {
-        // 775.70 − ½ × (1 601.50 − 65.62) = 7.76 €, under the 7.90 € minimum.
-        let result = try month("benefits: {kelaDisabilityPension: true, earningsRelatedPension: {monthly: 1601.50}}\n")
+        // An overlay raises the upper limit out of the way: 775.70 − ½ × (1 601.50 − 65.62) = 7.76 €, under the 7.90 € minimum.
+        let overlay = try temporaryFile("""
+        namespace: pension.kela
+        parameters:
+          upper_income_limit:
+            source: {law: Test fixture, note: Raised so the minimum payable amount decides.}
+            values:
+              2024-01-01: {value: {alone: 2000.00, couple: 2000.00}, status: unverified}
+        """)
+        let raised = try rules.applying(try RuleLoader.loadOverlay(path: overlay, for: rules))
+        let result = Simulation(rules: raised).run(try scenario("name: p\nstart: 2024-03\nmonths: 1\nperson: {birthYear: 1985}\n"
+            + "benefits: {kelaDisabilityPension: true, earningsRelatedPension: {monthly: 1601.50}}\n")).months
         #expect(result[0].baseline.amount(.kelaDisabilityPension) == .zero)
         #expect(result[0].baseline.trace.contains { $0.statement.kind == PensionMessages.kelaBelowMinimum })
     }

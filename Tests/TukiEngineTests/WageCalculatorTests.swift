@@ -71,6 +71,21 @@ import Testing
         #expect(gross["2026-07"] == money("806.00"))
     }
 
+    /// Holiday compensation is often paid after the job's last month: it is paid in its month, not dropped.
+    @Test func extraPayAfterTheJobEndsIsPaidInItsMonth() throws {
+        let gross = try wages("""
+          start: 2024-03
+          end: 2024-04
+          pattern: {hoursPerWeek: 20}
+          monthlySalary: 1100.00
+          extraPay:
+            - {month: 2024-05, kind: holidayCompensation, amount: 120.00}
+        """ + "\n", start: "2024-03", months: 4)
+        #expect(gross["2024-04"] == money("1100.00"))
+        #expect(gross["2024-05"] == money("120.00"))
+        #expect(gross["2024-06"] == .zero)
+    }
+
     @Test func theBaselineHasNoWage() throws {
         let decoded = try scenario("name: w\nstart: 2026-01\nmonths: 1\nperson: {birthYear: 1990}\njob: {pattern: {hoursPerWeek: 10}, hourlyWage: 12}\n")
         let month = Simulation(rules: rules).run(decoded).months[0]

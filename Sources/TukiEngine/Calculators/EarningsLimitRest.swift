@@ -11,22 +11,25 @@ struct EarningsLimitRest {
 
     /// The month of the current rest (1 in the first month the pension rests), 0 while it is paid.
     let counter: String
+    /// The pension's line, which names it in the old-age steps and warning.
+    let line: AmountLine
     let messages: Messages
 
     static let earningsLimit: ParameterID = "pension.kela.earnings_limit"
     static let minimumRest: ParameterID = "pension.kela.resting_min_months"
     static let maximumRest: ParameterID = "pension.kela.resting_max_months"
+    static let oldAge: ParameterID = "pension.kela.old_age_pension_age"
     /// What a calculator that applies the rest reads.
     static let reads: [CalculatorRequirement.Read] = [.init(earningsLimit, .amount), .init(minimumRest, .count),
-                                                      .init(maximumRest, .count)]
+                                                      .init(maximumRest, .count), .init(oldAge, .count)]
 
-    static let kela = EarningsLimitRest(counter: "pension.kela.resting", messages: Messages(
+    static let kela = EarningsLimitRest(counter: "pension.kela.resting", line: .kelaDisabilityPension, messages: Messages(
         withinLimit: PensionMessages.kelaWithinLimit, overLimit: PensionMessages.kelaOverLimit,
         restContinues: PensionMessages.kelaRestContinues, stillOverLimit: PensionMessages.kelaStillOverLimit,
         restEnds: PensionMessages.kelaRestEnds, warnOverLimit: PensionMessages.warnKelaOverLimit,
         warnRestMaximum: PensionMessages.warnKelaRestMaximum))
 
-    static let guarantee = EarningsLimitRest(counter: "pension.guarantee.resting", messages: Messages(
+    static let guarantee = EarningsLimitRest(counter: "pension.guarantee.resting", line: .guaranteePension, messages: Messages(
         withinLimit: PensionMessages.guaranteeWithinLimit, overLimit: PensionMessages.guaranteeOverLimit,
         restContinues: PensionMessages.guaranteeRestContinues, stillOverLimit: PensionMessages.guaranteeStillOverLimit,
         restEnds: PensionMessages.guaranteeRestEnds, warnOverLimit: PensionMessages.warnGuaranteeOverLimit,
@@ -37,7 +40,8 @@ struct EarningsLimitRest {
     func rests(_ context: inout MonthContext, statedLimit stated: Money?) throws(ParameterLookupError) -> Bool {
         guard context.variant == .withJob else { return false }
         let previous = context.previousMonths.last?.counters[counter] ?? 0
-        guard context.activeJob != nil || previous > 0 else { return false }
+        guard context.activeJob != nil || context.amount(.grossWage) > .zero || previous > 0 else { return false }
+        if try isOldAgePension(&context) { return false }
         if previous > 0 {
             let minimumRest = try context.parameters.count(Self.minimumRest)
             if previous < minimumRest.value {
@@ -79,6 +83,26 @@ struct EarningsLimitRest {
                                  severity: .problem, month: context.month, parameters: [maximumRest.use]))
         }
         return true
+    }
+
+    /// Kela turns a disability pension into an old-age pension from the month after the person reaches the old-age
+    /// pension age, and earnings do not stop an old-age pension. Only the birth year is known: past that age all year
+    /// the limit is not tested; in the year the age is reached it is tested all year (a rest is the lower outcome), and
+    /// a warning says the months after the birthday may be better.
+    private func isOldAgePension(_ context: inout MonthContext) throws(ParameterLookupError) -> Bool {
+        let oldAge = try context.parameters.count(Self.oldAge)
+        let age = context.month.year - context.scenario.person.birthYear
+        let values: StatementValues = ["pension": .term("term.benefit_in_sentence.\(line.id)"), "age": .count(oldAge.value),
+                                       "year": .text(String(context.month.year))]
+        if age > oldAge.value {
+            context.record(PensionMessages.oldAgeNoEarningsLimit, values, parameters: [oldAge.use])
+            return true
+        }
+        if age == oldAge.value, context.count("\(counter).old_age_year", continuing: true) == 1 {
+            context.warn(Warning(PensionMessages.warnOldAgeThisYear, values, severity: .caution, month: context.month,
+                                 parameters: [oldAge.use]))
+        }
+        return false
     }
 
     /// The limit on the person's decision, else Kela's from the rules with the value it cites.

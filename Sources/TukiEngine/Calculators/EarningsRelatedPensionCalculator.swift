@@ -5,7 +5,8 @@ public struct EarningsRelatedPensionCalculator: Calculator {
     public var name: CalculatorName { .earningsRelatedPension }
     public var reads: [CalculatorRequirement.Read] {
         [.init(Self.rateFull, .rate), .init(Self.ratePartial, .rate), .init(Self.minimum, .amount),
-         .init(Self.restingRate, .rate), .init(Self.partialShare, .rate), .init(Self.monthsOverBeforeResting, .count)]
+         .init(Self.restingRate, .rate), .init(Self.partialShare, .rate), .init(Self.monthsOverBeforeResting, .count),
+         .init(Self.minimumRest, .count)]
     }
 
     static let rateFull: ParameterID = "pension.earnings_related.earnings_limit_rate_full"
@@ -14,6 +15,9 @@ public struct EarningsRelatedPensionCalculator: Calculator {
     static let restingRate: ParameterID = "pension.earnings_related.resting_threshold_rate"
     static let partialShare: ParameterID = "pension.earnings_related.partial_pension_share"
     static let monthsOverBeforeResting: ParameterID = "pension.earnings_related.months_over_before_resting"
+    static let minimumRest: ParameterID = "pension.earnings_related.resting_min_months"
+    /// The month of the current rest (1 in the first month the pension rests), 0 while it is paid.
+    static let restCounter = "pension.earnings_related.rest_month"
     /// Consecutive months over the person's earnings limit (40 % for a full pension, 60 % for a partial one).
     static let overCounter = "pension.earnings_related.months_over"
     /// Consecutive months over the resting threshold: both the euro minimum and 60 % of established earnings.
@@ -33,7 +37,9 @@ public struct EarningsRelatedPensionCalculator: Calculator {
         guard let pension = context.scenario.benefits.earningsRelatedPension else { return }
         context.record(PensionMessages.earningsRelatedPaid,
                        ["kind": .term("term.pension.\(pension.kind.rawValue)"), "amount": .money(pension.monthly)])
-        guard context.activeJob != nil else {
+        let restMonth = context.variant == .withJob ? context.previousMonths.last?.counters[Self.restCounter] ?? 0 : 0
+        if restMonth > 0, try continuesMinimumRest(pension, after: restMonth, &context) { return }
+        guard context.activeJob != nil || context.amount(.grossWage) > .zero || restMonth > 0 else {
             context.set(.earningsRelatedPension, pension.monthly)
             return
         }
@@ -42,8 +48,13 @@ public struct EarningsRelatedPensionCalculator: Calculator {
         guard earnings > limit else {
             _ = context.count(Self.overCounter, continuing: false)
             _ = context.count(Self.overRestingCounter, continuing: false)
-            context.record(PensionMessages.earningsRelatedWithinLimit,
-                           ["earnings": .money(earnings), "limit": .money(limit)], parameters: uses)
+            if restMonth > 0 {
+                context.record(PensionMessages.earningsRelatedRestEnds,
+                               ["earnings": .money(earnings), "limit": .money(limit), "months": .count(restMonth)], parameters: uses)
+            } else {
+                context.record(PensionMessages.earningsRelatedWithinLimit,
+                               ["earnings": .money(earnings), "limit": .money(limit)], parameters: uses)
+            }
             context.set(.earningsRelatedPension, pension.monthly)
             return
         }
@@ -59,7 +70,15 @@ public struct EarningsRelatedPensionCalculator: Calculator {
             (threshold, thresholdUses) = computed
         }
         let monthsOverResting = context.count(Self.overRestingCounter, continuing: earnings > threshold)
-        if monthsOverResting >= allowed.value {
+        if restMonth > 0 && earnings > threshold {
+            // Past its minimum, a rest goes on while earnings stay over the threshold.
+            let month = context.count(Self.restCounter, continuing: true)
+            context.record(PensionMessages.earningsRelatedStillResting,
+                           ["earnings": .money(earnings), "limit": .money(threshold), "month": .count(month)], parameters: thresholdUses)
+            if pension.kind == .full { _ = context.count(Self.notFullCounter, continuing: true) }
+            context.set(.earningsRelatedPension, .zero)
+        } else if monthsOverResting >= allowed.value {
+            _ = context.count(Self.restCounter, continuing: true)
             context.record(PensionMessages.earningsRelatedResting, ["months": .count(monthsOverResting)],
                            parameters: thresholdUses + [allowed.use])
             context.warn(Warning(PensionMessages.warnEarningsRelatedResting, ["months": .count(monthsOverResting)],
@@ -92,6 +111,20 @@ public struct EarningsRelatedPensionCalculator: Calculator {
             ], severity: .caution, month: context.month, parameters: thresholdUses + [allowed.use]))
             context.set(.earningsRelatedPension, pension.monthly)
         }
+    }
+
+    /// A rest lasts at least the minimum months, whatever the earnings (as Kela's, HE 72/2009): true while it does.
+    private func continuesMinimumRest(_ pension: Benefits.EarningsRelatedPension, after restMonth: Int,
+                                      _ context: inout MonthContext) throws(ParameterLookupError) -> Bool {
+        let minimumRest = try context.parameters.count(Self.minimumRest)
+        guard restMonth < minimumRest.value else { return false }
+        let month = context.count(Self.restCounter, continuing: true)
+        _ = context.count(Self.overRestingCounter, continuing: true)
+        context.record(PensionMessages.earningsRelatedRestContinues, ["month": .count(month), "minimumRest": .count(minimumRest.value)],
+                       parameters: [minimumRest.use])
+        if pension.kind == .full { _ = context.count(Self.notFullCounter, continuing: true) }
+        context.set(.earningsRelatedPension, .zero)
+        return true
     }
 
     /// A full pension's resting threshold: both the euro minimum and the resting share of established

@@ -5,7 +5,8 @@ public struct KelaPensionCalculator: Calculator {
     public var name: CalculatorName { .kelaPension }
     public var reads: [CalculatorRequirement.Read] {
         [.init(Self.fullAmount, .table), .init(Self.threshold, .amount), .init(Self.reductionRate, .rate),
-         .init(Self.minimumPayable, .amount), .init(Self.minimumAge, .count)] + EarningsLimitRest.reads
+         .init(Self.minimumPayable, .amount), .init(Self.minimumAge, .count), .init(Self.upperIncomeLimit, .table)]
+            + EarningsLimitRest.reads
     }
 
     static let fullAmount: ParameterID = "pension.kela.full_amount"
@@ -13,6 +14,7 @@ public struct KelaPensionCalculator: Calculator {
     static let reductionRate: ParameterID = "pension.kela.reduction_rate"
     static let minimumPayable: ParameterID = "pension.kela.minimum_payable"
     static let minimumAge: ParameterID = "pension.kela.minimum_age"
+    static let upperIncomeLimit: ParameterID = "pension.kela.upper_income_limit"
     /// The guarantee pension follows the Kela pension's rest.
     static let restingCounter = EarningsLimitRest.kela.counter
 
@@ -55,6 +57,15 @@ public struct KelaPensionCalculator: Calculator {
         let threshold = try otherPensions > .zero ? parameters.amount(Self.threshold) : nil
         var amount = full
         if let threshold, otherPensions > threshold.value {
+            // Kela's published limit, where the reduced amount falls below the minimum payable: the cent the
+            // reduction's rounding leaves at the limit is not paid.
+            let upperTable = try parameters.table(Self.upperIncomeLimit)
+            let upperLimit = try upperTable.value.amount(at: [household], parameter: upperTable.use, date: parameters.date)
+            if otherPensions > upperLimit {
+                context.record(PensionMessages.kelaOverUpperLimit, ["earningsRelated": .money(otherPensions), "limit": .money(upperLimit)],
+                               parameters: [upperTable.use])
+                return .zero
+            }
             let rate = try parameters.rate(Self.reductionRate)
             let reduction = (otherPensions - threshold.value).times(rate.value)
             amount = Money.max(.zero, full - reduction)

@@ -13,6 +13,10 @@ public enum PensionMessages {
     public static let kelaStillOverLimit = MessageKind("pension.kela.still_over_limit", ["earnings", "limit", "month"])
     public static let kelaRestEnds = MessageKind("pension.kela.rest_ends", ["earnings", "limit", "months"])
     public static let kelaLimitNotApplied = MessageKind("pension.kela.limit_not_applied")
+    /// Other pensions above the upper income limit leave no Kela pension to pay.
+    public static let kelaOverUpperLimit = MessageKind("pension.kela.over_upper_limit", ["earningsRelated", "limit"])
+    /// Past the old-age pension age all year, Kela pays the pension as an old-age pension, which earnings do not stop.
+    public static let oldAgeNoEarningsLimit = MessageKind("pension.old_age_no_limit", ["pension", "age", "year"])
 
     public static let guaranteeTopUp = MessageKind("pension.guarantee.top_up", ["full", "pensions", "amount"])
     /// The guarantee pension as on the person's decision: the other pensions are as they were without the job.
@@ -31,6 +35,11 @@ public enum PensionMessages {
     public static let earningsRelatedWithinLimit = MessageKind("pension.earnings_related.within_limit", ["earnings", "limit"])
     public static let earningsRelatedOverLimit = MessageKind("pension.earnings_related.over_limit", ["earnings", "limit", "months"])
     public static let earningsRelatedResting = MessageKind("pension.earnings_related.resting", ["months"])
+    /// A rest in its minimum period: the pension is not paid whatever the month's earnings.
+    public static let earningsRelatedRestContinues = MessageKind("pension.earnings_related.rest_continues", ["month", "minimumRest"])
+    /// A rest past its minimum period goes on while earnings stay over the threshold.
+    public static let earningsRelatedStillResting = MessageKind("pension.earnings_related.still_resting", ["earnings", "limit", "month"])
+    public static let earningsRelatedRestEnds = MessageKind("pension.earnings_related.rest_ends", ["earnings", "limit", "months"])
     /// Full pension: the pension rests only over both the euro minimum and the resting share of established earnings.
     public static let earningsRelatedRestingThreshold = MessageKind("pension.earnings_related.resting_threshold",
                                                                     ["rate", "established", "minimum", "threshold"])
@@ -56,6 +65,8 @@ public enum PensionMessages {
     public static let warnEarningsRelatedPartial = MessageKind("warning.earnings_related_partial",
                                                                ["earnings", "limit", "threshold", "amount"])
     public static let warnKelaRestMaximum = MessageKind("warning.kela_rest_maximum", ["maximumRest"])
+    /// The person reaches the old-age pension age this year; the birth month is not known.
+    public static let warnOldAgeThisYear = MessageKind("warning.old_age_this_year", ["pension", "age", "year"])
     public static let warnKelaUnderMinimumAge = MessageKind("warning.kela_under_minimum_age", ["minimumAge", "birthYear", "year"])
     /// A figure the rules lack can be taken from the person's own decision: says which decision and scenario field.
     public static let warnGiveFromDecision = MessageKind("warning.give_from_decision", ["decision", "field"])
@@ -80,10 +91,11 @@ public enum PensionMessages {
 
     public static let all = [
         kelaFullAmount, kelaReduced, kelaFromDecision, kelaBelowMinimum, kelaWithinLimit, kelaOverLimit, kelaLimitNotApplied,
-        kelaRestContinues, kelaStillOverLimit, kelaRestEnds,
+        kelaOverUpperLimit, oldAgeNoEarningsLimit, warnOldAgeThisYear, kelaRestContinues, kelaStillOverLimit, kelaRestEnds,
         guaranteeTopUp, guaranteeFromDecision, guaranteeNone, guaranteePartialOnly, guaranteeResting, guaranteeEarningsRelatedNotFull,
         earningsRelatedPaid, earningsRelatedLimitFromDecision, earningsRelatedLimitComputed, earningsRelatedLimitMinimumOnly,
-        earningsRelatedWithinLimit, earningsRelatedOverLimit, earningsRelatedResting,
+        earningsRelatedWithinLimit, earningsRelatedOverLimit, earningsRelatedResting, earningsRelatedRestContinues,
+        earningsRelatedStillResting, earningsRelatedRestEnds,
         earningsRelatedRestingThreshold, earningsRelatedRestingThresholdUnknown, earningsRelatedConvertedToPartial,
         allowanceAmount, allowanceFromDecision, totalIncome,
         warnKelaOverLimit, warnKelaRestMaximum, warnKelaUnderMinimumAge, warnEarningsRelatedOverLimit, warnEarningsRelatedOverLimitFull,

@@ -11,22 +11,27 @@ public struct WageCalculator: Calculator {
     static let calendarSource = Source(law: "Kirkkolaki (kirkolliset juhlapäivät); laki itsenäisyyspäivästä; laki vapunpäivästä",
                                        note: "Juhannusaatto ja jouluaatto vapaapäiviä useimpien työehtosopimusten mukaan")
 
+    /// Extra pay is paid in its month even outside the job's months: holiday compensation often comes after the end.
     public func compute(_ context: inout MonthContext) {
-        guard let job = context.activeJob else {
+        var regular = Money.zero
+        if let job = context.activeJob {
+            regular = regularWage(job, in: context.month, recording: &context)
+            context.set(.regularWage, regular)
+        } else {
             context.record(WageMessages.noJob)
-            context.set(.grossWage, .zero)
-            return
         }
-        let regular = regularWage(job, in: context.month, recording: &context)
-        context.set(.regularWage, regular)
         var extra = Money.zero
-        for payment in job.extraPay where payment.month == context.month {
-            extra += payment.amount
-            context.record(wording.extraPay, ["kind": .term(payment.kind.termKey), "amount": .money(payment.amount)])
+        if context.variant == .withJob, let job = context.scenario.job {
+            for payment in job.extraPay where payment.month == context.month {
+                extra += payment.amount
+                context.record(wording.extraPay, ["kind": .term(payment.kind.termKey), "amount": .money(payment.amount)])
+            }
         }
         if extra != .zero { context.set(.extraPay, extra) }
         context.set(.grossWage, regular + extra)
-        context.record(wording.grossTotal, ["grossWage": .money(regular + extra)])
+        if context.activeJob != nil || extra != .zero {
+            context.record(wording.grossTotal, ["grossWage": .money(regular + extra)])
+        }
     }
 
     private func regularWage(_ job: Job, in month: YearMonth, recording context: inout MonthContext) -> Money {

@@ -1,0 +1,61 @@
+import Testing
+@testable import TukiEngine
+
+/// The pensions' old-age limit (Kela) and the earnings-related pension's minimum rest.
+struct PensionAgeAndRestTests {
+    let rules: RuleSet
+    init() throws { rules = try RuleLoader.load(directory: TestPaths.rules) }
+
+    func months(birthYear: Int, _ yaml: String, start: String = "2024-03", months: Int = 1) throws -> [MonthResult] {
+        Simulation(rules: rules).run(try scenario("name: p\nstart: \(start)\nmonths: \(months)\nperson: {birthYear: \(birthYear)}\n" + yaml))
+            .months
+    }
+
+    /// Kela turns the disability pension into an old-age pension after the 65th birthday (KEL 10 §); earnings do not
+    /// stop it. Born 1957, she is 67 in 2024: a wage of 1 200 € over the 976.59 € limit leaves the 775.70 € paid.
+    @Test func pastTheOldAgePensionAgeEarningsDoNotStopTheKelaPension() throws {
+        let result = try months(birthYear: 1957, "benefits: {kelaDisabilityPension: true}\njob: {pattern: {hoursPerWeek: 30}, monthlySalary: 1200.00}\n")
+        #expect(result[0].withJob.amount(.kelaDisabilityPension) == money("775.70"))
+        #expect(result[0].withJob.trace.contains { $0.statement.kind == PensionMessages.oldAgeNoEarningsLimit })
+        #expect(!result[0].withJob.warnings.contains { $0.statement.kind == PensionMessages.warnKelaOverLimit })
+    }
+
+    /// Turning 65 in 2024 (born 1959), the birth month decides; it is not known, so the limit is tested all year
+    /// (the pension rests) and a warning says the months after the birthday may be better, once.
+    @Test func inTheYearOfTurning65TheLimitStillAppliesWithAWarning() throws {
+        let result = try months(birthYear: 1959, "benefits: {kelaDisabilityPension: true}\njob: {pattern: {hoursPerWeek: 30}, monthlySalary: 1200.00}\n",
+                                months: 2)
+        #expect(result.map { $0.withJob.amount(.kelaDisabilityPension) } == [.zero, .zero])
+        let warnings = result.flatMap(\.withJob.warnings).filter { $0.statement.kind == PensionMessages.warnOldAgeThisYear }
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.statement.values["pension"] == .term("term.benefit_in_sentence.kelaDisabilityPension"))
+    }
+
+    /// A partial pension of 500 € with established earnings of 2 000 €: limit 60 % = 1 200 €. Three months at 1 300 €
+    /// (1 000 € salary and 300 € extra) start a rest in the third; it lasts at least three months (HE 72/2009) though
+    /// the wage falls back to 1 000 € in June, and the pension is paid again in August.
+    @Test func anEarningsRelatedRestLastsAtLeastTheMinimumMonths() throws {
+        let extra = (3...5).map { "{month: 2024-0\($0), kind: other, amount: 300.00}" }.joined(separator: ", ")
+        let result = try months(birthYear: 1980, """
+            benefits: {earningsRelatedPension: {monthly: 500.00, kind: partial, establishedEarnings: 2000.00}}
+            job: {pattern: {hoursPerWeek: 30}, monthlySalary: 1000.00, extraPay: [\(extra)]}
+
+            """, months: 6)
+        #expect(result.map { $0.withJob.amount(.earningsRelatedPension) }
+            == ["500.00", "500.00", "0.00", "0.00", "0.00", "500.00"].map(money))
+        #expect(result[3].withJob.trace.contains { $0.statement.kind == PensionMessages.earningsRelatedRestContinues })
+        #expect(result[5].withJob.trace.contains { $0.statement.kind == PensionMessages.earningsRelatedRestEnds })
+    }
+
+    /// Past its minimum a rest goes on while the wage stays over the limit.
+    @Test func anEarningsRelatedRestGoesOnWhileEarningsStayOver() throws {
+        let result = try months(birthYear: 1980, """
+            benefits: {earningsRelatedPension: {monthly: 500.00, kind: partial, establishedEarnings: 2000.00}}
+            job: {pattern: {hoursPerWeek: 30}, monthlySalary: 1300.00}
+
+            """, months: 7)
+        #expect(result.map { $0.withJob.amount(.earningsRelatedPension) }
+            == ["500.00", "500.00", "0.00", "0.00", "0.00", "0.00", "0.00"].map(money))
+        #expect(result[5].withJob.trace.contains { $0.statement.kind == PensionMessages.earningsRelatedStillResting })
+    }
+}
