@@ -29,7 +29,7 @@ struct BusyMonthsCheck {
 
     /// Adds to each month with the job the warnings the real calendar's months give and the average month's do not.
     func mark(_ withJob: inout [MonthFigures], baseline: [MonthFigures], _ scenario: Scenario, job: Job) {
-        let calendarMonths = simulation.months(scenario.with(job: job.with(calendar: .actual)), .withJob)
+        let calendarMonths = simulation.months(scenario.with(job: job.with(calendar: .actual)), .withJob, baseline: baseline)
         for (index, (month, calendar)) in zip(scenario.simulatedMonths, calendarMonths).enumerated() {
             let averaged = withJob[index]
             let stopped = AmountLine.pensions.filter { line in

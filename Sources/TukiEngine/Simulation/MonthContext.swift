@@ -6,6 +6,8 @@ public struct MonthContext: Sendable {
     public let parameters: Parameters
     /// The same variant's earlier months, oldest first.
     public let previousMonths: [MonthFigures]
+    /// For the variant with the job, the same month without it (when the baseline was computed first).
+    public let baseline: MonthFigures?
     private var log: StepLog
     public private(set) var figures = LineAmounts()
     public var trace: [TraceStep] { log.steps }
@@ -16,12 +18,13 @@ public struct MonthContext: Sendable {
     /// Without `tracing` the steps are not kept: a run that only needs the figures and warnings (a batch, an
     /// answer without its trace) skips building their sentences' values. Unverified values warn either way.
     init(scenario: Scenario, month: YearMonth, variant: Variant, parameters: Parameters, previousMonths: [MonthFigures],
-         tracing: Bool = true) {
+         baseline: MonthFigures? = nil, tracing: Bool = true) {
         self.scenario = scenario
         self.month = month
         self.variant = variant
         self.parameters = parameters
         self.previousMonths = previousMonths
+        self.baseline = baseline
         log = StepLog(enabled: tracing)
     }
 

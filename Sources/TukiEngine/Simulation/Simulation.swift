@@ -22,7 +22,7 @@ public struct Simulation: Sendable {
 
     public func run(_ scenario: Scenario) -> SimulationResult {
         var baselineMonths = months(scenario, .baseline)
-        var jobMonths = months(scenario, .withJob)
+        var jobMonths = months(scenario, .withJob, baseline: baselineMonths)
         let taxYears = TaxYearPhase(rules: rules, pinnedDate: pinnedDate, tracing: tracing).apply(scenario, baseline: &baselineMonths, withJob: &jobMonths)
         if checksBusyMonths, let job = scenario.job, job.averagesHourlyPay, BusyMonthsCheck.applies(to: scenario) {
             BusyMonthsCheck(self).mark(&jobMonths, baseline: baselineMonths, scenario, job: job)
@@ -35,18 +35,19 @@ public struct Simulation: Sendable {
     }
 
     /// One variant's months before tax, each computed with the rules in force on its first day (or the pinned date).
-    func months(_ scenario: Scenario, _ variant: Variant) -> [MonthFigures] {
+    /// The variant with the job can see the baseline's same month (e.g. the income a housing allowance was set on).
+    func months(_ scenario: Scenario, _ variant: Variant, baseline: [MonthFigures]? = nil) -> [MonthFigures] {
         var computed: [MonthFigures] = []
-        for month in scenario.simulatedMonths {
-            computed.append(figures(scenario, month, variant, rules.at(pinnedDate ?? month.firstDay), computed))
+        for (index, month) in scenario.simulatedMonths.enumerated() {
+            computed.append(figures(scenario, month, variant, rules.at(pinnedDate ?? month.firstDay), computed, baseline?[index]))
         }
         return computed
     }
 
     private func figures(_ scenario: Scenario, _ month: YearMonth, _ variant: Variant, _ parameters: Parameters,
-                         _ previousMonths: [MonthFigures]) -> MonthFigures {
+                         _ previousMonths: [MonthFigures], _ baseline: MonthFigures?) -> MonthFigures {
         var context = MonthContext(scenario: scenario, month: month, variant: variant, parameters: parameters,
-                                   previousMonths: previousMonths, tracing: tracing)
+                                   previousMonths: previousMonths, baseline: baseline, tracing: tracing)
         Self.compute(calculators, in: &context)
         if month == scenario.start && variant == .baseline {
             if scenario.job?.employer?.appliesForSubsidies == true {

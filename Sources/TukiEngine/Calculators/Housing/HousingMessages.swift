@@ -24,6 +24,8 @@ public enum HousingMessages {
 
     public static let warnReportIncome = MessageKind("warning.housing_report_income", ["before", "after"])
     public static let warnReportIncomeFall = MessageKind("warning.housing_report_income_fall", ["before", "after"])
+    /// The job stops a pension larger than its wage: the income the allowance counts falls as the job starts.
+    public static let warnIncomeFallsWithJob = MessageKind("warning.housing_income_falls_with_job", ["before", "after"])
     public static let warnFallUnderReviewThreshold = MessageKind("warning.housing_fall_under_review_threshold",
                                                                  ["before", "after", "threshold"])
     public static let warnRiseUnderReviewThreshold = MessageKind("warning.housing_rise_under_review_threshold",
@@ -35,6 +37,6 @@ public enum HousingMessages {
 
     public static let all = [schemePensioners, schemeGeneral, costs, yearlyCosts, income, deductible, deductibleNotCounted, generalAmount,
                              belowMinimum, pensionersIncome, pensionersDeductible, pensionersAmount, ownerOccupiedNotCovered,
-                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnFallUnderReviewThreshold, warnAssetsNotGiven,
+                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnIncomeFallsWithJob, warnFallUnderReviewThreshold, warnAssetsNotGiven,
                              warnOwnerOccupied, warnGiveMunicipalityGroup]
 }

@@ -7,21 +7,29 @@ enum HousingReview {
     }
 
     /// When the job starts (its first month) or ends (the month after its last), the income the allowance counts
-    /// changes by the wage, and the person must report it to Kela; the allowance is then reviewed. With
-    /// `thresholds`, a change under the threshold need not be reviewed yet, which the warning says; the table shows
-    /// the allowance reviewed either way.
+    /// changes, and the person must report it to Kela; the allowance is then reviewed. The change is the whole
+    /// income's: the wage, and any pension the wage stops or that is paid again. At the start it is measured from the
+    /// same month without the job, at the end from the job's last month. With `thresholds`, a change under the
+    /// threshold need not be reviewed yet, which the warning says; the table shows the allowance reviewed either way.
     static func warnIfIncomeChanges(_ context: inout MonthContext, income: Money,
                                     thresholds: Thresholds? = nil) throws(ParameterLookupError) {
         guard context.variant == .withJob, let job = context.scenario.job else { return }
-        let averageExtraPay = job.extraPay.map(\.amount).sum().times(1, over: 12)
+        let scenario = context.scenario
+        let now = scenario.housingIncome(context.figures, jobActive: context.activeJob != nil)
         if context.activeJob != nil, context.month == job.start {
-            let rise = context.amount(.regularWage) + averageExtraPay
-            guard rise != .zero else { return }
-            try warn(&context, before: income - rise, after: income, change: rise, threshold: thresholds?.rise,
-                     under: HousingMessages.warnRiseUnderReviewThreshold, report: HousingMessages.warnReportIncome)
+            let before = context.baseline.map { scenario.housingIncome($0.amounts, jobActive: false) }
+                ?? scenario.housingIncome(context.figures, jobActive: false)
+            let change = now - before
+            if change > .zero {
+                try warn(&context, before: income - change, after: income, change: change, threshold: thresholds?.rise,
+                         under: HousingMessages.warnRiseUnderReviewThreshold, report: HousingMessages.warnReportIncome)
+            } else if change < .zero {
+                context.warn(Warning(HousingMessages.warnIncomeFallsWithJob, ["before": .money(income - change), "after": .money(income)],
+                                     severity: .caution, month: context.month))
+            }
         } else if context.activeJob == nil, let end = job.end, context.month == end.adding(months: 1),
                   let lastJobMonth = context.previousMonths.last {
-            let fall = (lastJobMonth.amount(.regularWage) ?? .zero) + averageExtraPay
+            let fall = scenario.housingIncome(lastJobMonth.amounts, jobActive: true) - now
             guard fall > .zero else { return }
             try warn(&context, before: income + fall, after: income, change: fall, threshold: thresholds?.fall,
                      under: HousingMessages.warnFallUnderReviewThreshold, report: HousingMessages.warnReportIncomeFall)

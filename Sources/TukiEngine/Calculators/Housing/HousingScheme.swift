@@ -50,9 +50,14 @@ extension Scenario {
             context.record(HousingMessages.incomeUnknown, ["line": .term(unknown.termKey)])
             return nil
         }
+        return housingIncome(context.figures, jobActive: context.activeJob != nil)
+    }
+
+    /// The same income from a month's figures (e.g. another month's, to see how much it changed).
+    func housingIncome(_ amounts: LineAmounts, jobActive: Bool) -> Money {
         let extraPerMonth = (job?.extraPay.map(\.amount).sum() ?? .zero).times(1, over: 12)
-        let wage = context.activeJob == nil ? Money.zero : context.amount(.regularWage) + extraPerMonth
-        let pensions = AmountLine.pensions.compactMap { context.figures[$0] }.sum()
+        let wage = jobActive ? (amounts[.regularWage] ?? .zero) + extraPerMonth : .zero
+        let pensions = AmountLine.pensions.compactMap { amounts[$0] }.sum()
         return wage + pensions + household.partnerMonthlyIncome
     }
 }

@@ -1,0 +1,41 @@
+import Testing
+@testable import TukiEngine
+
+/// The income change a housing allowance is told about when the job starts: the whole income's, pensions included.
+struct HousingReviewTests {
+    let rules: RuleSet
+    init() throws { rules = try RuleLoader.load(directory: TestPaths.rules) }
+
+    func firstJobMonth(kela: String, salary: String) throws -> MonthFigures {
+        try Simulation(rules: rules).run(scenario("""
+            name: review
+            start: 2026-02
+            months: 2
+            person: {birthYear: 1980, municipality: Kajaani}
+            household: {adults: 1, children: 1}
+            benefits: {kelaDisabilityPension: \(kela), earningsRelatedPension: {monthly: 290.90, earningsLimit: 2000.00}}
+            housing: {rent: 700.00}
+            job: {start: 2026-03, pattern: {hoursPerWeek: 30}, monthlySalary: \(salary)}
+
+            """)).months[1].withJob
+    }
+
+    /// The wage of 1 100 € stops the Kela pension of 700 €: the income rises from 700 + 290.90 = 990.90 to
+    /// 1 100 + 290.90 = 1 390.90, by 400 €, not from the earnings-related pension alone (290.90) by the whole wage.
+    @Test func theRiseCountsThePensionTheWageStops() throws {
+        let month = try firstJobMonth(kela: "{monthly: 700.00, earningsLimit: 1000.00}", salary: "1100.00")
+        #expect(month.amount(.kelaDisabilityPension) == .zero)
+        let warning = try #require(month.warnings.first { $0.statement.kind == HousingMessages.warnReportIncome })
+        #expect(warning.statement.values["before"] == .money(money("990.90")))
+        #expect(warning.statement.values["after"] == .money(money("1390.90")))
+    }
+
+    /// A wage of 600 € stopping a Kela pension of 900 € (a decision's limit of 500 €) lowers the income by 300 €.
+    @Test func aPensionLargerThanTheWageLowersTheIncome() throws {
+        let month = try firstJobMonth(kela: "{monthly: 900.00, earningsLimit: 500.00}", salary: "600.00")
+        let warning = try #require(month.warnings.first { $0.statement.kind == HousingMessages.warnIncomeFallsWithJob })
+        #expect(warning.statement.values["before"] == .money(money("1190.90")))
+        #expect(warning.statement.values["after"] == .money(money("890.90")))
+        #expect(!month.warnings.contains { $0.statement.kind == HousingMessages.warnReportIncome })
+    }
+}
