@@ -50,19 +50,21 @@ import Testing
         #expect(stopped.statement.values["parameter"] == .text("tax.employer.health_insurance_rate"))
     }
 
-    /// A worker who turns 71 in 2026 (born 1955) is past the TyEL ages (17–69 in the 2026 rules), the health insurance
-    /// ages (16–67) and the unemployment insurance ages (18–64, the employer's as well as the employee's) all year:
-    /// none of them is charged, each saying why. 2 500 € × (0.70 % + 0.06 %) = 17.50 + 1.50 = 19.00.
-    /// Turning 70 that year, TyEL would still be due until the birthday, so it is kept; turning 65, so would the
-    /// unemployment contribution.
+    /// A worker who turns 71 in 2026 (born 1955) is past the TyEL insurance age (68 for those born by 1957, STM), the
+    /// health insurance ages (16–67) and the unemployment insurance ages (18–64, the employer's as well as the
+    /// employee's) all year: none of them is charged, each saying why. 2 500 € × (0.70 % + 0.06 %) = 17.50 + 1.50 = 19.00.
+    /// Born 1958, TyEL runs to 69: turning 68 in 2026 it is due; born 1957 (limit 68), turning 69, it is not.
+    /// Turning 65, the unemployment contribution is still due until the birthday, so it is kept.
     @Test func contributionsFollowTheWorkersAge() throws {
         let notDue = { (result: SubsidyResult) in
             result.months[0].figures.trace.filter { $0.statement.kind == EmployerCostMessages.contributionNotDue }
                 .compactMap { $0.statement.values["contribution"] }
         }
-        let turning70 = try view.run(start: "2026-03", birthYear: 1956, employer: view.eligible(.reducedCapacity))
-        #expect(notDue(turning70) == [.term(EmployerContribution.healthInsurance.termKey),
-                                      .term(EmployerContribution.unemploymentInsurance.termKey)])
+        let born1958 = try view.run(start: "2026-03", birthYear: 1958, employer: view.eligible(.reducedCapacity))
+        #expect(notDue(born1958) == [.term(EmployerContribution.unemploymentInsurance.termKey)])
+        let born1957 = try view.run(start: "2026-03", birthYear: 1957, employer: view.eligible(.reducedCapacity))
+        #expect(notDue(born1957) == [.term(EmployerContribution.pension.termKey), .term(EmployerContribution.healthInsurance.termKey),
+                                     .term(EmployerContribution.unemploymentInsurance.termKey)])
         let result = try view.run(start: "2026-03", birthYear: 1955, employer: view.eligible(.reducedCapacity))
         #expect(result.amounts(.employerContributions) == [money("19.00")])
         #expect(notDue(result) == [.term(EmployerContribution.pension.termKey), .term(EmployerContribution.healthInsurance.termKey),

@@ -30,6 +30,14 @@ import Testing
         #expect(result.payrollContributions == money("1474.20"))  // 1 314.00 + 160.20
     }
 
+    /// TyEL insurance ends at 68 for people born by 1957, 69 for 1958–1961 (STM): in 2026 a 69-year-old born 1957 pays
+    /// no pension contribution, a 68-year-old born 1958 pays 7.30 % (10 000 × 7.30 % = 730.00). Neither pays unemployment
+    /// insurance (18–64).
+    @Test(arguments: [(69, "0.00"), (68, "730.00")])
+    func thePensionContributionEndsAtTheCohortsInsuranceAge(age: Int, contributions: String) throws {
+        #expect(try tax(wage: "10000", age: age).payrollContributions == money(contributions))
+    }
+
     /// Domain notes §6.2: 30 000 €/yr in Helsinki: taxes incl. the daily allowance contribution 2 267.77 €.
     @Test func aWageEarnerAt30000In2026() throws {
         let result = try tax(wage: "30000")

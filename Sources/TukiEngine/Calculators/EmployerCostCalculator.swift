@@ -5,7 +5,7 @@ public struct EmployerCostCalculator: Calculator {
     public var reads: [CalculatorRequirement.Read] {
         [Self.healthInsurance, Self.pension, Self.unemploymentLower, Self.unemploymentUpper, Self.accidentInsurance,
          Self.groupLifeInsurance].map { .init($0, .rate) } + [.init(Self.payrollLimit, .amount)]
-            + Self.ageBands.values.flatMap { [$0.minimum, $0.maximum] }.map { .init($0, .count) }
+            + Self.ageBands.values.flatMap { [$0.minimum, $0.maximum] }.map { .init($0, .count) } + [.init(TyELAgeLimit.id, .table)]
     }
 
     static let healthInsurance: ParameterID = "tax.employer.health_insurance_rate"
@@ -16,13 +16,14 @@ public struct EmployerCostCalculator: Calculator {
     static let accidentInsurance: ParameterID = "tax.employer.accident_insurance_rate"
     static let groupLifeInsurance: ParameterID = "tax.employer.group_life_insurance_rate"
 
-    /// The ages whose wages a contribution is charged on. TyEL and unemployment insurance cover the employer's and the
-    /// employee's share alike, so their bands are the employee's (see those parameters' sources).
+    /// The ages whose wages a contribution is charged on. Unemployment insurance covers the employer's and the employee's
+    /// share alike, so its band is the employee's (see those parameters' sources). TyEL's runs from its lowest age to
+    /// the insurance age limit of the worker's cohort (`TyELAgeLimit`).
     static let ageBands: [EmployerContribution: (minimum: ParameterID, maximum: ParameterID)] = [
-        .pension: ("tax.contributions.tyel_employee_age_min", "tax.contributions.tyel_employee_age_max"),
         .healthInsurance: ("tax.employer.health_insurance_age_min", "tax.employer.health_insurance_age_max"),
         .unemploymentInsurance: ("tax.contributions.unemployment_employee_age_min", "tax.contributions.unemployment_employee_age_max"),
     ]
+    static let pensionMinimumAge: ParameterID = "tax.contributions.tyel_employee_age_min"
 
     /// A contribution's rate and where it came from: the rules (with the value used) or the scenario.
     private struct ChosenRate {
@@ -38,9 +39,10 @@ public struct EmployerCostCalculator: Calculator {
         var tierStep: TraceStep?
         var notDue: [TraceStep] = []
         // The age reached this year: only the birth year is known.
-        let age = context.month.year - context.scenario.person.birthYear
+        let birthYear = context.scenario.person.birthYear
+        let age = context.month.year - birthYear
         for contribution in EmployerContribution.allCases {
-            if let step = try Self.notDue(contribution, age: age, context.parameters) {
+            if let step = try Self.notDue(contribution, age: age, birthYear: birthYear, context.parameters) {
                 notDue.append(step)
             } else if let own = employer.ownRates[contribution] {
                 rates.append(ChosenRate(contribution: contribution, rate: own, use: nil))
@@ -72,22 +74,33 @@ public struct EmployerCostCalculator: Calculator {
     }
 
     /// The step saying a contribution is not charged at the worker's age, or nil when it is.
-    private static func notDue(_ contribution: EmployerContribution, age: Int,
+    private static func notDue(_ contribution: EmployerContribution, age: Int, birthYear: Int,
                                _ parameters: Parameters) throws(ParameterLookupError) -> TraceStep? {
-        guard let band = ageBands[contribution], let (ages, uses) = try outsideAllYear(age, band, parameters) else { return nil }
+        guard let band = try ageBand(contribution, birthYear: birthYear, parameters),
+              let (ages, uses) = outsideAllYear(age, band) else { return nil }
         let values: StatementValues = ["contribution": .term(contribution.termKey)]
         return TraceStep(EmployerCostMessages.contributionNotDue, values.merging(ages) { $1 }, parameters: uses)
+    }
+
+    /// The first and last ages (in completed years) whose wages the contribution is charged on; nil for one charged at
+    /// any age.
+    private static func ageBand(_ contribution: EmployerContribution, birthYear: Int,
+                                _ parameters: Parameters) throws(ParameterLookupError) -> (minimum: Resolved<Int>, maximum: Resolved<Int>)? {
+        if contribution == .pension {
+            return (try parameters.count(pensionMinimumAge), try TyELAgeLimit.lastInsuredAge(bornIn: birthYear, parameters))
+        }
+        guard let band = ageBands[contribution] else { return nil }
+        return (try parameters.count(band.minimum), try parameters.count(band.maximum))
     }
 
     /// The age and the band's ages when the worker is outside the band all year, nil otherwise. Only the birth year is
     /// known, so `age` is the age reached this year: in the year the worker turns the band's maximum + 1 the
     /// contribution is still due until the birthday, so that year counts as inside (the cost errs on the high side).
-    private static func outsideAllYear(_ age: Int, _ band: (minimum: ParameterID, maximum: ParameterID),
-                                       _ parameters: Parameters) throws(ParameterLookupError) -> (StatementValues, [ParameterUse])? {
-        let minimum = try parameters.count(band.minimum)
-        let maximum = try parameters.count(band.maximum)
-        guard !(minimum.value...(maximum.value + 1)).contains(age) else { return nil }
-        return (["age": .count(age), "minimum": .count(minimum.value), "maximum": .count(maximum.value)], [minimum.use, maximum.use])
+    private static func outsideAllYear(_ age: Int, _ band: (minimum: Resolved<Int>, maximum: Resolved<Int>))
+        -> (StatementValues, [ParameterUse])? {
+        guard !(band.minimum.value...(band.maximum.value + 1)).contains(age) else { return nil }
+        return (["age": .count(age), "minimum": .count(band.minimum.value), "maximum": .count(band.maximum.value)],
+                [band.minimum.use, band.maximum.use])
     }
 
     private static func id(of contribution: EmployerContribution) -> ParameterID {

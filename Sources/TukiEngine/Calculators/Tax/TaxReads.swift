@@ -4,6 +4,7 @@ extension IncomeTax {
     public static let requirement = CalculatorRequirement(calculator: .tax, reads: [
         .init("tax.deductions.work_expense_deduction", .amount),
         .init("tax.contributions.tyel_employee_age_min", .count), .init("tax.contributions.tyel_employee_age_max", .count),
+        .init(TyELAgeLimit.id, .table),
         .init("tax.contributions.tyel_employee_rate", .rate), .init("tax.contributions.tyel_employee_rate_age_53_62", .rate),
         .init("tax.contributions.unemployment_employee_age_min", .count),
         .init("tax.contributions.unemployment_employee_age_max", .count),
