@@ -31,6 +31,20 @@ struct PensionAgeAndRestTests {
         #expect(warnings.first?.statement.values["pension"] == .term("term.benefit_in_sentence.kelaDisabilityPension"))
     }
 
+    /// The earnings-related disability pension becomes an old-age pension at the lowest retirement age (63–65 for those
+    /// born by 1964, ETK). Aged 66 in 2024 (born 1958) she is past it all year: 1 300 € over a 1 200 € limit leaves
+    /// the pension paid. Aged 64 (born 1960) the change may come in the year: the limit is tested, with a warning.
+    @Test func pastTheLowestRetirementAgeEarningsDoNotAffectTheEarningsRelatedPension() throws {
+        let yaml = "benefits: {earningsRelatedPension: {monthly: 500.00, kind: partial, establishedEarnings: 2000.00}}\n"
+            + "job: {pattern: {hoursPerWeek: 30}, monthlySalary: 1300.00}\n"
+        let past = try months(birthYear: 1958, yaml, months: 4)
+        #expect(past.allSatisfy { $0.withJob.amount(.earningsRelatedPension) == money("500.00") })
+        #expect(past[0].withJob.trace.contains { $0.statement.kind == PensionMessages.earningsRelatedOldAge })
+        let during = try months(birthYear: 1960, yaml, months: 4)
+        #expect(during[3].withJob.amount(.earningsRelatedPension) == .zero)
+        #expect(during.flatMap(\.withJob.warnings).filter { $0.statement.kind == PensionMessages.warnEarningsRelatedOldAgeYear }.count == 1)
+    }
+
     /// A partial pension of 500 € with established earnings of 2 000 €: limit 60 % = 1 200 €. Three months at 1 300 €
     /// (1 000 € salary and 300 € extra) start a rest in the third; it lasts at least three months (HE 72/2009) though
     /// the wage falls back to 1 000 € in June, and the pension is paid again in August.

@@ -6,7 +6,7 @@ public struct EarningsRelatedPensionCalculator: Calculator {
     public var reads: [CalculatorRequirement.Read] {
         [.init(Self.rateFull, .rate), .init(Self.ratePartial, .rate), .init(Self.minimum, .amount),
          .init(Self.restingRate, .rate), .init(Self.partialShare, .rate), .init(Self.monthsOverBeforeResting, .count),
-         .init(Self.minimumRest, .count)]
+         .init(Self.minimumRest, .count), .init(Self.oldAgeEarliest, .count), .init(Self.oldAgeLatest, .count)]
     }
 
     static let rateFull: ParameterID = "pension.earnings_related.earnings_limit_rate_full"
@@ -16,6 +16,8 @@ public struct EarningsRelatedPensionCalculator: Calculator {
     static let partialShare: ParameterID = "pension.earnings_related.partial_pension_share"
     static let monthsOverBeforeResting: ParameterID = "pension.earnings_related.months_over_before_resting"
     static let minimumRest: ParameterID = "pension.earnings_related.resting_min_months"
+    static let oldAgeEarliest: ParameterID = "pension.earnings_related.old_age_age_earliest"
+    static let oldAgeLatest: ParameterID = "pension.earnings_related.old_age_age_latest"
     /// The month of the current rest (1 in the first month the pension rests), 0 while it is paid.
     static let restCounter = "pension.earnings_related.rest_month"
     /// Consecutive months over the person's earnings limit (40 % for a full pension, 60 % for a partial one).
@@ -39,7 +41,8 @@ public struct EarningsRelatedPensionCalculator: Calculator {
                        ["kind": .term("term.pension.\(pension.kind.rawValue)"), "amount": .money(pension.monthly)])
         let restMonth = context.variant == .withJob ? context.previousMonths.last?.counters[Self.restCounter] ?? 0 : 0
         if restMonth > 0, try continuesMinimumRest(pension, after: restMonth, &context) { return }
-        guard context.activeJob != nil || context.amount(.grossWage) > .zero || restMonth > 0 else {
+        guard context.activeJob != nil || context.amount(.grossWage) > .zero || restMonth > 0,
+              try !isOldAgePension(&context) else {
             context.set(.earningsRelatedPension, pension.monthly)
             return
         }
@@ -111,6 +114,26 @@ public struct EarningsRelatedPensionCalculator: Calculator {
             ], severity: .caution, month: context.month, parameters: thresholdUses + [allowed.use]))
             context.set(.earningsRelatedPension, pension.monthly)
         }
+    }
+
+    /// The pension turns into an old-age pension at the person's lowest retirement age (63–65 for those born by 1964),
+    /// from the month after; earnings do not affect an old-age pension. Only the birth year is known: past the latest
+    /// such age all year earnings are not tested; from the earliest on, a warning says the change may come this year.
+    private func isOldAgePension(_ context: inout MonthContext) throws(ParameterLookupError) -> Bool {
+        let earliest = try context.parameters.count(Self.oldAgeEarliest)
+        let latest = try context.parameters.count(Self.oldAgeLatest)
+        let age = context.month.year - context.scenario.person.birthYear
+        let year = TraceValue.text(String(context.month.year))
+        if age > latest.value {
+            context.record(PensionMessages.earningsRelatedOldAge, ["age": .count(latest.value), "year": year], parameters: [latest.use])
+            return true
+        }
+        if age >= earliest.value, context.count("pension.earnings_related.old_age_year", continuing: true) == 1 {
+            context.warn(Warning(PensionMessages.warnEarningsRelatedOldAgeYear, [
+                "earliest": .count(earliest.value), "latest": .count(latest.value), "year": year,
+            ], severity: .caution, month: context.month, parameters: [earliest.use, latest.use]))
+        }
+        return false
     }
 
     /// A rest lasts at least the minimum months, whatever the earnings (as Kela's, HE 72/2009): true while it does.
