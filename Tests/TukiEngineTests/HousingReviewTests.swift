@@ -38,4 +38,22 @@ struct HousingReviewTests {
         #expect(warning.statement.values["after"] == .money(money("890.90")))
         #expect(!month.warnings.contains { $0.statement.kind == HousingMessages.warnReportIncome })
     }
+
+    /// The pensioners' allowance is reviewed when yearly income rises by at least 1 018 € (Kela, 2025; carried to 2026,
+    /// unverified): a 1-hour week at 12 € (52.00 € a month, 624 € a year) need not be reviewed; 3 hours (1 872 €) must.
+    @Test(arguments: [("1", false), ("3", true)])
+    func thePensionersAllowanceHasAYearlyReviewThreshold(hours: String, reviewed: Bool) throws {
+        let month = try Simulation(rules: rules).run(scenario("""
+            name: pensioner
+            start: 2026-03
+            months: 2
+            person: {birthYear: 1980, municipality: Tampere}
+            benefits: {kelaDisabilityPension: {earningsLimit: 1000.00}}
+            housing: {rent: 500.00, pensionersMunicipalityGroup: III, netAssets: 0}
+            job: {start: 2026-04, pattern: {hoursPerWeek: \(hours)}, hourlyWage: 12.00}
+
+            """)).months[1].withJob
+        #expect(month.warnings.contains { $0.statement.kind == HousingMessages.warnReportIncome } == reviewed)
+        #expect(month.warnings.contains { $0.statement.kind == HousingMessages.warnRiseUnderReviewThreshold } == !reviewed)
+    }
 }

@@ -1,9 +1,11 @@
 /// The income change a housing allowance must be told about.
 enum HousingReview {
-    /// The general allowance's thresholds: a smaller change need not be reviewed before the next regular review.
+    /// A smaller change need not be reviewed before the next regular review. The general allowance's thresholds are
+    /// monthly, the pensioners' yearly.
     struct Thresholds {
         let rise: ParameterID
         let fall: ParameterID
+        var perYear = false
     }
 
     /// When the job starts (its first month) or ends (the month after its last), the income the allowance counts
@@ -21,7 +23,7 @@ enum HousingReview {
                 ?? scenario.housingIncome(context.figures, jobActive: false)
             let change = now - before
             if change > .zero {
-                try warn(&context, before: income - change, after: income, change: change, threshold: thresholds?.rise,
+                try warn(&context, before: income - change, after: income, change: change, threshold: thresholds?.rise, perYear: thresholds?.perYear == true,
                          under: HousingMessages.warnRiseUnderReviewThreshold, report: HousingMessages.warnReportIncome)
             } else if change < .zero {
                 context.warn(Warning(HousingMessages.warnIncomeFallsWithJob, ["before": .money(income - change), "after": .money(income)],
@@ -31,22 +33,31 @@ enum HousingReview {
                   let lastJobMonth = context.previousMonths.last {
             let fall = scenario.housingIncome(lastJobMonth.amounts, jobActive: true) - now
             guard fall > .zero else { return }
-            try warn(&context, before: income + fall, after: income, change: fall, threshold: thresholds?.fall,
+            try warn(&context, before: income + fall, after: income, change: fall, threshold: thresholds?.fall, perYear: thresholds?.perYear == true,
                      under: HousingMessages.warnFallUnderReviewThreshold, report: HousingMessages.warnReportIncomeFall)
         }
     }
 
+    /// A threshold the rules do not know for the year leaves the plain request to report the change.
     private static func warn(_ context: inout MonthContext, before: Money, after: Money, change: Money, threshold id: ParameterID?,
-                             under: MessageKind, report: MessageKind) throws(ParameterLookupError) {
-        if let id {
-            let threshold = try context.parameters.amount(id)
+                             perYear: Bool, under: MessageKind, report: MessageKind) throws(ParameterLookupError) {
+        if let id, let threshold = try knownThreshold(id, context.parameters) {
             context.cite([threshold.use])
-            if change < threshold.value {
-                context.warn(Warning(under, ["before": .money(before), "after": .money(after), "threshold": .money(threshold.value)],
+            let monthly = perYear ? threshold.value.times(1, over: 12) : threshold.value
+            if (perYear ? change * 12 : change) < threshold.value {
+                context.warn(Warning(under, ["before": .money(before), "after": .money(after), "threshold": .money(monthly)],
                                      severity: .info, month: context.month, parameters: [threshold.use]))
                 return
             }
         }
         context.warn(Warning(report, ["before": .money(before), "after": .money(after)], severity: .caution, month: context.month))
+    }
+
+    private static func knownThreshold(_ id: ParameterID, _ parameters: Parameters) throws(ParameterLookupError) -> Resolved<Money>? {
+        do {
+            return try parameters.amount(id)
+        } catch where error.reason == .unknown || error.reason == .noValue {
+            return nil
+        }
     }
 }

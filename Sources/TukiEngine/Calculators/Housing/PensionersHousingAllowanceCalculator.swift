@@ -8,7 +8,8 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
          .init("housing.pensioners.additional_deductible_rate", .rate), .init("housing.pensioners.income_limit", .table),
          .init("housing.pensioners.max_housing_costs", .table), .init("housing.pensioners.water_per_person", .amount),
          .init("housing.municipality_groups.pensioners", .table), .init("housing.pensioners.asset_limit", .table),
-         .init("housing.pensioners.asset_excess_share", .rate)]
+         .init("housing.pensioners.asset_excess_share", .rate), .init("housing.pensioners.review_income_rise", .amount),
+         .init("housing.pensioners.review_income_fall", .amount)]
     }
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
@@ -39,7 +40,8 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
             "share": .rate(share.value), "counted": .money(counted), "deductible": .money(deductible), "amount": .money(amount),
         ], parameters: [share.use])
         context.set(.housingAllowance, amount)
-        try HousingReview.warnIfIncomeChanges(&context, income: monthlyIncome)
+        try HousingReview.warnIfIncomeChanges(&context, income: monthlyIncome, thresholds: .init(
+            rise: "housing.pensioners.review_income_rise", fall: "housing.pensioners.review_income_fall", perYear: true))
     }
 
     /// The year's housing costs (water up to the standard per person), capped at the municipality group's maximum.
