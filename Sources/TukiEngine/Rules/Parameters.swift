@@ -45,6 +45,17 @@ public struct Parameters: Sendable {
         }
     }
 
+    /// The amount, or nil where the rules do not know it for the date (unknown, or no value yet): for a figure whose
+    /// absence the caller can say something about rather than stop.
+    public func amountIfKnown(_ id: ParameterID) throws(ParameterLookupError) -> Resolved<Money>? {
+        do {
+            return try amount(id)
+        } catch {
+            if error.reason == .unknown || error.reason == .noValue { return nil }
+            throw error
+        }
+    }
+
     /// The value in force, of the kind `extract` accepts; another kind is a wrong-type error.
     private func typed<Value: Sendable>(_ id: ParameterID,
                                         _ extract: (ParameterValue) -> Value?) throws(ParameterLookupError) -> Resolved<Value> {

@@ -13,8 +13,12 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
          .init("housing.general.owner_occupied_covered", .flag), .init("housing.general.asset_cap", .amount),
          .init("housing.general.asset_limit_one_adult", .amount), .init("housing.general.asset_limit_two_adults", .amount),
          .init("housing.general.asset_excess_share", .rate), .init("housing.general.review_income_rise", .amount),
-         .init("housing.general.review_income_fall", .amount)]
+         .init("housing.general.review_income_fall", .amount), .init(Self.heatingOnePerson, .amount),
+         .init(Self.heatingExtraPerson, .amount)]
     }
+
+    static let heatingOnePerson: ParameterID = "housing.general.heating_one_person"
+    static let heatingExtraPerson: ParameterID = "housing.general.heating_extra_person"
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
         let scenario = context.scenario
@@ -32,9 +36,10 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         let (ceiling, ceilingUses) = try self.ceiling(group: group, persons: persons, p)
         let waterStandard = try p.amount("housing.general.water_per_person")
         let water = Money.min(housing.water, waterStandard.value * Int64(persons))
-        let counted = Money.min(housing.rent + water + housing.heating, ceiling)
+        let heating = try acceptedHeating(housing.heating, persons: persons, &context)
+        let counted = Money.min(housing.rent + water + heating, ceiling)
         context.record(HousingMessages.costs, [
-            "rent": .money(housing.rent), "water": .money(water), "heating": .money(housing.heating),
+            "rent": .money(housing.rent), "water": .money(water), "heating": .money(heating),
             "ceiling": .money(ceiling), "counted": .money(counted),
         ], parameters: ceilingUses + [waterStandard.use])
 
@@ -61,6 +66,26 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         context.set(.housingAllowance, amount)
         try HousingReview.warnIfIncomeChanges(&context, income: income, thresholds: .init(rise: "housing.general.review_income_rise",
                                                                                           fall: "housing.general.review_income_fall"))
+    }
+
+    /// Separately paid heating, accepted up to Kela's standard amount for the household's size (more in some regions,
+    /// which the rules do not list). Where the standard is not known for the year the amount given is counted, and the
+    /// first month says so.
+    private func acceptedHeating(_ paid: Money, persons: Int, _ context: inout MonthContext) throws(ParameterLookupError) -> Money {
+        guard paid > .zero else { return .zero }
+        guard let onePerson = try context.parameters.amountIfKnown(Self.heatingOnePerson),
+              let extraPerson = try context.parameters.amountIfKnown(Self.heatingExtraPerson) else {
+            if context.isFirstBaselineMonth(of: "housing.heating_standard_unknown") {
+                context.warn(Warning(HousingMessages.warnHeatingStandardUnknown, ["heating": .money(paid)], severity: .caution,
+                                     month: context.month))
+            }
+            return paid
+        }
+        let standard = onePerson.value + extraPerson.value * Int64(persons - 1)
+        guard paid > standard else { return paid }
+        context.record(HousingMessages.heatingStandard, ["paid": .money(paid), "persons": .count(persons), "standard": .money(standard)],
+                       parameters: [onePerson.use, extraPerson.use])
+        return standard
     }
 
     /// Whether the home is owner-occupied on a date the general allowance does not cover such homes (from 2025).

@@ -25,6 +25,10 @@ public enum HousingMessages {
     public static let warnReportIncome = MessageKind("warning.housing_report_income", ["before", "after"])
     public static let warnReportIncomeFall = MessageKind("warning.housing_report_income_fall", ["before", "after"])
     /// The job stops a pension larger than its wage: the income the allowance counts falls as the job starts.
+    /// Separately paid heating above Kela's standard amount: the standard is counted.
+    public static let heatingStandard = MessageKind("housing.heating_standard", ["paid", "persons", "standard"])
+    /// The standard amount for heating is not known for the year: the amount given is counted.
+    public static let warnHeatingStandardUnknown = MessageKind("warning.housing_heating_standard_unknown", ["heating"])
     public static let warnIncomeFallsWithJob = MessageKind("warning.housing_income_falls_with_job", ["before", "after"])
     public static let warnFallUnderReviewThreshold = MessageKind("warning.housing_fall_under_review_threshold",
                                                                  ["before", "after", "threshold"])
@@ -37,6 +41,6 @@ public enum HousingMessages {
 
     public static let all = [schemePensioners, schemeGeneral, costs, yearlyCosts, income, deductible, deductibleNotCounted, generalAmount,
                              belowMinimum, pensionersIncome, pensionersDeductible, pensionersAmount, ownerOccupiedNotCovered,
-                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnIncomeFallsWithJob, warnFallUnderReviewThreshold, warnAssetsNotGiven,
+                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnIncomeFallsWithJob, heatingStandard, warnHeatingStandardUnknown, warnFallUnderReviewThreshold, warnAssetsNotGiven,
                              warnOwnerOccupied, warnGiveMunicipalityGroup]
 }

@@ -41,7 +41,7 @@ enum HousingReview {
     /// A threshold the rules do not know for the year leaves the plain request to report the change.
     private static func warn(_ context: inout MonthContext, before: Money, after: Money, change: Money, threshold id: ParameterID?,
                              perYear: Bool, under: MessageKind, report: MessageKind) throws(ParameterLookupError) {
-        if let id, let threshold = try knownThreshold(id, context.parameters) {
+        if let id, let threshold = try context.parameters.amountIfKnown(id) {
             context.cite([threshold.use])
             let monthly = perYear ? threshold.value.times(1, over: 12) : threshold.value
             if (perYear ? change * 12 : change) < threshold.value {
@@ -51,13 +51,5 @@ enum HousingReview {
             }
         }
         context.warn(Warning(report, ["before": .money(before), "after": .money(after)], severity: .caution, month: context.month))
-    }
-
-    private static func knownThreshold(_ id: ParameterID, _ parameters: Parameters) throws(ParameterLookupError) -> Resolved<Money>? {
-        do {
-            return try parameters.amount(id)
-        } catch where error.reason == .unknown || error.reason == .noValue {
-            return nil
-        }
     }
 }
