@@ -56,4 +56,23 @@ struct HousingReviewTests {
         #expect(month.warnings.contains { $0.statement.kind == HousingMessages.warnReportIncome } == reviewed)
         #expect(month.warnings.contains { $0.statement.kind == HousingMessages.warnRiseUnderReviewThreshold } == !reviewed)
     }
+
+    /// A two-month job (June–July 2026, 1 200 € a month) is shorter than the three months Kela counts as continuing
+    /// income: the first month warns that it is averaged over 12 months, 2 400 / 12 = 200 € a month. A job with no end
+    /// or of three months does not.
+    @Test(arguments: [("end: 2026-07", true), ("end: 2026-08", false), ("", false)])
+    func aShortJobWarnsThatKelaAveragesItsIncome(end: String, warned: Bool) throws {
+        let months = try Simulation(rules: rules).run(scenario("""
+            name: short
+            start: 2026-05
+            months: 3
+            person: {birthYear: 1985, municipality: Lahti}
+            housing: {rent: 600.00, netAssets: 0}
+            job: {start: 2026-06, \(end.isEmpty ? "" : end + ", ")pattern: {hoursPerWeek: 30}, monthlySalary: 1200.00}
+
+            """)).months
+        let warning = months[1].withJob.warnings.first { $0.statement.kind == HousingMessages.warnShortJob }
+        #expect((warning != nil) == warned)
+        if warned { #expect(warning?.statement.values["average"] == .money(money("200.00"))) }
+    }
 }

@@ -14,7 +14,7 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
          .init("housing.general.asset_limit_one_adult", .amount), .init("housing.general.asset_limit_two_adults", .amount),
          .init("housing.general.asset_excess_share", .rate), .init("housing.general.review_income_rise", .amount),
          .init("housing.general.review_income_fall", .amount), .init(Self.heatingOnePerson, .amount),
-         .init(Self.heatingExtraPerson, .amount)]
+         .init(Self.heatingExtraPerson, .amount), .init("housing.general.continuing_income_months", .count)]
     }
 
     static let heatingOnePerson: ParameterID = "housing.general.heating_one_person"
@@ -66,6 +66,7 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         context.set(.housingAllowance, amount)
         try HousingReview.warnIfIncomeChanges(&context, income: income, thresholds: .init(rise: "housing.general.review_income_rise",
                                                                                           fall: "housing.general.review_income_fall"))
+        try HousingReview.warnIfShortJob(&context)
     }
 
     /// Separately paid heating, accepted up to Kela's standard amount for the household's size (more in some regions,

@@ -29,6 +29,8 @@ public enum HousingMessages {
     public static let heatingStandard = MessageKind("housing.heating_standard", ["paid", "persons", "standard"])
     /// The standard amount for heating is not known for the year: the amount given is counted.
     public static let warnHeatingStandardUnknown = MessageKind("warning.housing_heating_standard_unknown", ["heating"])
+    /// A job shorter than income must last to count as continuing: Kela averages it over 12 months.
+    public static let warnShortJob = MessageKind("warning.housing_short_job", ["months", "shortest", "average"])
     public static let warnIncomeFallsWithJob = MessageKind("warning.housing_income_falls_with_job", ["before", "after"])
     public static let warnFallUnderReviewThreshold = MessageKind("warning.housing_fall_under_review_threshold",
                                                                  ["before", "after", "threshold"])
@@ -41,6 +43,6 @@ public enum HousingMessages {
 
     public static let all = [schemePensioners, schemeGeneral, costs, yearlyCosts, income, deductible, deductibleNotCounted, generalAmount,
                              belowMinimum, pensionersIncome, pensionersDeductible, pensionersAmount, ownerOccupiedNotCovered,
-                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnIncomeFallsWithJob, heatingStandard, warnHeatingStandardUnknown, warnFallUnderReviewThreshold, warnAssetsNotGiven,
+                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnIncomeFallsWithJob, warnShortJob, heatingStandard, warnHeatingStandardUnknown, warnFallUnderReviewThreshold, warnAssetsNotGiven,
                              warnOwnerOccupied, warnGiveMunicipalityGroup]
 }
