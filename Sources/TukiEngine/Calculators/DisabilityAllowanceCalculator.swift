@@ -14,6 +14,7 @@ public struct DisabilityAllowanceCalculator: Calculator {
         let forPensioner = benefits.receivesDisabilityPension
         let level = benefits.disabilityAllowance.rawValue
         let benefit = TraceValue.term(forPensioner ? "term.benefit.pensionerCareAllowance" : "term.benefit.adultDisabilityAllowance")
+        if forPensioner { warnIfPensionRests(&context) }
         if let decided = benefits.disabilityAllowanceMonthly {
             context.record(PensionMessages.allowanceFromDecision,
                            ["benefit": benefit, "level": .term("term.allowance.\(level)"), "amount": .money(decided)])
@@ -33,5 +34,15 @@ public struct DisabilityAllowanceCalculator: Calculator {
             "benefit": benefit, "level": .term("term.allowance.\(level)"), "amount": .money(amount),
         ], parameters: [table.use])
         context.set(.disabilityAllowance, amount)
+    }
+
+    /// The care allowance for pensioners needs a pension being paid. During a rest, someone who had it could get a
+    /// benefit the size of the highest disability allowance instead (738/2009, in force until the end of 2024; a
+    /// secondary source); the table keeps the care allowance, and the first month of each rest says so.
+    private func warnIfPensionRests(_ context: inout MonthContext) {
+        let resting = !context.pensionsStoppedByTheJob.isEmpty
+        guard context.count("benefits.care_allowance.pension_resting", continuing: resting) == 1 else { return }
+        context.warn(Warning(PensionMessages.warnCareAllowanceDuringRest, ["year": .text(String(context.month.year))],
+                             severity: .caution, month: context.month))
     }
 }

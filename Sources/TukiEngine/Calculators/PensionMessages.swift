@@ -71,6 +71,8 @@ public enum PensionMessages {
     public static let warnKelaRestMaximum = MessageKind("warning.kela_rest_maximum", ["maximumRest"])
     /// The person reaches the old-age pension age this year; the birth month is not known.
     public static let warnOldAgeThisYear = MessageKind("warning.old_age_this_year", ["pension", "age", "year"])
+    /// The care allowance for pensioners during a pension's rest.
+    public static let warnCareAllowanceDuringRest = MessageKind("warning.care_allowance_during_rest", ["year"])
     public static let warnKelaUnderMinimumAge = MessageKind("warning.kela_under_minimum_age", ["minimumAge", "birthYear", "year"])
     /// A figure the rules lack can be taken from the person's own decision: says which decision and scenario field.
     public static let warnGiveFromDecision = MessageKind("warning.give_from_decision", ["decision", "field"])
@@ -95,7 +97,7 @@ public enum PensionMessages {
 
     public static let all = [
         kelaFullAmount, kelaReduced, kelaFromDecision, kelaBelowMinimum, kelaWithinLimit, kelaOverLimit, kelaLimitNotApplied,
-        kelaOverUpperLimit, oldAgeNoEarningsLimit, warnOldAgeThisYear, kelaRestContinues, kelaStillOverLimit, kelaRestEnds,
+        kelaOverUpperLimit, oldAgeNoEarningsLimit, warnOldAgeThisYear, warnCareAllowanceDuringRest, kelaRestContinues, kelaStillOverLimit, kelaRestEnds,
         guaranteeTopUp, guaranteeFromDecision, guaranteeNone, guaranteePartialOnly, guaranteeResting, guaranteeEarningsRelatedNotFull,
         earningsRelatedPaid, earningsRelatedLimitFromDecision, earningsRelatedLimitComputed, earningsRelatedLimitMinimumOnly,
         earningsRelatedWithinLimit, earningsRelatedOverLimit, earningsRelatedResting, earningsRelatedRestContinues,

@@ -47,6 +47,12 @@ public struct MonthContext: Sendable {
         return job
     }
 
+    /// The pensions paid in this month without the job that the job stops (a rest, or a conversion to nothing).
+    public var pensionsStoppedByTheJob: [AmountLine] {
+        guard variant == .withJob, let baseline else { return [] }
+        return AmountLine.pensions.filter { (baseline.amount($0) ?? .zero) > .zero && figures[$0] == .zero }
+    }
+
     /// Everything computed so far, as the month's figures.
     var result: MonthFigures { MonthFigures(amounts: figures, trace: trace, warnings: warnings, counters: counters) }
 

@@ -31,6 +31,8 @@ public enum HousingMessages {
     public static let warnHeatingStandardUnknown = MessageKind("warning.housing_heating_standard_unknown", ["heating"])
     /// A job shorter than income must last to count as continuing: Kela averages it over 12 months.
     public static let warnShortJob = MessageKind("warning.housing_short_job", ["months", "shortest", "average"])
+    /// The pensioners' allowance during a pension's rest: kept under 738/2009 (until 2024); after it, not known.
+    public static let warnPensionersAllowanceDuringRest = MessageKind("warning.housing_pensioners_during_rest", ["year"])
     public static let warnIncomeFallsWithJob = MessageKind("warning.housing_income_falls_with_job", ["before", "after"])
     public static let warnFallUnderReviewThreshold = MessageKind("warning.housing_fall_under_review_threshold",
                                                                  ["before", "after", "threshold"])
@@ -43,6 +45,6 @@ public enum HousingMessages {
 
     public static let all = [schemePensioners, schemeGeneral, costs, yearlyCosts, income, deductible, deductibleNotCounted, generalAmount,
                              belowMinimum, pensionersIncome, pensionersDeductible, pensionersAmount, ownerOccupiedNotCovered,
-                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnIncomeFallsWithJob, warnShortJob, heatingStandard, warnHeatingStandardUnknown, warnFallUnderReviewThreshold, warnAssetsNotGiven,
+                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnIncomeFallsWithJob, warnShortJob, warnPensionersAllowanceDuringRest, heatingStandard, warnHeatingStandardUnknown, warnFallUnderReviewThreshold, warnAssetsNotGiven,
                              warnOwnerOccupied, warnGiveMunicipalityGroup]
 }
