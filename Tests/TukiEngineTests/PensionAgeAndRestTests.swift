@@ -72,4 +72,17 @@ struct PensionAgeAndRestTests {
             == ["500.00", "500.00", "0.00", "0.00", "0.00", "0.00", "0.00"].map(money))
         #expect(result[5].withJob.trace.contains { $0.statement.kind == PensionMessages.earningsRelatedStillResting })
     }
+
+    /// A decision's figures are used unchanged into the next year, though they are revised each January: that January
+    /// says which fields to update; a scenario without decision figures, or one starting in January, says nothing.
+    @Test func decisionFiguresCarriedIntoANewYearWarnOnce() throws {
+        let result = try months(birthYear: 1980, "benefits: {kelaDisabilityPension: {monthly: 783.41, earningsLimit: 986.30}}\n",
+                                start: "2025-11", months: 4)
+        let warnings = result.flatMap(\.baseline.warnings).filter { $0.statement.kind == SimulationMessages.decisionFiguresCarried }
+        #expect(warnings.map(\.month) == [YearMonth(year: 2026, month: 1)])
+        #expect(warnings.first?.statement.values["fields"]
+            == .text("benefits.kelaDisabilityPension.monthly, benefits.kelaDisabilityPension.earningsLimit"))
+        let fromRules = try months(birthYear: 1980, "benefits: {kelaDisabilityPension: true}\n", start: "2025-11", months: 4)
+        #expect(!fromRules.flatMap(\.baseline.warnings).contains { $0.statement.kind == SimulationMessages.decisionFiguresCarried })
+    }
 }

@@ -129,3 +129,18 @@ public struct TaxSettings: Sendable, Hashable {
 
     public static let standard = TaxSettings(revisedCard: true, currentCard: nil)
 }
+
+extension Benefits {
+    /// The scenario fields holding figures from the person's decisions that change each January (pensions by their
+    /// indexes, Kela's earnings limit and the disability benefits by the national pension index).
+    var yearlyRevisedDecisionFields: [String] {
+        var fields: [String] = []
+        if kelaDisabilityPension?.monthly != nil { fields.append("benefits.kelaDisabilityPension.monthly") }
+        if kelaDisabilityPension?.earningsLimit != nil { fields.append("benefits.kelaDisabilityPension.earningsLimit") }
+        if guaranteePensionMonthly != nil { fields.append("benefits.guaranteePension.monthly") }
+        if guaranteeEarningsLimit != nil { fields.append("benefits.guaranteePension.earningsLimit") }
+        if earningsRelatedPension != nil { fields.append("benefits.earningsRelatedPension.monthly") }
+        if disabilityAllowanceMonthly != nil { fields.append("benefits.disabilityAllowance.monthly") }
+        return fields
+    }
+}

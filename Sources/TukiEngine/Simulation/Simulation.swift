@@ -54,6 +54,12 @@ public struct Simulation: Sendable {
                 context.warn(Warning(SimulationMessages.employerView, severity: .info))
             }
         }
+        let carried = scenario.benefits.yearlyRevisedDecisionFields
+        if variant == .baseline, month.month == 1, month != scenario.start, !carried.isEmpty {
+            context.warn(Warning(SimulationMessages.decisionFiguresCarried, ["year": .text(String(month.year)),
+                                                                           "fields": .text(carried.joined(separator: ", "))],
+                                 severity: .caution, month: month))
+        }
         return context.result
     }
 

@@ -15,7 +15,9 @@ public enum SimulationMessages {
     /// Hourly pay counted in average months: in the real calendar's month an earnings limit is crossed.
     public static let busyMonthLimit = MessageKind("warning.busy_month_limit")
 
-    public static let all = [parameterUnverified, calculationStopped, employerView, totalIncomeUnknown, busyMonthStops, busyMonthLimit]
+    /// A new calendar year uses the figures from the person's decisions unchanged, though they are revised each January.
+    public static let decisionFiguresCarried = MessageKind("warning.decision_figures_carried", ["year", "fields"])
+    public static let all = [decisionFiguresCarried, parameterUnverified, calculationStopped, employerView, totalIncomeUnknown, busyMonthStops, busyMonthLimit]
 
     /// An unverified rule value was used in `month` (nil: the whole scenario); named by id and by its label.
     static func unverified(_ use: ParameterUse, month: YearMonth?, _ parameters: Parameters) -> Warning {
