@@ -78,6 +78,21 @@ import Testing
 
     /// An unknown housing allowance leaves the total income and the net income unknown, but not the tax year (the
     /// allowance is not taxed): the contributions taken from the wage are still given.
+    /// The 2024 church tax rates are not in the rules, so a church member's 2024 card and tax are unknown; the
+    /// contributions taken from pay are not: 1 500 × (8.65 % TyEL at 55 + 0.79 % unemployment) = 141.60 a month.
+    @Test func contributionsAreGivenWhenOnlyTheCardIsUnknown() throws {
+        let result = try run("""
+            name: church
+            start: 2024-01
+            months: 2
+            person: {birthYear: 1970, municipality: Helsinki, churchMember: true}
+            job: {pattern: {hoursPerWeek: 22}, monthlySalary: 1500.00}
+
+            """)
+        #expect(result.months.map { $0.withJob.amount(.withheldTax) } == [nil, nil])
+        #expect(result.months.map { $0.withJob.amount(.payrollContributions) } == [money("141.60"), money("141.60")])
+    }
+
     @Test func contributionsAreGivenWhenOnlyTheTotalIncomeIsUnknown() throws {
         let rules = try TukiEngineTests.rules(self.rules, withUnknown: "housing.general.share", from: "2026-01-01")
         let result = try run("""

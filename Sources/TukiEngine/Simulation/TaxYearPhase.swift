@@ -89,6 +89,7 @@ private struct YearContext {
             if let index = months.firstIndex(of: month) {
                 simulated[index] = simulated[index].adding(warnings: warnings.isEmpty ? [stopped(error, month: month)] : warnings)
             }
+            contributionsWithoutCard(figures, estimate, into: &simulated, simulated: months, known: final != nil)
             return nil
         }
         var annualPayroll: Money?
@@ -160,6 +161,20 @@ private struct YearContext {
         return TaxYearResult(year: year, variant: variant, estimate: estimate, finalTax: final?.withholdable,
                              card: firstCard, cardGiven: scenario.tax.currentCard != nil, revisedCard: revised, withheld: withheld,
                              withheldKeepingCard: comparable ? withheldKeepingCard : nil, steps: final?.steps ?? [])
+    }
+
+    /// Without a tax card (a figure it needs is missing) nothing can be withheld, but the contributions taken from pay
+    /// rest on the wage alone: each month gets its share when the year's are known.
+    private func contributionsWithoutCard(_ figures: [MonthFigures], _ estimate: AnnualIncome, into simulated: inout [MonthFigures],
+                                          simulated months: [YearMonth], known final: Bool) {
+        guard let payroll = try? IncomeTax(parameters: parameters, recordsSteps: false).payrollContributions(estimate) else { return }
+        let firstMonth = calendar.first { months.contains($0) }
+        for (index, month) in calendar.enumerated() {
+            guard let simulatedIndex = months.firstIndex(of: month) else { continue }
+            let amount = share(of: payroll.amount, wage: figures[index].amounts[.grossWage] ?? .zero, estimate)
+            let unverified = final || month != firstMonth ? [] : payroll.unverified.map { SimulationMessages.unverified($0, month: month, parameters) }
+            simulated[simulatedIndex] = simulated[simulatedIndex].adding(amounts: [.payrollContributions: amount], warnings: unverified)
+        }
     }
 
     /// Before the job starts, a with-job month is the situation before the job, withheld on the same starting card:
