@@ -80,6 +80,14 @@ import Testing
     /// allowance is not taxed): the contributions taken from the wage are still given.
     /// The 2024 church tax rates are not in the rules, so a church member's 2024 card and tax are unknown; the
     /// contributions taken from pay are not: 1 500 × (8.65 % TyEL at 55 + 0.79 % unemployment) = 141.60 a month.
+    /// A year simulated only to August is completed with August repeated: the with-job months say so, once.
+    @Test func aYearEndingBeforeDecemberSaysHowItIsCompleted() throws {
+        let result = try run(Self.fullTime.replacingOccurrences(of: "months: 12", with: "months: 8"))
+        let notes = result.months.flatMap(\.withJob.warnings).filter { $0.statement.kind == TaxMessages.warnYearCompleted }
+        #expect(notes.map { $0.statement.values["last"] } == [.month(YearMonth(year: 2026, month: 8)!)])
+        #expect(try run(Self.fullTime).warnings.allSatisfy { $0.statement.kind != TaxMessages.warnYearCompleted })
+    }
+
     @Test func contributionsAreGivenWhenOnlyTheCardIsUnknown() throws {
         let result = try run("""
             name: church

@@ -108,6 +108,11 @@ private struct YearContext {
         if scenario.tax.currentCard == nil {
             warnings.append(Warning(TaxMessages.warnCardMethod, severity: .info, month: calendar.first { months.contains($0) }))
         }
+        // Months after the simulation repeat its last month, which may be in the middle of a rest or a short job.
+        if variant == .withJob, let last = months.last(where: { $0.year == year }), last.month < 12 {
+            warnings.append(Warning(TaxMessages.warnYearCompleted, ["year": .text(String(year)), "last": .month(last)],
+                                    severity: .info, month: calendar.first { months.contains($0) }))
+        }
         var revised: (card: TaxCard, from: YearMonth)?
         var card = firstCard
         var wagePaid = Money.zero

@@ -35,6 +35,9 @@ public enum TaxMessages {
     public static let netIncome = MessageKind("tax.net_income", ["total", "withheld", "contributions", "net"])
 
     public static let warnCardMethod = MessageKind("warning.tax_card_method")
+    /// The year's tax counts months outside the simulation: before it as the first month without the job, after it as
+    /// the last simulated month.
+    public static let warnYearCompleted = MessageKind("warning.tax_year_completed", ["year", "last"])
     public static let warnIncomeUnknown = MessageKind("warning.tax_income_unknown", ["year"])
     public static let warnRevisedCard = MessageKind("warning.tax_revised_card", ["baseRate", "incomeLimit", "additionalRate"])
     public static let warnIncomeLimitExceeded = MessageKind("warning.tax_income_limit_exceeded", ["incomeLimit", "additionalRate"])
@@ -51,7 +54,7 @@ public enum TaxMessages {
         stateTax, earnedIncomeCredit, creditAgainstStateTax, municipalTax, municipalAverageRate, municipalTaxAtAverage, churchTax,
         medicalCareContribution, creditSpillOver, yleTax, totalTax,
         card, pensionCard, cardGiven, withheldWage, withheldWageOverLimit, withheldWageAdditional, withheldPension, payrollContributions, netIncome,
-        warnCardMethod, warnIncomeUnknown, warnRevisedCard, warnIncomeLimitExceeded, warnResidualTax, warnRefund,
+        warnCardMethod, warnYearCompleted, warnIncomeUnknown, warnRevisedCard, warnIncomeLimitExceeded, warnResidualTax, warnRefund,
         warnMunicipalAverage, warnMunicipalityMissing,
     ]
 }
