@@ -131,6 +131,15 @@ import Testing
         #expect(result.wageSubsidy?.terms?.months == months)
     }
 
+    /// The sources disagree on whether a 55+ subsidy needs an employment of at least its 10 months (a secondary source)
+    /// or only lasts no longer than the employment (Työmarkkinatori): a 6-month employment says so; a 12-month one does not.
+    @Test(arguments: [("2024-08", true), ("2025-02", false)])
+    func aShort55PlusEmploymentWarnsThatTheSourcesDisagree(end: String, warned: Bool) throws {
+        let result = try view.run(birthYear: 1960, job: "start: 2024-03\nend: \(end)\npattern: {hoursPerWeek: 30}\nmonthlySalary: 2500.00",
+                                  employer: view.eligible(.age55))
+        #expect(result.warnings.contains { $0.statement.kind == WageSubsidyMessages.warnAge55ShortEmployment } == warned)
+    }
+
     @Test func aSixDayWeekIsFlaggedBecauseTheSubsidyPaysAtMostFiveDays() throws {
         let result = try view.run(job: "pattern: {daysPerWeek: 6, hoursPerDay: 4}\nhourlyWage: 15.00",
                                   employer: view.eligible(.reducedCapacity))

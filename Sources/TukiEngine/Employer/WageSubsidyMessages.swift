@@ -24,6 +24,8 @@ public enum WageSubsidyMessages {
     public static let warnTypeMissing = MessageKind("warning.subsidy_type_missing")
     public static let warnConditionsOpen = MessageKind("warning.subsidy_conditions_open", ["subsidy", "count"])
     public static let warnRenewable = MessageKind("warning.subsidy_renewable", ["renewalMonths", "last"])
+    /// A 55+ subsidy for an employment shorter than the subsidy period: the sources disagree on whether that is allowed.
+    public static let warnAge55ShortEmployment = MessageKind("warning.subsidy_age55_short_employment", ["jobMonths", "months"])
     public static let warnDaysPerWeek = MessageKind("warning.subsidy_days_per_week", ["days", "maximum"])
     public static let warnAssociationContributions = MessageKind("warning.subsidy_association_contributions")
     /// Always given: an estimate, not a decision, with the conditions it cannot check and the costs it leaves out.
@@ -32,7 +34,7 @@ public enum WageSubsidyMessages {
     public static let all = [
         rateAndCap, durationSkillsGapShort, durationSkillsGapLong, durationSkillsGapUnknown, durationReducedCapacity,
         durationFixed, durationJobEnds, period, extraCounted, extraNotCounted, amount, capped, outsidePeriod, notEligible,
-        warnTypeMissing, warnConditionsOpen, warnRenewable, warnDaysPerWeek, warnAssociationContributions, warnEstimate,
+        warnTypeMissing, warnConditionsOpen, warnRenewable, warnAge55ShortEmployment, warnDaysPerWeek, warnAssociationContributions, warnEstimate,
     ]
 
     public static let subsidyTerms = ["term.subsidy.wage", "term.subsidy.adaptation"]

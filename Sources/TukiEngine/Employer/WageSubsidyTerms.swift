@@ -120,6 +120,12 @@ struct WageSubsidyTermsRule {
             let months = try parameters.count(type == .association ? Self.associationMonths : Self.age55Months)
             context.record(WageSubsidyMessages.durationFixed, ["type": .term(type.termKey), "months": .count(months.value)],
                            parameters: [months.use])
+            // A secondary source requires the employment itself to last that long; the primary one only caps the subsidy.
+            if type == .age55, let end = job.end, job.start.months(until: end) + 1 < months.value {
+                context.warn(Warning(WageSubsidyMessages.warnAge55ShortEmployment,
+                                     ["jobMonths": .count(job.start.months(until: end) + 1), "months": .count(months.value)],
+                                     severity: .caution, parameters: [months.use]))
+            }
             return months.value
         }
     }
