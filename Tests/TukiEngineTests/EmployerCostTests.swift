@@ -77,6 +77,15 @@ import Testing
         #expect(notDue(young).isEmpty)
     }
 
+    /// A municipality's employees are insured under JuEL with Keva: without its own pension rate the TyEL average
+    /// stands in, and the first month says so; with its own rate, nothing is said.
+    @Test(arguments: [("", true), ("\ncontributionRates: {pension: 0.2350}", false)])
+    func aPublicEmployerIsToldItsPensionIsNotTyEL(extra: String, warned: Bool) throws {
+        let result = try view.run(start: "2026-03", months: 2, employer: view.eligible(.reducedCapacity, kind: .municipality) + extra)
+        let warnings = result.warnings.filter { $0.statement.kind == EmployerCostMessages.warnPublicSectorPension }
+        #expect(warnings.count == (warned ? 1 : 0))
+    }
+
     @Test func theEmployersOwnRateTakesThePlaceOfTheRules() throws {
         // 2026 rules: TyEL 17.10 %, unemployment 0.31 %, accident 0.70 %, group life 0.06 %; own health insurance 1.87 %.
         let result = try view.run(start: "2026-03", employer: view.eligible(.reducedCapacity)

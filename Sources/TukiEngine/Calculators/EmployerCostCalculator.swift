@@ -57,6 +57,7 @@ public struct EmployerCostCalculator: Calculator {
         }
         if let tierStep { context.record(tierStep) }
         for step in notDue { context.record(step) }
+        warnIfPublicSectorPension(employer, &context)
         let wage = context.amount(.grossWage)
         var contributions = Money.zero
         for chosen in rates {
@@ -71,6 +72,16 @@ public struct EmployerCostCalculator: Calculator {
         context.set(.employerWageCost, wage + contributions)
         context.record(EmployerCostMessages.wageCost,
                        ["wage": .money(wage), "contributions": .money(contributions), "cost": .money(wage + contributions)])
+    }
+
+    /// A municipality's or the state's employees are insured under the public sector pension act (JuEL, Keva), whose
+    /// rates are not in the rules: without the employer's own pension rate the TyEL average stands in, and the first
+    /// month says so.
+    private func warnIfPublicSectorPension(_ employer: Employer, _ context: inout MonthContext) {
+        guard [.municipality, .state].contains(employer.kind), employer.ownRates[.pension] == nil,
+              context.count("employer.public_sector_pension", continuing: true) == 1 else { return }
+        context.warn(Warning(EmployerCostMessages.warnPublicSectorPension, ["kind": .term(employer.kind.termKey)],
+                             severity: .caution, month: context.month))
     }
 
     /// The step saying a contribution is not charged at the worker's age, or nil when it is.

@@ -8,10 +8,12 @@ public enum EmployerCostMessages {
     public static let unemploymentUpper = MessageKind("employer.unemployment_upper", ["payroll", "limit"])
     /// The contribution is not charged on the wages of a worker of this age.
     public static let contributionNotDue = MessageKind("employer.contribution_not_due", ["contribution", "age", "minimum", "maximum"])
+    /// A public employer's pension contribution (JuEL) is not TyEL's; the TyEL average stands in.
+    public static let warnPublicSectorPension = MessageKind("warning.employer_public_sector_pension", ["kind"])
     public static let wageCost = MessageKind("employer.wage_cost", ["wage", "contributions", "cost"])
     public static let netCost = MessageKind("employer.net_cost", ["cost", "subsidy", "net"])
 
     public static let all = [contribution, contributionOwn, unemploymentLowerAssumed, unemploymentLower, unemploymentUpper,
-                             contributionNotDue, wageCost, netCost]
+                             contributionNotDue, warnPublicSectorPension, wageCost, netCost]
     public static var terms: [String] { EmployerContribution.allCases.map(\.termKey) }
 }

@@ -104,6 +104,7 @@ extension MessageCatalog {
 
         // Employer's costs
         "employer.contribution_not_due": "{contribution}: not charged, as the worker turns {age} this year (it is charged on the wages of people aged {minimum}–{maximum}).",
+        "warning.employer_public_sector_pension": "Employer type: {kind}. Its employees are insured under the Public Sector Pensions Act (JuEL) with Keva, not under TyEL. The calculation uses the average TyEL contribution; enter the employer's own pension rate as contributionRates.pension.",
         "employer.contribution": "{contribution}: {rate} × {wage} = {amount}.",
         "employer.contribution_own": "{contribution} (the employer's own rate): {rate} × {wage} = {amount}.",
         "employer.unemployment_lower_assumed": "The yearly payroll is not given (annualPayroll), so the unemployment insurance contribution uses the lower rate.",

@@ -105,6 +105,7 @@ extension MessageCatalog {
 
         // Employer's costs
         "employer.contribution_not_due": "{contribution}: ei makseta, koska työntekijä täyttää tänä vuonna {age} vuotta (maksu koskee {minimum}–{maximum}-vuotiaiden palkkoja).",
+        "warning.employer_public_sector_pension": "Työnantajan tyyppi: {kind}. Sen työntekijät vakuutetaan julkisten alojen eläkelain (JuEL) mukaan Kevassa, ei TyEL:n mukaan. Laskelma käyttää TyEL-maksun keskiarvoa; merkitse työnantajan oma eläkemaksuprosentti kohtaan contributionRates.pension.",
         "employer.contribution": "{contribution}: {rate} × {wage} = {amount}.",
         "employer.contribution_own": "{contribution} (työnantajan oma maksuprosentti): {rate} × {wage} = {amount}.",
         "employer.unemployment_lower_assumed": "Vuoden palkkasummaa ei ole annettu (annualPayroll), joten työttömyysvakuutusmaksu lasketaan alemmalla maksulla.",

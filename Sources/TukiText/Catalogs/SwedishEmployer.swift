@@ -105,6 +105,7 @@ extension MessageCatalog {
 
         // Employer's costs
         "employer.contribution_not_due": "{contribution}: betalas inte, eftersom arbetstagaren fyller {age} år i år (avgiften gäller löner till personer i åldern {minimum}–{maximum}).",
+        "warning.employer_public_sector_pension": "Typ av arbetsgivare: {kind}. Dess anställda försäkras enligt lagen om pension för den offentliga sektorn (OffPL) hos Keva, inte enligt ArPL. Kalkylen använder genomsnittet för ArPL-avgiften; ange arbetsgivarens egen pensionsavgift i contributionRates.pension.",
         "employer.contribution": "{contribution}: {rate} × {wage} = {amount}.",
         "employer.contribution_own": "{contribution} (arbetsgivarens egen avgiftssats): {rate} × {wage} = {amount}.",
         "employer.unemployment_lower_assumed": "Årets lönesumma har inte angetts (annualPayroll), så arbetslöshetsförsäkringspremien räknas enligt den lägre premien.",
