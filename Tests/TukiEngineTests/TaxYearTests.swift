@@ -78,14 +78,30 @@ import Testing
 
     /// An unknown housing allowance leaves the total income and the net income unknown, but not the tax year (the
     /// allowance is not taxed): the contributions taken from the wage are still given.
-    /// The 2024 church tax rates are not in the rules, so a church member's 2024 card and tax are unknown; the
-    /// contributions taken from pay are not: 1 500 × (8.65 % TyEL at 55 + 0.79 % unemployment) = 141.60 a month.
     /// A year simulated only to August is completed with August repeated: the with-job months say so, once.
     @Test func aYearEndingBeforeDecemberSaysHowItIsCompleted() throws {
         let result = try run(Self.fullTime.replacingOccurrences(of: "months: 12", with: "months: 8"))
         let notes = result.months.flatMap(\.withJob.warnings).filter { $0.statement.kind == TaxMessages.warnYearCompleted }
         #expect(notes.map { $0.statement.values["last"] } == [.month(YearMonth(year: 2026, month: 8)!)])
         #expect(try run(Self.fullTime).warnings.allSatisfy { $0.statement.kind != TaxMessages.warnYearCompleted })
+    }
+
+    /// The 2024 church tax rates are not in the rules, so a church member's 2024 card and tax are unknown; the
+    /// contributions taken from pay are not: 1 500 × (8.65 % TyEL at 54 + 0.79 % unemployment) = 141.60 a month.
+    /// One-off pay in the last simulated month is not repeated in the months after it, nor is a wage after the job
+    /// ends: a job of 2 000 € a month January–May 2026 with 1 500 € holiday compensation in June, simulated to June,
+    /// earns 5 × 2 000 + 1 500 = 11 500 € in the year.
+    @Test func theMonthsAfterTheCalculationRepeatNoOneOffPayAndNoWageAfterTheJob() throws {
+        let result = try run("""
+            name: t
+            start: 2026-01
+            months: 6
+            person: {birthYear: 1986, municipality: Helsinki}
+            job: {end: 2026-05, pattern: {hoursPerWeek: 37.5}, monthlySalary: 2000.00, extraPay: [{month: 2026-06, kind: holidayCompensation, amount: 1500.00}]}
+
+            """)
+        let year = try #require(result.taxYears.first { $0.variant == .withJob })
+        #expect(year.estimate.wage == money("11500.00"))
     }
 
     @Test func contributionsAreGivenWhenOnlyTheCardIsUnknown() throws {

@@ -70,6 +70,16 @@ public struct MonthFigures: Sendable {
                      warnings: warnings + added.filter { !warnings.containsInPlace($0) }, counters: counters)
     }
 
+    /// The month repeated for a later one: its one-off pay left out of the wage and the total.
+    var withoutExtraPay: MonthFigures {
+        guard let extra = amounts[.extraPay] else { return self }
+        var repeated = amounts
+        repeated[.extraPay] = nil
+        repeated[.grossWage] = amounts[.grossWage].map { $0 - extra }
+        repeated[.totalIncome] = amounts[.totalIncome].map { $0 - extra }
+        return MonthFigures(amounts: repeated, trace: trace, warnings: warnings, counters: counters)
+    }
+
     /// The lines present, in report order.
     public var lines: [AmountLine] { amounts.lines }
     public func amount(_ line: AmountLine) -> Money? { amounts[line] }

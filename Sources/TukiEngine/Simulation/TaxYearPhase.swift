@@ -1,7 +1,8 @@
 /// After the months are computed: taxes per calendar year, withholding and net income per month.
 ///
 /// A year is completed from the simulated months: months before the simulation are the first
-/// month's baseline (the situation before the job), months after it the variant's last month.
+/// month's baseline (the situation before the job), months after it the variant's last month without its one-off
+/// pay, or, after the job has ended, the baseline's last month.
 struct TaxYearPhase {
     let rules: RuleSet
     let pinnedDate: Day?
@@ -14,14 +15,16 @@ struct TaxYearPhase {
         for year in Set(months.map(\.year)).sorted() {
             let parameters = rules.at(pinnedDate ?? Day(year: year, month: 1, day: 1)!)
             let calendar = (1...12).map { YearMonth(year: year, month: $0)! }
-            func fill(_ figures: [MonthFigures]) -> [MonthFigures] {
+            func fill(_ figures: [MonthFigures], jobEnd: YearMonth? = nil) -> [MonthFigures] {
                 calendar.map { month in
                     if let index = months.firstIndex(of: month) { return figures[index] }
-                    return month < scenario.start ? baseline[0] : figures[figures.count - 1]
+                    if month < scenario.start { return baseline[0] }
+                    if let jobEnd, month > jobEnd { return baseline[baseline.count - 1] }
+                    return figures[figures.count - 1].withoutExtraPay
                 }
             }
             let baselineYear = fill(baseline)
-            let jobYear = fill(withJob)
+            let jobYear = fill(withJob, jobEnd: scenario.job?.end)
             var context = YearContext(scenario: scenario, year: year, calendar: calendar, parameters: parameters,
                                       baselineYear: baselineYear, tracing: tracing, startingCard: nil)
             context.startingCard = context.computeStartingCard()

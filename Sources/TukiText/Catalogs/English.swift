@@ -295,7 +295,7 @@ extension MessageCatalog {
         "tax.payroll_contributions": "Pension and unemployment insurance contributions taken from pay: {amount}.",
         "tax.net_income": "Income {total}, tax withheld {withheld}, contributions {contributions}. Left in hand {net}.",
         "warning.tax_card_method": "The tax card is Tuki's estimate of the Tax Administration's method. Check your own tax card in MyTax.",
-        "warning.tax_year_completed": "The tax for {year} counts the whole year: the months after the calculation are taken to be like its last month ({last}). If a pension rest or the job ends after that, the tax and the refund can differ: calculate to December.",
+        "warning.tax_year_completed": "The tax for {year} counts the whole year: the months after the calculation are taken to be like its last month ({last}). One-off pay is not repeated, nor any wage after the job ends. If a pension rest ends after the calculation, the tax and the refund can change: calculate to December.",
         "warning.tax_income_unknown": "The tax for {year} cannot be computed because not every income is known. See above which figure is missing.",
         "warning.tax_revised_card": "Order a revised tax card for the wage: base rate about {baseRate}, income limit {incomeLimit}, additional rate {additionalRate}.",
         "warning.tax_income_limit_exceeded": "The tax card's income limit {incomeLimit} is exceeded. Pay over it is withheld at the additional rate {additionalRate}. Consider a revised tax card.",

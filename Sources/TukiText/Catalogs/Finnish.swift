@@ -295,7 +295,7 @@ extension MessageCatalog {
         "tax.payroll_contributions": "Palkasta peritään eläke- ja työttömyysvakuutusmaksuja {amount}.",
         "tax.net_income": "Tulot {total}, ennakonpidätys {withheld}, vakuutusmaksut {contributions}. Käteen jää {net}.",
         "warning.tax_card_method": "Verokortti on Tuki-laskurin arvio Verohallinnon menetelmästä. Tarkista oma verokorttisi OmaVerosta.",
-        "warning.tax_year_completed": "Vuoden {year} vero lasketaan koko vuodelta: laskelman jälkeiset kuukaudet oletetaan samanlaisiksi kuin viimeinen laskettu kuukausi ({last}). Jos eläkkeen lepääminen tai työ päättyy sen jälkeen, vero ja palautus voivat olla toiset: laske joulukuuhun asti.",
+        "warning.tax_year_completed": "Vuoden {year} vero lasketaan koko vuodelta: laskelman jälkeiset kuukaudet oletetaan samanlaisiksi kuin viimeinen laskettu kuukausi ({last}). Kertaluonteisia palkkaeriä ei toisteta, eikä palkkaa työn päättymisen jälkeen. Jos eläkkeen lepääminen päättyy laskelman jälkeen, vero ja palautus voivat muuttua: laske joulukuuhun asti.",
         "warning.tax_income_unknown": "Vuoden {year} veroa ei voi laskea, koska kaikkia tuloja ei tiedetä. Katso yllä, mikä tieto puuttuu.",
         "warning.tax_revised_card": "Tilaa muutosverokortti palkkaa varten: perusprosentti noin {baseRate}, tuloraja {incomeLimit}, lisäprosentti {additionalRate}.",
         "warning.tax_income_limit_exceeded": "Verokortin tuloraja {incomeLimit} ylittyy. Ylittävästä palkasta pidätetään lisäprosentin {additionalRate} mukaan. Harkitse muutosverokorttia.",

@@ -295,7 +295,7 @@ extension MessageCatalog {
         "tax.payroll_contributions": "Av lönen tas arbetspensionsavgift och arbetslöshetsförsäkringspremie, {amount}.",
         "tax.net_income": "Inkomster {total}, förskottsinnehållning {withheld}, försäkringsavgifter {contributions}. Netto {net}.",
         "warning.tax_card_method": "Skattekortet är Tukis uppskattning av Skatteförvaltningens metod. Kontrollera ditt eget skattekort i MinSkatt.",
-        "warning.tax_year_completed": "Skatten för {year} räknas för hela året: månaderna efter kalkylen antas vara som den sista beräknade månaden ({last}). Om en pensions vilotid eller arbetet upphör därefter kan skatten och återbäringen bli andra: räkna till december.",
+        "warning.tax_year_completed": "Skatten för {year} räknas för hela året: månaderna efter kalkylen antas vara som den sista beräknade månaden ({last}). Engångslöner upprepas inte, och ingen lön efter att arbetet upphört. Om en pensions vilotid upphör efter kalkylen kan skatten och återbäringen bli annorlunda: räkna till december.",
         "warning.tax_income_unknown": "Skatten för år {year} kan inte räknas ut, eftersom alla inkomster inte är kända. Se ovan vilken uppgift som saknas.",
         "warning.tax_revised_card": "Beställ ett ändringsskattekort för lönen: grundprocent cirka {baseRate}, inkomstgräns {incomeLimit}, tilläggsprocent {additionalRate}.",
         "warning.tax_income_limit_exceeded": "Skattekortets inkomstgräns {incomeLimit} överskrids. På lönen över gränsen innehålls tilläggsprocenten {additionalRate}. Överväg ett ändringsskattekort.",
