@@ -86,6 +86,17 @@ import Testing
         #expect(warnings.count == (warned ? 1 : 0))
     }
 
+    /// Holiday compensation paid the month after the job ends is still the employer's cost (with contributions, no subsidy).
+    @Test func extraPayAfterTheJobIsPartOfTheEmployersCost() throws {
+        let result = try view.run(start: "2026-03", months: 2,
+                                  job: "end: 2026-03\npattern: {hoursPerWeek: 37.5}\nmonthlySalary: 2500.00\nextraPay: [{month: 2026-04, kind: holidayCompensation, amount: 300.00}]",
+                                  employer: view.eligible(.reducedCapacity))
+        #expect(result.months.map(\.month) == [YearMonth(year: 2026, month: 3)!, YearMonth(year: 2026, month: 4)!])
+        // 300 × 20.08 % (TyEL 17.10 + health 1.91 + unemployment 0.31 + accident 0.70 + group life 0.06) = 60.24.
+        #expect(result.months[1].figures.amount(.employerWageCost) == money("360.24"))
+        #expect(result.months[1].figures.amount(.employerNetCost) == money("360.24"))
+    }
+
     @Test func theEmployersOwnRateTakesThePlaceOfTheRules() throws {
         // 2026 rules: TyEL 17.10 %, unemployment 0.31 %, accident 0.70 %, group life 0.06 %; own health insurance 1.87 %.
         let result = try view.run(start: "2026-03", employer: view.eligible(.reducedCapacity)

@@ -18,9 +18,9 @@ struct HousingHeatingTests {
             """)).months[0].baseline
     }
 
-    /// With the 2024 standard (46 € + 16 € per extra person) set for 2026 by an overlay, two persons' heating of 100 €
-    /// counts as 62 €; 50 € counts as paid.
-    @Test(arguments: [("100.00", "62.00"), ("50.00", "50.00")])
+    /// With the 2024 standard (46 € + 16 € per extra person) set for 2026 by an overlay, two persons' heating counts
+    /// as 62 € whatever is paid, and a different amount paid is pointed out; 62 € paid needs no note.
+    @Test(arguments: [("100.00", "62.00"), ("50.00", "62.00"), ("62.00", "62.00")])
     func heatingIsCountedUpToTheStandard(paid: String, counted: String) throws {
         let overlay = try temporaryFile("""
         namespace: housing.general
@@ -38,6 +38,7 @@ struct HousingHeatingTests {
         let costs = try #require(result.trace.first { $0.statement.kind == HousingMessages.costs })
         #expect(costs.statement.values["heating"] == .money(money(counted)))
         #expect(result.trace.contains { $0.statement.kind == HousingMessages.heatingStandard } == (paid != counted))
+        #expect(result.warnings.contains { $0.statement.kind == HousingMessages.warnHeatingStandard } == (paid != counted))
     }
 
     /// The 2025 figures conflict, so the standard is unknown: the amount given is counted and the first month says so.

@@ -3,10 +3,13 @@
 public struct DisabilityAllowanceCalculator: Calculator {
     public init() {}
     public var name: CalculatorName { .disabilityAllowance }
-    public var reads: [CalculatorRequirement.Read] { [.init(Self.adult, .table), .init(Self.pensioner, .table)] }
+    public var reads: [CalculatorRequirement.Read] {
+        [.init(Self.adult, .table), .init(Self.pensioner, .table), .init(Self.restingAct, .flag)]
+    }
 
     static let adult: ParameterID = "benefits.disability_allowance.adult_allowance"
     static let pensioner: ParameterID = "benefits.disability_allowance.pensioner_care_allowance"
+    static let restingAct: ParameterID = "pension.kela.act_738_2009_in_force"
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
         let benefits = context.scenario.benefits
@@ -14,7 +17,7 @@ public struct DisabilityAllowanceCalculator: Calculator {
         let forPensioner = benefits.receivesDisabilityPension
         let level = benefits.disabilityAllowance.rawValue
         let benefit = TraceValue.term(forPensioner ? "term.benefit.pensionerCareAllowance" : "term.benefit.adultDisabilityAllowance")
-        if forPensioner { warnIfPensionRests(&context) }
+        if forPensioner { try warnIfPensionRests(&context) }
         if let decided = benefits.disabilityAllowanceMonthly {
             context.record(PensionMessages.allowanceFromDecision,
                            ["benefit": benefit, "level": .term("term.allowance.\(level)"), "amount": .money(decided)])
@@ -37,12 +40,14 @@ public struct DisabilityAllowanceCalculator: Calculator {
     }
 
     /// The care allowance for pensioners needs a pension being paid. During a rest, someone who had it could get a
-    /// benefit the size of the highest disability allowance instead (738/2009, in force until the end of 2024; a
-    /// secondary source); the table keeps the care allowance, and the first month of each rest says so.
-    private func warnIfPensionRests(_ context: inout MonthContext) {
-        let resting = !context.pensionsStoppedByTheJob.isEmpty
+    /// benefit the size of the highest disability allowance instead (738/2009, a secondary source); after that act
+    /// the rule was not found. The table keeps the care allowance, and the first month of each rest says so.
+    private func warnIfPensionRests(_ context: inout MonthContext) throws(ParameterLookupError) {
+        let resting = context.stopsEveryEntitlingPension
         guard context.count("benefits.care_allowance.pension_resting", continuing: resting) == 1 else { return }
-        context.warn(Warning(PensionMessages.warnCareAllowanceDuringRest, ["year": .text(String(context.month.year))],
-                             severity: .caution, month: context.month))
+        let act = try context.parameters.flag(Self.restingAct)
+        context.warn(Warning(PensionMessages.warnCareAllowanceDuringRest, [
+            "year": .text(String(context.month.year)), "actInForce": .text(act.value ? "yes" : "no"),
+        ], severity: .caution, month: context.month, parameters: [act.use]))
     }
 }

@@ -98,7 +98,7 @@ struct EarningsLimitRest {
             context.record(PensionMessages.oldAgeNoEarningsLimit, values, parameters: [oldAge.use])
             return true
         }
-        if age == oldAge.value, context.count("\(counter).old_age_year", continuing: true) == 1 {
+        if age == oldAge.value, context.isFirstTimeThisYear("\(counter).old_age_year") {
             context.warn(Warning(PensionMessages.warnOldAgeThisYear, values, severity: .caution, month: context.month,
                                  parameters: [oldAge.use]))
         }

@@ -40,12 +40,12 @@ public struct EarningsRelatedPensionCalculator: Calculator {
         context.record(PensionMessages.earningsRelatedPaid,
                        ["kind": .term("term.pension.\(pension.kind.rawValue)"), "amount": .money(pension.monthly)])
         let restMonth = context.variant == .withJob ? context.previousMonths.last?.counters[Self.restCounter] ?? 0 : 0
-        if restMonth > 0, try continuesMinimumRest(pension, after: restMonth, &context) { return }
         guard context.activeJob != nil || context.amount(.grossWage) > .zero || restMonth > 0,
               try !isOldAgePension(&context) else {
             context.set(.earningsRelatedPension, pension.monthly)
             return
         }
+        if restMonth > 0, try continuesMinimumRest(pension, after: restMonth, &context) { return }
         let (limit, uses) = try self.limit(pension, &context)
         let earnings = context.amount(.grossWage)
         guard earnings > limit else {
@@ -125,10 +125,12 @@ public struct EarningsRelatedPensionCalculator: Calculator {
         let age = context.month.year - context.scenario.person.birthYear
         let year = TraceValue.text(String(context.month.year))
         if age > latest.value {
-            context.record(PensionMessages.earningsRelatedOldAge, ["age": .count(latest.value), "year": year], parameters: [latest.use])
+            let kind = TraceValue.text(context.scenario.benefits.earningsRelatedPension?.kind.rawValue ?? "full")
+            context.record(PensionMessages.earningsRelatedOldAge, ["age": .count(latest.value), "year": year, "kind": kind],
+                           parameters: [latest.use])
             return true
         }
-        if age >= earliest.value, context.count("pension.earnings_related.old_age_year", continuing: true) == 1 {
+        if age >= earliest.value, context.isFirstTimeThisYear("pension.earnings_related.old_age_year") {
             context.warn(Warning(PensionMessages.warnEarningsRelatedOldAgeYear, [
                 "earliest": .count(earliest.value), "latest": .count(latest.value), "year": year,
             ], severity: .caution, month: context.month, parameters: [earliest.use, latest.use]))
@@ -141,7 +143,10 @@ public struct EarningsRelatedPensionCalculator: Calculator {
                                       _ context: inout MonthContext) throws(ParameterLookupError) -> Bool {
         let minimumRest = try context.parameters.count(Self.minimumRest)
         guard restMonth < minimumRest.value else { return false }
+        // The rest's months count as over the limit, so a full pension whose earnings stay between its limit and the
+        // resting threshold after the rest goes on to the partial pension instead of a month paid in full.
         let month = context.count(Self.restCounter, continuing: true)
+        _ = context.count(Self.overCounter, continuing: true)
         _ = context.count(Self.overRestingCounter, continuing: true)
         context.record(PensionMessages.earningsRelatedRestContinues, ["month": .count(month), "minimumRest": .count(minimumRest.value)],
                        parameters: [minimumRest.use])

@@ -33,7 +33,7 @@ public struct EmployerCostCalculator: Calculator {
     }
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
-        guard let employer = context.activeJob?.employer else { return }
+        guard let employer = context.payingJob?.employer else { return }
         // Every rate is resolved before anything is recorded, so a missing one leaves no half-computed month.
         var rates: [ChosenRate] = []
         var tierStep: TraceStep?

@@ -5,9 +5,9 @@ public struct EmployerNetCostCalculator: Calculator {
     public var reads: [CalculatorRequirement.Read] { [] }
 
     public func compute(_ context: inout MonthContext) {
-        guard let employer = context.activeJob?.employer, let cost = context.figures[.employerWageCost] else { return }
+        guard let employer = context.payingJob?.employer, let cost = context.figures[.employerWageCost] else { return }
         let subsidy: Money
-        if employer.appliesForWageSubsidy {
+        if employer.appliesForWageSubsidy && context.activeJob != nil {
             // Applied for but not computable (no type, or a figure unknown): the net cost is unknown too.
             guard let computed = context.figures[.wageSubsidy] else { return }
             subsidy = computed

@@ -41,7 +41,7 @@ public enum PensionMessages {
     public static let earningsRelatedStillResting = MessageKind("pension.earnings_related.still_resting", ["earnings", "limit", "month"])
     public static let earningsRelatedRestEnds = MessageKind("pension.earnings_related.rest_ends", ["earnings", "limit", "months"])
     /// Past the latest lowest retirement age, the pension is an old-age pension that earnings do not affect.
-    public static let earningsRelatedOldAge = MessageKind("pension.earnings_related.old_age", ["age", "year"])
+    public static let earningsRelatedOldAge = MessageKind("pension.earnings_related.old_age", ["age", "year", "kind"])
     /// The pension may turn into an old-age pension this year; the birth month and cohort's exact age are not used.
     public static let warnEarningsRelatedOldAgeYear = MessageKind("warning.earnings_related_old_age_year", ["earliest", "latest", "year"])
     /// Full pension: the pension rests only over both the euro minimum and the resting share of established earnings.
@@ -72,7 +72,7 @@ public enum PensionMessages {
     /// The person reaches the old-age pension age this year; the birth month is not known.
     public static let warnOldAgeThisYear = MessageKind("warning.old_age_this_year", ["pension", "age", "year"])
     /// The care allowance for pensioners during a pension's rest.
-    public static let warnCareAllowanceDuringRest = MessageKind("warning.care_allowance_during_rest", ["year"])
+    public static let warnCareAllowanceDuringRest = MessageKind("warning.care_allowance_during_rest", ["year", "actInForce"])
     public static let warnKelaUnderMinimumAge = MessageKind("warning.kela_under_minimum_age", ["minimumAge", "birthYear", "year"])
     /// A figure the rules lack can be taken from the person's own decision: says which decision and scenario field.
     public static let warnGiveFromDecision = MessageKind("warning.give_from_decision", ["decision", "field"])

@@ -32,7 +32,8 @@ public struct SubsidyAssessment: Sendable {
             AdaptationSubsidyCalculator(decision: adaptation), EmployerNetCostCalculator(),
         ]
         var months: [EmployerMonth] = []
-        for month in scenario.simulatedMonths where job.isActive(in: month) {
+        // The job's months, and any month after it whose extra pay (e.g. holiday compensation) the employer pays.
+        for month in scenario.simulatedMonths where job.isActive(in: month) || job.extraPay.contains(where: { $0.month == month }) {
             let asOf = pinnedDate ?? month.firstDay
             var context = MonthContext(scenario: scenario, month: month, variant: .withJob, parameters: rules.at(asOf),
                                        previousMonths: months.map(\.figures))

@@ -140,6 +140,7 @@ extension Benefits {
         if guaranteePensionMonthly != nil { fields.append("benefits.guaranteePension.monthly") }
         if guaranteeEarningsLimit != nil { fields.append("benefits.guaranteePension.earningsLimit") }
         if earningsRelatedPension != nil { fields.append("benefits.earningsRelatedPension.monthly") }
+        if earningsRelatedPension?.earningsLimit != nil { fields.append("benefits.earningsRelatedPension.earningsLimit") }
         if disabilityAllowanceMonthly != nil { fields.append("benefits.disabilityAllowance.monthly") }
         return fields
     }

@@ -41,16 +41,36 @@ public struct MonthContext: Sendable {
         count(key, continuing: true) == 1 && variant == .baseline
     }
 
+    /// Whether `key` is met for the first time this calendar year in this variant, marking it: a warning about
+    /// something true all year is given once a year, in the first month it applies, even when months between
+    /// do not ask.
+    public mutating func isFirstTimeThisYear(_ key: String) -> Bool {
+        let earlierThisYear = previousMonths.suffix(min(previousMonths.count, month.month - 1))
+        counters[key] = 1
+        return !earlierThisYear.contains { $0.counters[key] != nil }
+    }
+
     /// The job as it applies to this variant and month: none in the baseline or outside the job's months.
     public var activeJob: Job? {
         guard variant == .withJob, let job = scenario.job, job.isActive(in: month) else { return nil }
         return job
     }
 
-    /// The pensions paid in this month without the job that the job stops (a rest, or a conversion to nothing).
-    public var pensionsStoppedByTheJob: [AmountLine] {
-        guard variant == .withJob, let baseline else { return [] }
-        return AmountLine.pensions.filter { (baseline.amount($0) ?? .zero) > .zero && figures[$0] == .zero }
+    /// Whether the job stops every pension paid without it that entitles to the pensioners' benefits (the Kela and
+    /// guarantee pensions, a full earnings-related disability pension): the care allowance for pensioners and the
+    /// pensioners' housing allowance then rest on the rules for a pension's rest.
+    public var stopsEveryEntitlingPension: Bool {
+        guard variant == .withJob, let baseline else { return false }
+        let entitling = [AmountLine.kelaDisabilityPension, .guaranteePension]
+            + (scenario.benefits.earningsRelatedPension?.kind == .full ? [.earningsRelatedPension] : [])
+        let paidWithout = entitling.filter { (baseline.amount($0) ?? .zero) > .zero }
+        return !paidWithout.isEmpty && paidWithout.allSatisfy { figures[$0] == .zero }
+    }
+
+    /// The job that pays this month's wage: the active one, or after its end the one whose extra pay (e.g. holiday
+    /// compensation) falls in this month. Read after the wage is computed.
+    public var payingJob: Job? {
+        activeJob ?? (variant == .withJob && amount(.grossWage) > .zero ? scenario.job : nil)
     }
 
     /// Everything computed so far, as the month's figures.

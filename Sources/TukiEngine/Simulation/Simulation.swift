@@ -57,7 +57,8 @@ public struct Simulation: Sendable {
         let carried = scenario.benefits.yearlyRevisedDecisionFields
         if variant == .baseline, month.month == 1, month != scenario.start, !carried.isEmpty {
             context.warn(Warning(SimulationMessages.decisionFiguresCarried, ["year": .text(String(month.year)),
-                                                                           "fields": .text(carried.joined(separator: ", "))],
+                                                                           "fields": .text(carried.joined(separator: ", ")),
+                                                                           "count": .count(carried.count)],
                                  severity: .caution, month: month))
         }
         return context.result

@@ -16,7 +16,7 @@ public enum SimulationMessages {
     public static let busyMonthLimit = MessageKind("warning.busy_month_limit")
 
     /// A new calendar year uses the figures from the person's decisions unchanged, though they are revised each January.
-    public static let decisionFiguresCarried = MessageKind("warning.decision_figures_carried", ["year", "fields"])
+    public static let decisionFiguresCarried = MessageKind("warning.decision_figures_carried", ["year", "fields", "count"])
     public static let all = [decisionFiguresCarried, parameterUnverified, calculationStopped, employerView, totalIncomeUnknown, busyMonthStops, busyMonthLimit]
 
     /// An unverified rule value was used in `month` (nil: the whole scenario); named by id and by its label.

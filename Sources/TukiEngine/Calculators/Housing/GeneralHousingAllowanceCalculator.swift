@@ -69,9 +69,10 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
         try HousingReview.warnIfShortJob(&context)
     }
 
-    /// Separately paid heating, accepted up to Kela's standard amount for the household's size (more in some regions,
-    /// which the rules do not list). Where the standard is not known for the year the amount given is counted, and the
-    /// first month says so.
+    /// Separately paid heating is accepted at Kela's standard amount for the household's size, not at the amount paid
+    /// ("lämmityskuluiksi hyväksytään 46 e/kk"; more in some regions, which the rules do not list), and the first
+    /// month says so where they differ. Where the standard is not known for the year the amount given is counted, and
+    /// the first month says that.
     private func acceptedHeating(_ paid: Money, persons: Int, _ context: inout MonthContext) throws(ParameterLookupError) -> Money {
         guard paid > .zero else { return .zero }
         guard let onePerson = try context.parameters.amountIfKnown(Self.heatingOnePerson),
@@ -83,9 +84,13 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
             return paid
         }
         let standard = onePerson.value + extraPerson.value * Int64(persons - 1)
-        guard paid > standard else { return paid }
-        context.record(HousingMessages.heatingStandard, ["paid": .money(paid), "persons": .count(persons), "standard": .money(standard)],
-                       parameters: [onePerson.use, extraPerson.use])
+        guard paid != standard else { return paid }
+        let values: StatementValues = ["paid": .money(paid), "persons": .count(persons), "standard": .money(standard)]
+        context.record(HousingMessages.heatingStandard, values, parameters: [onePerson.use, extraPerson.use])
+        if context.isFirstBaselineMonth(of: "housing.heating_standard") {
+            context.warn(Warning(HousingMessages.warnHeatingStandard, values, severity: .caution, month: context.month,
+                                 parameters: [onePerson.use, extraPerson.use]))
+        }
         return standard
     }
 

@@ -27,6 +27,8 @@ public enum HousingMessages {
     /// The job stops a pension larger than its wage: the income the allowance counts falls as the job starts.
     /// Separately paid heating above Kela's standard amount: the standard is counted.
     public static let heatingStandard = MessageKind("housing.heating_standard", ["paid", "persons", "standard"])
+    /// The warning that heating is counted at the standard amount, not as paid.
+    public static let warnHeatingStandard = MessageKind("warning.housing_heating_standard", ["paid", "persons", "standard"])
     /// The standard amount for heating is not known for the year: the amount given is counted.
     public static let warnHeatingStandardUnknown = MessageKind("warning.housing_heating_standard_unknown", ["heating"])
     /// A job shorter than income must last to count as continuing: Kela averages it over 12 months.
@@ -45,6 +47,6 @@ public enum HousingMessages {
 
     public static let all = [schemePensioners, schemeGeneral, costs, yearlyCosts, income, deductible, deductibleNotCounted, generalAmount,
                              belowMinimum, pensionersIncome, pensionersDeductible, pensionersAmount, ownerOccupiedNotCovered,
-                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnIncomeFallsWithJob, warnShortJob, warnPensionersAllowanceDuringRest, heatingStandard, warnHeatingStandardUnknown, warnFallUnderReviewThreshold, warnAssetsNotGiven,
+                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnIncomeFallsWithJob, warnShortJob, warnPensionersAllowanceDuringRest, heatingStandard, warnHeatingStandard, warnHeatingStandardUnknown, warnFallUnderReviewThreshold, warnAssetsNotGiven,
                              warnOwnerOccupied, warnGiveMunicipalityGroup]
 }

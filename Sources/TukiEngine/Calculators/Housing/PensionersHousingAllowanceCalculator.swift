@@ -9,7 +9,7 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
          .init("housing.pensioners.max_housing_costs", .table), .init("housing.pensioners.water_per_person", .amount),
          .init("housing.municipality_groups.pensioners", .table), .init("housing.pensioners.asset_limit", .table),
          .init("housing.pensioners.asset_excess_share", .rate), .init("housing.pensioners.review_income_rise", .amount),
-         .init("housing.pensioners.review_income_fall", .amount)]
+         .init("housing.pensioners.review_income_fall", .amount), .init("pension.kela.act_738_2009_in_force", .flag)]
     }
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
@@ -40,19 +40,20 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
             "share": .rate(share.value), "counted": .money(counted), "deductible": .money(deductible), "amount": .money(amount),
         ], parameters: [share.use])
         context.set(.housingAllowance, amount)
-        warnIfPensionRests(&context)
+        try warnIfPensionRests(&context)
         try HousingReview.warnIfIncomeChanges(&context, income: monthlyIncome, thresholds: .init(
             rise: "housing.pensioners.review_income_rise", fall: "housing.pensioners.review_income_fall", perYear: true))
     }
 
     /// The allowance was kept during a pension's rest if received just before and otherwise still due (738/2009, a
-    /// secondary source), a law in force until the end of 2024; the rule after it was not found. The table keeps the
-    /// allowance; from 2025 the first month of each rest says the rule is not known.
-    private func warnIfPensionRests(_ context: inout MonthContext) {
-        let resting = !context.pensionsStoppedByTheJob.isEmpty
-        guard context.count("housing.pensioners.pension_resting", continuing: resting) == 1, context.month.year >= 2025 else { return }
+    /// secondary source); after that act the rule was not found. The table keeps the allowance; without the act the
+    /// first month of each rest says the rule is not known.
+    private func warnIfPensionRests(_ context: inout MonthContext) throws(ParameterLookupError) {
+        let resting = context.stopsEveryEntitlingPension
+        guard context.count("housing.pensioners.pension_resting", continuing: resting) == 1 || (resting && context.month.month == 1),
+              case let act = try context.parameters.flag("pension.kela.act_738_2009_in_force"), !act.value else { return }
         context.warn(Warning(HousingMessages.warnPensionersAllowanceDuringRest, ["year": .text(String(context.month.year))],
-                             severity: .caution, month: context.month))
+                             severity: .caution, month: context.month, parameters: [act.use]))
     }
 
     /// The year's housing costs (water up to the standard per person), capped at the municipality group's maximum.
