@@ -47,7 +47,7 @@ public struct WageCalculator: Calculator {
         switch job.calendar {
         case .average:
             let monthlyHundredths = weeklyHours.hundredths * Self.weeksPerYear
-            let wage = hourlyWage.times(monthlyHundredths, over: Self.monthsPerYear * 100)
+            let wage = job.averageMonthWage
             context.record(WageMessages.averageMonth, [
                 "weeklyHours": .hours(weeklyHours),
                 "monthlyHours": .hours(Hours(hundredths: Rounding.halfUp.divideInt64(monthlyHundredths, by: Self.monthsPerYear))),

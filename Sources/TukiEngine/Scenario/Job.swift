@@ -9,6 +9,21 @@ public struct Job: Sendable, Hashable {
     public let extraPay: [ExtraPay]
     public let employer: Employer?
 
+    /// The job's usual month's wage: the monthly salary, or hourly pay for the weekly hours in an average month
+    /// (52 weeks over 12 months), whatever the calendar.
+    public var averageMonthWage: Money {
+        switch pay {
+        case let .monthly(salary): salary
+        case let .hourly(wage): wage.times(pattern.weeklyHours.hundredths * 52, over: 12 * 100)
+        }
+    }
+
+    /// How many months the job lasts from its start, at most `limit` (the whole limit when it has no end).
+    public func months(atMost limit: Int) -> Int {
+        guard let end else { return limit }
+        return min(limit, start.months(until: end) + 1)
+    }
+
     public func isActive(in month: YearMonth) -> Bool {
         month >= start && (end.map { month <= $0 } ?? true)
     }

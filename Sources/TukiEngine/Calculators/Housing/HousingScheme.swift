@@ -40,10 +40,10 @@ enum HousingScheme {
 }
 
 extension Scenario {
-    /// Income that housing allowances count: wage without one-off pay (spread over the year),
-    /// pensions, the partner's income. Disability benefits are not counted. Nil, with a step saying
-    /// which, when a pension the person receives has no amount this month: the allowance is then unknown
-    /// too, rather than worked out as if that pension were not paid.
+    /// Income that housing allowances count: the job's wage as Kela estimates it ahead (`housingWage`), pensions, the
+    /// partner's income. Disability benefits are not counted. Nil, with a step saying which, when a pension the person
+    /// receives has no amount this month: the allowance is then unknown too, rather than worked out as if that pension
+    /// were not paid.
     func housingIncome(_ context: inout MonthContext) -> Money? {
         let received = receivedBenefitLines
         if let unknown = AmountLine.pensions.first(where: { received.contains($0) && context.figures[$0] == nil }) {
@@ -55,10 +55,22 @@ extension Scenario {
 
     /// The same income from a month's figures (e.g. another month's, to see how much it changed).
     func housingIncome(_ amounts: LineAmounts, jobActive: Bool) -> Money {
-        let extraPerMonth = (job?.extraPay.map(\.amount).sum() ?? .zero).times(1, over: 12)
-        let wage = jobActive ? (amounts[.regularWage] ?? .zero) + extraPerMonth : .zero
-        let pensions = AmountLine.pensions.compactMap { amounts[$0] }.sum()
-        return wage + pensions + household.partnerMonthlyIncome
+        housingWage(jobActive: jobActive) + AmountLine.pensions.compactMap { amounts[$0] }.sum() + household.partnerMonthlyIncome
+    }
+
+    /// The wage a housing allowance counts in a month of the job: Kela estimates income ahead, so it is the job's usual
+    /// month (hourly pay in an average month, whatever the calendar), with one-off pay spread over 12 months, rather
+    /// than the month's own pay.
+    func housingWage(jobActive: Bool) -> Money {
+        guard jobActive, let job else { return .zero }
+        return job.averageMonthWage + job.extraPay.map(\.amount).sum().times(1, over: 12)
+    }
+
+    /// The wage the pensioners' allowance counts for the year ahead from the job's start: its usual month for the
+    /// months it lasts (at most 12), and its one-off pay.
+    func yearlyHousingWage(jobActive: Bool) -> Money {
+        guard jobActive, let job else { return .zero }
+        return job.averageMonthWage * Int64(job.months(atMost: 12)) + job.extraPay.map(\.amount).sum()
     }
 }
 

@@ -21,7 +21,10 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
         let counted = try yearlyCountedCosts(housing, &context)
         let couple = scenario.household.adults == 2
         guard let monthlyIncome = scenario.housingIncome(&context) else { return }
-        let income = monthlyIncome * 12 + (try HousingAssets.pensionersYearlyIncome(housing, couple: couple, &context))
+        let jobActive = context.activeJob != nil
+        // The year ahead: pensions and the partner's income for 12 months, the wage for the months the job lasts.
+        let income = (monthlyIncome - scenario.housingWage(jobActive: jobActive)) * 12 + scenario.yearlyHousingWage(jobActive: jobActive)
+            + (try HousingAssets.pensionersYearlyIncome(housing, couple: couple, &context))
         context.record(HousingMessages.pensionersIncome, ["income": .money(income)])
         let basic = try p.amount("housing.pensioners.basic_deductible")
         let rate = try p.rate("housing.pensioners.additional_deductible_rate")
