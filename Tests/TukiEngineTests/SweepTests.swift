@@ -27,6 +27,24 @@ import Testing
         #expect(!sweep.points[19].unsafeInBusyMonths)
     }
 
+    /// A monthly salary swept over hours is scaled in proportion: 1 200 € for 20 h is 600 € at 10 h and 1 500 € at 25 h,
+    /// so the 2024 Kela earnings limit (976.59 €) is crossed between 16 and 17 h.
+    @Test func aMonthlySalaryIsScaledByTheHoursTried() throws {
+        let simulation = Simulation(rules: try RuleLoader.load(directory: TestPaths.rules))
+        let salaried = try scenario("""
+            name: s
+            start: 2024-02
+            months: 1
+            person: {birthYear: 1995, municipality: Helsinki}
+            benefits: {kelaDisabilityPension: true}
+            job: {pattern: {hoursPerWeek: 20}, monthlySalary: 1200.00}
+            """)
+        let result = Sweep(simulation: simulation).run(salaried, axis: .weeklyHours([10, 16, 17, 25].map { Hours.whole($0) }))
+        #expect(result.points.map(\.grossWage) == ["600.00", "960.00", "1020.00", "1500.00"].map(money))
+        #expect(result.bestSafe?.weeklyHours == Hours.whole(16))
+        #expect(result.scaledSalary == .init(salary: money("1200.00"), weeklyHours: Hours.whole(20)))
+    }
+
     @Test func hourlyPayIsAlsoCheckedInTheMonthWithTheMostWorkingDays() {
         // March 2026 has 22 working days: 18 h a week is 18 × 22 / 5 = 79.2 h × 12.40 = 982.08 €, over 976.59 €,
         // although the average month (967.20 €) is under it. 17 h gives 74.8 h = 927.52 €.

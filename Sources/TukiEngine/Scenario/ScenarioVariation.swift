@@ -7,7 +7,8 @@ extension Scenario {
 }
 
 extension Job {
-    /// The same job at `weeklyHours`, keeping the days worked when the pattern names them.
+    /// The same job at `weeklyHours`, keeping the days worked when the pattern names them. A monthly salary is
+    /// scaled in proportion to the hours, as a part-time salary is.
     public func with(weeklyHours: Hours) -> Job {
         let shape: WorkPattern.Shape
         switch pattern.shape {
@@ -16,7 +17,11 @@ extension Job {
         default:
             shape = .weekly(weeklyHours)
         }
-        return copy(pattern: WorkPattern(shape: shape, weekdays: pattern.weekdays))
+        var scaledPay = pay
+        if case let .monthly(salary) = pay, pattern.weeklyHours.hundredths > 0 {
+            scaledPay = .monthly(salary.times(weeklyHours.hundredths, over: pattern.weeklyHours.hundredths))
+        }
+        return copy(pattern: WorkPattern(shape: shape, weekdays: pattern.weekdays), pay: scaledPay)
     }
 
     public func with(pay: Pay) -> Job { copy(pay: pay) }

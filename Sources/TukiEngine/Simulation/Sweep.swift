@@ -42,7 +42,13 @@ public struct Sweep: Sendable {
             guard job.averagesHourlyPay else { return averaged }
             let calendarMonths = point(simulation.run(scenario.with(job: job.with(calendar: .actual))), job: job, received: received)
             return averaged.checked(againstCalendarMonths: calendarMonths)
-        }, axis: axis.kind, checksBusyMonths: jobs.contains { $0.averagesHourlyPay })
+        }, axis: axis.kind, checksBusyMonths: jobs.contains { $0.averagesHourlyPay }, scaledSalary: scaledSalary(job, axis))
+    }
+
+    /// Over hours, a monthly salary is scaled in proportion to them: the salary and hours it was given for.
+    private func scaledSalary(_ job: Job, _ axis: Axis) -> SweepResult.ScaledSalary? {
+        guard case .weeklyHours = axis, case let .monthly(salary) = job.pay else { return nil }
+        return .init(salary: salary, weeklyHours: job.pattern.weeklyHours)
     }
 
     private func point(_ result: SimulationResult, job: Job, received: [AmountLine]) -> SweepPoint {
@@ -125,11 +131,18 @@ public struct SweepResult: Sendable {
     /// Hourly pay counted in average months: each point was also run in real calendar months, and is safe
     /// only if it is safe in those too.
     public let checksBusyMonths: Bool
+    /// A monthly salary swept over hours: the salary and weekly hours given, which each point scales.
+    public struct ScaledSalary: Sendable, Hashable {
+        public let salary: Money
+        public let weeklyHours: Hours
+    }
+    public let scaledSalary: ScaledSalary?
 
-    public init(points: [SweepPoint], axis: Sweep.AxisKind, checksBusyMonths: Bool = false) {
+    public init(points: [SweepPoint], axis: Sweep.AxisKind, checksBusyMonths: Bool = false, scaledSalary: ScaledSalary? = nil) {
         self.points = points
         self.axis = axis
         self.checksBusyMonths = checksBusyMonths
+        self.scaledSalary = scaledSalary
     }
 
     /// Whether the person has any benefit without the job that working could stop.

@@ -35,6 +35,9 @@ public struct SweepReport: Sendable {
             return formatter.say(axis.message(hours, wage), values.merging([name: value]) { first, _ in first })
         }
         var lines: [String] = []
+        if let scaled = sweep.scaledSalary {
+            lines.append(formatter.say(SweepMessages.salaryScaled, ["salary": .money(scaled.salary), "hours": .hours(scaled.weeklyHours)]))
+        }
         if !sweep.unknownBenefits.isEmpty {
             lines.append(formatter.say(SweepMessages.benefitsUnknown, [
                 "benefits": .text(sweep.unknownBenefits.map { formatter.term(SweepMessages.benefitInSentence($0)) }.joined(separator: ", ")),
