@@ -325,16 +325,24 @@ import Testing
                 == ["2024-06", "2024-07", "2024-08"])
     }
 
-    /// 2025: Kela's full amount is known (783.41) but its minimum payable pension is not.
+    /// A figure the rules lack for the month (Kela's full amount, marked unknown for 2025 by an overlay) stops the
+    /// pension and says which, and where on the decision to find the amount.
     @Test func anUnknownFigureStopsTheCalculationAndSaysSo() throws {
-        let result = try month("benefits: {kelaDisabilityPension: true}\njob: {pattern: {hoursPerWeek: 15}, hourlyWage: 12.40}\n",
-                               start: "2025-02")
+        let unknown = try TukiEngineTests.rules(rules, withUnknown: "pension.kela.full_amount", from: "2025-01-01")
+        let result = Simulation(rules: unknown).run(try scenario("name: p\nstart: 2025-02\nmonths: 1\nperson: {birthYear: 1985}\n"
+            + "benefits: {kelaDisabilityPension: true}\njob: {pattern: {hoursPerWeek: 15}, hourlyWage: 12.40}\n")).months
         #expect(result[0].baseline.amount(.kelaDisabilityPension) == nil)
         let stopped = result[0].baseline.warnings.first { $0.statement.kind == SimulationMessages.calculationStopped }
-        #expect(stopped?.statement.values["parameter"] == .text("pension.kela.minimum_payable"))
+        #expect(stopped?.statement.values["parameter"] == .text("pension.kela.full_amount"))
         #expect(stopped?.statement.values["reason"] == .term("term.lookup.unknown"))
         let hint = result[0].baseline.warnings.first { $0.statement.kind == PensionMessages.warnGiveFromDecision }
         #expect(hint?.statement.values["field"] == .text("benefits.kelaDisabilityPension.monthly"))
+    }
+
+    /// The full amount is never under the minimum payable, so a year whose minimum is unknown (2025) still pays it.
+    @Test func theFullAmountNeedsNoMinimumPayable() throws {
+        let result = try month("benefits: {kelaDisabilityPension: true}\n", start: "2025-02")
+        #expect(result[0].baseline.amount(.kelaDisabilityPension) == money("783.41"))
     }
 
     /// With the full-pension threshold unknown (as the 2025 one is), a pensioner without other

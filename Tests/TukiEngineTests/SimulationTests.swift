@@ -128,7 +128,7 @@ import Testing
     }
 
     @Test func anUnknownBenefitMakesTheTotalsUnknownInsteadOfCountingItAsZero() throws {
-        // 2025: Kela's minimum payable pension is not in the rules, so a Kela pensioner's income without the job is not 0 €.
+        // Kela's full amount marked unknown for 2025: a Kela pensioner's income without the job is not 0 €.
         let decoded = try scenario("""
         name: u
         start: 2025-02
@@ -137,7 +137,8 @@ import Testing
         benefits: {kelaDisabilityPension: true}
         job: {pattern: {daysPerWeek: 3, hoursPerDay: 5}, hourlyWage: 12.40}
         """)
-        let result = Simulation(rules: try RuleLoader.load(directory: TestPaths.rules)).run(decoded)
+        let unknown = try rules(try RuleLoader.load(directory: TestPaths.rules), withUnknown: "pension.kela.full_amount", from: "2025-01-01")
+        let result = Simulation(rules: unknown).run(decoded)
         let month = try #require(result.months.first)
         for figures in [month.baseline, month.withJob] {
             #expect(figures.amount(.kelaDisabilityPension) == nil)

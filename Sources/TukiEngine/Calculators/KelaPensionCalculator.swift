@@ -78,6 +78,8 @@ public struct KelaPensionCalculator: Calculator {
                            ["household": .term("term.household.\(household)"), "amount": .money(full)],
                            parameters: [table.use] + (threshold.map { [$0.use] } ?? []))
         }
+        // The full amount is never under the minimum payable, so a year whose minimum is unknown still gives it.
+        guard amount < full else { return amount }
         let minimum = try parameters.amount(Self.minimumPayable)
         if amount < minimum.value {
             context.record(PensionMessages.kelaBelowMinimum, ["amount": .money(amount), "minimum": .money(minimum.value)],
