@@ -85,4 +85,16 @@ struct PensionAgeAndRestTests {
         let fromRules = try months(birthYear: 1980, "benefits: {kelaDisabilityPension: true}\n", start: "2025-11", months: 4)
         #expect(!fromRules.flatMap(\.baseline.warnings).contains { $0.statement.kind == SimulationMessages.decisionFiguresCarried })
     }
+
+    /// The 2026 euro minimum of the earnings-related limit is unknown, but the limit is at least 60 % of established
+    /// earnings (1 320 € of 2 200 €): a wage of 1 100 € is within it whatever the minimum; 1 400 € needs the minimum.
+    @Test(arguments: [("1100.00", "650.00"), ("1400.00", nil)])
+    func aWageUnderTheShareNeedsNoEuroMinimum(salary: String, pension: String?) throws {
+        let result = try months(birthYear: 1980, """
+            benefits: {earningsRelatedPension: {monthly: 650.00, kind: partial, establishedEarnings: 2200.00}}
+            job: {pattern: {hoursPerWeek: 30}, monthlySalary: \(salary)}
+
+            """, start: "2026-03")
+        #expect(result[0].withJob.amount(.earningsRelatedPension) == pension.map(money))
+    }
 }

@@ -173,6 +173,19 @@ public struct EarningsRelatedPensionCalculator: Calculator {
         return (threshold, [rate.use, minimum.use])
     }
 
+    /// The limit is at least the share of established earnings: with the year's euro minimum unknown, earnings at or
+    /// under that share are within the limit whatever the minimum is. Over it, the minimum is needed and stays unknown.
+    private func shareOnlyLimit(_ pension: Benefits.EarningsRelatedPension, established: Money,
+                                _ context: inout MonthContext) throws(ParameterLookupError) -> (Money, [ParameterUse]) {
+        let rate = try context.parameters.rate(pension.kind == .full ? Self.rateFull : Self.ratePartial)
+        let share = established.times(rate.value)
+        guard context.amount(.grossWage) <= share else { _ = try context.parameters.amount(Self.minimum); return (share, []) }
+        context.record(PensionMessages.earningsRelatedLimitShareOnly, [
+            "rate": .rate(rate.value), "established": .money(established), "limit": .money(share),
+        ], parameters: [rate.use])
+        return (share, [rate.use])
+    }
+
     /// The decision's limit; else the share of established earnings, at least the euro minimum;
     /// else only the minimum, which is always safe to earn.
     private func limit(_ pension: Benefits.EarningsRelatedPension,
@@ -180,6 +193,9 @@ public struct EarningsRelatedPensionCalculator: Calculator {
         if let stated = pension.earningsLimit {
             context.record(PensionMessages.earningsRelatedLimitFromDecision, ["limit": .money(stated)])
             return (stated, [])
+        }
+        if let established = pension.establishedEarnings, try context.parameters.amountIfKnown(Self.minimum) == nil {
+            return try shareOnlyLimit(pension, established: established, &context)
         }
         let minimum = try context.parameters.amount(Self.minimum)
         guard let established = pension.establishedEarnings else {

@@ -32,6 +32,9 @@ public enum PensionMessages {
     public static let earningsRelatedLimitComputed = MessageKind("pension.earnings_related.limit_computed",
                                                                  ["rate", "established", "minimum", "limit"])
     public static let earningsRelatedLimitMinimumOnly = MessageKind("pension.earnings_related.limit_minimum_only", ["minimum"])
+    /// The year's euro minimum is unknown, but the earnings are under the share of established earnings anyway.
+    public static let earningsRelatedLimitShareOnly = MessageKind("pension.earnings_related.limit_share_only",
+                                                                  ["rate", "established", "limit"])
     public static let earningsRelatedWithinLimit = MessageKind("pension.earnings_related.within_limit", ["earnings", "limit"])
     public static let earningsRelatedOverLimit = MessageKind("pension.earnings_related.over_limit", ["earnings", "limit", "months"])
     public static let earningsRelatedResting = MessageKind("pension.earnings_related.resting", ["months"])
@@ -99,7 +102,7 @@ public enum PensionMessages {
         kelaFullAmount, kelaReduced, kelaFromDecision, kelaBelowMinimum, kelaWithinLimit, kelaOverLimit, kelaLimitNotApplied,
         kelaOverUpperLimit, oldAgeNoEarningsLimit, warnOldAgeThisYear, warnCareAllowanceDuringRest, kelaRestContinues, kelaStillOverLimit, kelaRestEnds,
         guaranteeTopUp, guaranteeFromDecision, guaranteeNone, guaranteePartialOnly, guaranteeResting, guaranteeEarningsRelatedNotFull,
-        earningsRelatedPaid, earningsRelatedLimitFromDecision, earningsRelatedLimitComputed, earningsRelatedLimitMinimumOnly,
+        earningsRelatedPaid, earningsRelatedLimitFromDecision, earningsRelatedLimitComputed, earningsRelatedLimitMinimumOnly, earningsRelatedLimitShareOnly,
         earningsRelatedWithinLimit, earningsRelatedOverLimit, earningsRelatedResting, earningsRelatedRestContinues,
         earningsRelatedStillResting, earningsRelatedRestEnds, earningsRelatedOldAge, warnEarningsRelatedOldAgeYear,
         earningsRelatedRestingThreshold, earningsRelatedRestingThresholdUnknown, earningsRelatedConvertedToPartial,
