@@ -75,4 +75,22 @@ struct HousingReviewTests {
         #expect((warning != nil) == warned)
         if warned { #expect(warning?.statement.values["average"] == .money(money("200.00"))) }
     }
+
+    /// A household getting no allowance without the job (the partner earns 3 000 €) has no income rise to report.
+    @Test func noAllowanceNoReport() throws {
+        let month = try Simulation(rules: rules).run(scenario("""
+            name: none
+            start: 2026-02
+            months: 2
+            person: {birthYear: 1985, municipality: Lahti}
+            household: {adults: 2, partnerMonthlyIncome: 3000.00}
+            housing: {rent: 500.00, netAssets: 0}
+            job: {start: 2026-03, pattern: {hoursPerWeek: 30}, monthlySalary: 1100.00}
+
+            """)).months[1]
+        #expect(month.baseline.amount(.housingAllowance) == .zero)
+        #expect(!month.withJob.warnings.contains {
+            [HousingMessages.warnReportIncome, HousingMessages.warnRiseUnderReviewThreshold].contains($0.statement.kind)
+        })
+    }
 }

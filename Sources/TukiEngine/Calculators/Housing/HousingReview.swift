@@ -19,6 +19,8 @@ enum HousingReview {
         let scenario = context.scenario
         let now = scenario.housingIncome(context.figures, jobActive: context.activeJob != nil)
         if context.activeJob != nil, context.month == job.start {
+            // No allowance without the job: a higher income changes nothing to report.
+            if context.baseline?.amount(.housingAllowance) == .zero { return }
             let before = context.baseline.map { scenario.housingIncome($0.amounts, jobActive: false) }
                 ?? scenario.housingIncome(context.figures, jobActive: false)
             let change = now - before
@@ -32,7 +34,8 @@ enum HousingReview {
         } else if context.activeJob == nil, let end = job.end, context.month == end.adding(months: 1),
                   let lastJobMonth = context.previousMonths.last {
             let fall = scenario.housingIncome(lastJobMonth.amounts, jobActive: true) - now
-            guard fall > .zero else { return }
+            // No allowance with the job nor after it: nothing to report.
+            guard fall > .zero, !(lastJobMonth.amount(.housingAllowance) == .zero && context.amount(.housingAllowance) == .zero) else { return }
             try warn(&context, before: income + fall, after: income, change: fall, threshold: thresholds?.fall, perYear: thresholds?.perYear == true,
                      under: HousingMessages.warnFallUnderReviewThreshold, report: HousingMessages.warnReportIncomeFall)
         }
