@@ -602,6 +602,7 @@ components:
             averageGain: { type: number, nullable: true, description: "Average difference, EUR/month." }
             participationTaxRate: { type: number, nullable: true, description: "Share of the wage lost to taxes and lower benefits (ratio)." }
             monthsWithWarnings: { type: array, items: { type: string }, description: "Months (YYYY-MM) with something to note." }
+            monthsStoppedInBusyMonths: { type: array, items: { type: string }, description: "Months (YYYY-MM) where hourly pay counted in the real calendar stops a benefit that the average month keeps; the averages are for average months." }
             netFromWithholdingOnly: { type: boolean, description: "Net income rests on tax withheld alone: some year's final tax could not be computed." }
         months:
           type: array

@@ -30,6 +30,8 @@ import Testing
         let result = try run(hoursPerWeek: 18)
         #expect(result.months.allSatisfy { $0.withJob.amount(.kelaDisabilityPension) == money("775.70") })
         #expect(busyMonths(result, SimulationMessages.busyMonthStops) == ["2024-07", "2024-08", "2024-09", "2024-10"])
+        #expect(result.summary.monthsStoppedInBusyMonths.map(\.description) == ["2024-07", "2024-08", "2024-09", "2024-10"],
+                "the summary's averages are for average months, so it names them too")
         let july = try #require(result.months.first { $0.month.description == "2024-07" })
         let stops = july.withJob.warnings.filter { $0.statement.kind == SimulationMessages.busyMonthStops }
         #expect(stops.map { $0.statement.values["lines"] }
@@ -59,6 +61,7 @@ import Testing
         let result = try run(hoursPerWeek: 17)
         #expect(busyMonths(result, SimulationMessages.busyMonthStops).isEmpty)
         #expect(busyMonths(result, SimulationMessages.busyMonthLimit).isEmpty)
+        #expect(result.summary.monthsStoppedInBusyMonths.isEmpty)
     }
 
     /// Counted in the real calendar the months already show the rest; and the check can be turned off (the sweep

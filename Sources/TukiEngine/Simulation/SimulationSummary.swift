@@ -7,6 +7,9 @@ public struct SimulationSummary: Sendable {
     public let averageNetBaseline: Money?
     /// Months with a warning about either variant: a note about the situation without the job counts too.
     public let monthsWithWarnings: [YearMonth]
+    /// Months where, counted in the real calendar, a benefit the average month keeps stops (`BusyMonthsCheck`): the
+    /// averages here are for average months, so a reader must be told.
+    public let monthsStoppedInBusyMonths: [YearMonth]
     /// Net income rests on the tax withheld alone: some year's final tax could not be computed, so the
     /// residual tax or refund that would change it is not known.
     public let netFromWithholdingOnly: Bool
@@ -34,6 +37,8 @@ extension SimulationResult {
             averageWage: (average(.grossWage, .withJob) ?? .zero) - (average(.grossWage, .baseline) ?? .zero),
             averageNet: average(.netIncome, .withJob), averageNetBaseline: average(.netIncome, .baseline),
             monthsWithWarnings: months.filter { !$0.withJob.warnings.isEmpty || !$0.baseline.warnings.isEmpty }.map(\.month),
+            monthsStoppedInBusyMonths: months.filter { $0.withJob.warnings.contains { $0.statement.kind == SimulationMessages.busyMonthStops } }
+                .map(\.month),
             netFromWithholdingOnly: taxYears.contains { $0.finalTax == nil }, months: months.count,
             monthsWithWage: months.filter { ($0.withJob.amount(.grossWage) ?? .zero) > .zero }.count)
     }

@@ -340,6 +340,7 @@ extension MessageCatalog {
         "report.summary.net_unknown": "Net income cannot be computed for every month because the rules lack figures. See the notes below.",
         "report.summary.withholding_only": "These figures rest on the tax withheld on the tax card. The final tax could not be worked out, so residual tax or a refund may change them.",
         "report.summary.warnings": "{count, plural, one {One month has something to note.} other {# months have something to note.}}",
+        "report.summary.busy_months": "Note: the averages are for average months. Counted in the real calendar, a benefit stops in {count, plural, one {one month} other {# months}} with more working days (the first: {first}); see the notes below.",
         "report.unverified_values": "The calculation uses values that have not been checked: {values}. Check them against their sources.",
         "report.unverified_value": "{label} ({parameter}, from {date})",
         "report.sources": "Sources:",

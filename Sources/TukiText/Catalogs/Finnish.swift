@@ -340,6 +340,7 @@ extension MessageCatalog {
         "report.summary.net_unknown": "Käteen jäävää tuloa ei voi laskea kaikille kuukausille, koska säännöistä puuttuu tietoja. Katso huomiot alla.",
         "report.summary.withholding_only": "Luvut perustuvat verokortin mukaisiin pidätyksiin. Lopullista veroa ei voitu laskea, joten jäännösvero tai veronpalautus voi muuttaa niitä.",
         "report.summary.warnings": "{count, plural, one {Huomioitavaa on yhden kuukauden kohdalla.} other {Huomioitavaa on # kuukauden kohdalla.}}",
+        "report.summary.busy_months": "Huomio: keskiarvot on laskettu keskimääräisillä kuukausilla. Todellisen kalenterin mukaan {count, plural, one {yhtenä kuukautena} other {# kuukautena}}, joissa on enemmän työpäiviä, etuus lakkaa (ensimmäinen: {first}); katso huomiot alla.",
         "report.unverified_values": "Laskelmassa käytetään arvoja, joita ei ole vielä tarkistettu: {values}. Tarkista ne lähteistä.",
         "report.unverified_value": "{label} ({parameter}, {date} alkaen)",
         "report.sources": "Lähteet (lähteiden muistiinpanot ovat englanniksi):",

@@ -340,6 +340,7 @@ extension MessageCatalog {
         "report.summary.net_unknown": "Nettoinkomsten kan inte räknas ut för alla månader, eftersom uppgifter saknas i reglerna. Se anmärkningarna nedan.",
         "report.summary.withholding_only": "Siffrorna bygger på förskottsinnehållningen enligt skattekortet. Den slutliga skatten kunde inte räknas ut, så kvarskatt eller skatteåterbäring kan ändra dem.",
         "report.summary.warnings": "{count, plural, one {Det finns anmärkningar för en månad.} other {Det finns anmärkningar för # månader.}}",
+        "report.summary.busy_months": "Obs: medelvärdena är räknade med genomsnittliga månader. Enligt den verkliga kalendern upphör en förmån {count, plural, one {en månad} other {# månader}} med fler arbetsdagar (den första: {first}); se anmärkningarna nedan.",
         "report.unverified_values": "Beräkningen använder värden som inte är kontrollerade: {values}. Kontrollera dem i källorna.",
         "report.unverified_value": "{label} ({parameter}, från {date})",
         "report.sources": "Källor (anteckningarna om källorna är på engelska):",

@@ -23,6 +23,8 @@ public enum ReportMessages {
     public static let summaryNetUnknown = MessageKind("report.summary.net_unknown")
     public static let summaryWithholdingOnly = MessageKind("report.summary.withholding_only")
     public static let summaryWarnings = MessageKind("report.summary.warnings", ["count"])
+    /// The average month keeps a benefit that the real calendar's busier months stop.
+    public static let summaryBusyMonths = MessageKind("report.summary.busy_months", ["count", "first"])
     public static let taxYear = MessageKind("report.tax_year", ["year", "variant", "tax", "withheld", "balance"])
     public static let taxYearUnknown = MessageKind("report.tax_year_unknown", ["year", "variant"])
     public static let taxYearKeepingCard = MessageKind("report.tax_year_keeping_card", ["withheld", "balance"])
@@ -61,7 +63,7 @@ public enum ReportMessages {
     public static let all = [
         title, ruleSet, asOfEachMonth, asOfPinned, overlay, monthColumn, baselineColumn, withoutJobColumn, withJobColumn,
         changeColumn, amountUnknown, explanation, unchanged,
-        warnings, summaryGain, summaryAveragedOver, summaryParticipation, summaryNetUnknown, summaryWithholdingOnly, summaryWarnings, monthRange, sources, unverifiedValues, unverifiedValue, taxYear, taxYearUnknown, taxYearKeepingCard, taxBalanceResidual, taxBalanceRefund,
+        warnings, summaryGain, summaryAveragedOver, summaryParticipation, summaryNetUnknown, summaryWithholdingOnly, summaryWarnings, summaryBusyMonths, monthRange, sources, unverifiedValues, unverifiedValue, taxYear, taxYearUnknown, taxYearKeepingCard, taxBalanceResidual, taxBalanceRefund,
         taxBalanceEven, taxHeading, taxRevisedCard, expectationMismatch, expectationMissing,
         rulesValidated, rulesCount, rulesColumnParameter, rulesColumnLabel, rulesColumnUnit, rulesUnit, rulesSource, rulesValues, rulesReadBy, rulesReadByNone,
         rulesNotInForce, rulesUnknown, rulesUnverified, rulesInForce, rulesDiffHeading, rulesDiffNone, rulesScaleBracket,

@@ -72,6 +72,7 @@ public struct ResultJSON: Sendable {
             ("averageGain", summary.averageGain.map(Self.money) ?? .null),
             ("participationTaxRate", summary.participationTaxRate.map { .number($0.description) } ?? .null),
             ("monthsWithWarnings", .array(summary.monthsWithWarnings.map { .string($0.description) })),
+            ("monthsStoppedInBusyMonths", .array(summary.monthsStoppedInBusyMonths.map { .string($0.description) })),
             ("netFromWithholdingOnly", .bool(summary.netFromWithholdingOnly)),
         ])
     }

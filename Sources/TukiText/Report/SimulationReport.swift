@@ -27,6 +27,10 @@ public struct SimulationReport: Sendable {
         var lines: [String] = []
         if let gain = summary.averageGain {
             lines.append(formatter.say(ReportMessages.summaryGain, ["gain": .money(gain), "wage": .money(summary.averageWage)]))
+            if let first = summary.monthsStoppedInBusyMonths.first {
+                lines.append(formatter.say(ReportMessages.summaryBusyMonths,
+                                           ["count": .count(summary.monthsStoppedInBusyMonths.count), "first": .month(first)]))
+            }
             if summary.monthsWithWage < summary.months {
                 lines.append(formatter.say(ReportMessages.summaryAveragedOver,
                                            ["months": .count(summary.months), "jobMonths": .count(summary.monthsWithWage)]))
