@@ -86,6 +86,24 @@ import Testing
         #expect(try run(Self.fullTime).warnings.allSatisfy { $0.statement.kind != TaxMessages.warnYearCompleted })
     }
 
+    /// A revised card for a wage from April counts the tax already withheld from the pension in January–March, so the
+    /// year's withholding meets its tax (a refund of 233.59 € before, when it did not).
+    @Test func aRevisedCardCountsTheTaxAlreadyWithheld() throws {
+        let result = try run("""
+            name: revised
+            start: 2026-01
+            months: 12
+            person: {birthYear: 1970, municipality: Helsinki, churchMember: true}
+            benefits: {kelaDisabilityPension: {earningsLimit: 990.90}, earningsRelatedPension: {monthly: 1100.00, kind: full, establishedEarnings: 2800.00, earningsLimit: 1120.00}}
+            job: {start: 2026-04, pattern: {hoursPerWeek: 24}, monthlySalary: 1050.00}
+
+            """)
+        let year = try #require(result.taxYears.first { $0.variant == .withJob })
+        let finalTax = try #require(year.finalTax)
+        #expect(year.revisedCard != nil)
+        #expect((year.withheld - finalTax).cents.magnitude < 100, "within a euro of the year's tax")
+    }
+
     /// The 2024 church tax rates are not in the rules, so a church member's 2024 card and tax are unknown; the
     /// contributions taken from pay are not: 1 500 × (8.65 % TyEL at 54 + 0.79 % unemployment) = 141.60 a month.
     /// One-off pay in the last simulated month is not repeated in the months after it, nor is a wage after the job

@@ -119,6 +119,7 @@ private struct YearContext {
         var revised: (card: TaxCard, from: YearMonth)?
         var card = firstCard
         var wagePaid = Money.zero
+        var pensionPaid = Money.zero
         var withheld = Money.zero
         var withheldKeepingCard = Money.zero
         var limitWarned = false
@@ -126,7 +127,7 @@ private struct YearContext {
             let wage = figures[index].amounts[.grossWage] ?? .zero
             let pension = AmountLine.pensions.compactMap { figures[index].amounts[$0] }.sum()
             if variant == .withJob, revised == nil, scenario.tax.revisedCard, final != nil, wage > .zero, wagePaid == .zero,
-               let newCard = try? TaxCardCalculation(parameters: parameters).card(for: estimate) {
+               let newCard = try? TaxCardCalculation(parameters: parameters).card(for: estimate, pensionPaid: pensionPaid, taxWithheld: withheld) {
                 revised = (newCard, month)
                 card = newCard
             }
@@ -141,6 +142,7 @@ private struct YearContext {
                 ], severity: .caution, month: month, parameters: card.citedRules))
             }
             wagePaid += wage
+            pensionPaid += pension
             withheld += fromWage + fromPension
             guard let simulatedIndex = months.firstIndex(of: month) else { continue }
             simulated[simulatedIndex] = monthWithTax(simulated[simulatedIndex], month: month, wage: wageParts, pension: pension,

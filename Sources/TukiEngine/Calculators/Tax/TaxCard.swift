@@ -50,22 +50,24 @@ public struct TaxCardCalculation: Sendable {
 
     static let marginalProbe = Money.euros(1_000)
 
-    /// The card for `estimate`; when `taxWithheld` of the wage's tax is already withheld on `wagePaid`,
-    /// the card covers the rest of the year (a revised card).
-    public func card(for estimate: AnnualIncome, wagePaid: Money = .zero, taxWithheld: Money = .zero)
+    /// The card for `estimate`. A revised card, made when the wage starts part way through the year, takes into
+    /// account the pensions already paid (`pensionPaid`) and the tax already withheld (`taxWithheld`): the wage gets
+    /// what is left of the year's tax once the rest of the pension has been withheld at its rate (EPL: withholding
+    /// should match the year's tax).
+    public func card(for estimate: AnnualIncome, pensionPaid: Money = .zero, taxWithheld: Money = .zero)
         throws(ParameterLookupError) -> TaxCard {
         let pensionTax = estimate.pension > .zero ? try tax.compute(estimate.with(wage: .zero, pension: estimate.pension)).withholdable : .zero
+        let pensionRate = estimate.pension > .zero ? Self.ratio(pensionTax, estimate.pension) : .zero
         let total = try tax.compute(estimate).withholdable
-        let remainingWage = estimate.wage - wagePaid
-        let base = remainingWage > .zero ? Self.ratio(Money.max(.zero, total - pensionTax - taxWithheld), remainingWage) : .zero
+        let fromPensionStill = pensionPaid == .zero && taxWithheld == .zero
+            ? pensionTax : (estimate.pension - pensionPaid).times(pensionRate)
+        let base = estimate.wage > .zero ? Self.ratio(Money.max(.zero, total - taxWithheld - fromPensionStill), estimate.wage) : .zero
         let probe = try tax.compute(estimate.with(wage: estimate.wage + Self.marginalProbe, pension: estimate.pension)).withholdable
         let maximum = try parameters.rate("tax.card.additional_rate_max")
         let additional = Swift.max(Self.ratio(probe - total, Self.marginalProbe), base)
         let capped = additional > maximum.value
-        return TaxCard(baseRate: base, incomeLimit: Money.max(.zero, remainingWage),
-                       additionalRate: capped ? maximum.value : additional,
-                       pensionRate: estimate.pension > .zero ? Self.ratio(pensionTax, estimate.pension) : .zero,
-                       additionalRateCap: capped ? maximum.use : nil)
+        return TaxCard(baseRate: base, incomeLimit: estimate.wage, additionalRate: capped ? maximum.value : additional,
+                       pensionRate: pensionRate, additionalRateCap: capped ? maximum.use : nil)
     }
 
     /// `part / whole` as a rate rounded up to a hundredth of a percent.
