@@ -80,6 +80,16 @@ import Testing
         #expect(reducedMunicipal == money("455.98"))
     }
 
+    /// 2026: the earned income credit's maximum 3 430 € rises 105 € per minor child, doubled for a sole guardian (Vero):
+    /// two children give 3 640 €, or 3 850 € to a sole guardian.
+    @Test(arguments: [(false, "3640.00"), (true, "3850.00")])
+    func aSoleGuardianGetsTheChildIncrementTwice(soleGuardian: Bool, maximum: String) throws {
+        let income = AnnualIncome(year: 2026, wage: money("30000"), pension: .zero, age: 40, children: 2, soleGuardian: soleGuardian,
+                                  municipality: "Helsinki", churchMember: false)
+        let result = try IncomeTax(parameters: rules.at(Day(year: 2026, month: 1, day: 1)!)).compute(income)
+        #expect(value(result, TaxMessages.earnedIncomeCredit, "maximum") == .money(money(maximum)))
+    }
+
     @Test func aPersonAged66GetsTheLargerCreditMaximum() throws {
         let young = try tax(wage: "30000", age: 40)
         let older = try tax(wage: "30000", age: 66)

@@ -54,7 +54,8 @@ private struct YearContext {
         for month in figures where taxedBenefits.contains(where: { month.amounts[$0] == nil }) { return nil }
         return AnnualIncome(year: year, wage: figures.compactMap { $0.amounts[.grossWage] }.sum(),
                             pension: figures.flatMap { month in AmountLine.pensions.compactMap { month.amounts[$0] } }.sum(),
-                            age: age, children: scenario.household.children, municipality: scenario.person.municipality,
+                            age: age, children: scenario.household.children,
+                            soleGuardian: scenario.household.adults == 1, municipality: scenario.person.municipality,
                             churchMember: scenario.person.churchMember)
     }
 

@@ -8,22 +8,26 @@ public struct AnnualIncome: Sendable, Hashable {
     /// Age at the end of the tax year.
     public let age: Int
     public let children: Int
+    /// The only adult in a household with children: a sole guardian's child increments are doubled.
+    public let soleGuardian: Bool
     public let municipality: String?
     public let churchMember: Bool
 
-    public init(year: Int, wage: Money, pension: Money, age: Int, children: Int, municipality: String?, churchMember: Bool) {
+    public init(year: Int, wage: Money, pension: Money, age: Int, children: Int, soleGuardian: Bool = false, municipality: String?,
+                churchMember: Bool) {
         self.year = year
         self.wage = wage
         self.pension = pension
         self.age = age
         self.children = children
+        self.soleGuardian = soleGuardian && children > 0
         self.municipality = municipality
         self.churchMember = churchMember
     }
 
     func with(wage: Money, pension: Money) -> AnnualIncome {
-        AnnualIncome(year: year, wage: wage, pension: pension, age: age, children: children, municipality: municipality,
-                     churchMember: churchMember)
+        AnnualIncome(year: year, wage: wage, pension: pension, age: age, children: children, soleGuardian: soleGuardian,
+                     municipality: municipality, churchMember: churchMember)
     }
 }
 

@@ -196,9 +196,9 @@ public struct IncomeTax: Sendable {
             cap += increment.value
             uses.append(increment.use)
         }
-        // Not in force in 2024: no increment then.
+        // Not in force in 2024: no increment then. Doubled for a sole guardian.
         if income.children > 0, let child = try parameters.amountIfInForce("tax.deductions.earned_income_credit_child_increment") {
-            cap += child.value * Int64(income.children)
+            cap += child.value * Int64(income.children) * (income.soleGuardian ? 2 : 1)
             uses.append(child.use)
         }
         let start = try parameters.amount("tax.deductions.earned_income_credit_phaseout_start")
