@@ -39,6 +39,16 @@ import Testing
         #expect(gross["2027-01"] == money("550.00"))
     }
 
+    /// A Mon–Wed worker's January 2027: Epiphany (a Wednesday) costs her a day and is explained; New Year's Day (a
+    /// Friday) is not one of her days and is not mentioned.
+    @Test func onlyHolidaysOnTheJobsOwnWeekdaysAreExplained() throws {
+        let decoded = try scenario("name: w\nstart: 2027-01\nmonths: 1\nperson: {birthYear: 1990}\n"
+            + "job: {pattern: {daysPerWeek: 3, hoursPerDay: 5, weekdays: [mon, tue, wed]}, hourlyWage: 10.00, calendar: actual}\n")
+        let trace = Simulation(rules: rules).run(decoded).months[0].withJob.trace
+        let holidays = trace.filter { $0.statement.kind == WageMessages.publicHoliday }.compactMap { $0.statement.values["holiday"] }
+        #expect(holidays == [.term(FinnishHoliday.epiphany.termKey)])
+    }
+
     @Test func aHolidayOnAWorkdayIsExplained() throws {
         let decoded = try scenario("""
         name: w

@@ -88,7 +88,8 @@ public struct WageCalculator: Calculator {
                 "hours": .hours(Hours(hundredths: hours)), "hourlyWage": .money(hourlyWage), "monthlyWage": .money(wage),
             ], source: Self.calendarSource)
         }
-        for (holiday, date) in holidays {
+        // With named weekdays, only a holiday on one of them costs a working day.
+        for (holiday, date) in holidays where pattern.weekdays.map({ $0.isEmpty || $0.contains(date.weekday) }) ?? true {
             context.record(WageMessages.publicHoliday, ["holiday": .term(holiday.termKey), "date": .day(date)],
                            source: Self.calendarSource)
         }
