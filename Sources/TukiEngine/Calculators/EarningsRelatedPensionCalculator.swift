@@ -63,6 +63,8 @@ public struct EarningsRelatedPensionCalculator: Calculator {
         }
         let monthsOver = context.count(Self.overCounter, continuing: true)
         let allowed = try context.parameters.count(Self.monthsOverBeforeResting)
+        // Every branch below rests on this practice figure (unverified): it warns wherever it is used.
+        context.cite([allowed.use])
         context.record(PensionMessages.earningsRelatedOverLimit,
                        ["earnings": .money(earnings), "limit": .money(limit), "months": .count(monthsOver)],
                        parameters: uses)
