@@ -49,6 +49,14 @@ import Testing
         #expect(holidays == [.term(FinnishHoliday.epiphany.termKey)])
     }
 
+    /// A weekend worker in June 2026 (Saturdays and Sundays, 5 h a day, 12 €/h): 4 Saturdays and 4 Sundays, less
+    /// Midsummer Day on Saturday the 20th, is 7 days × 5 h × 12 € = 420 €.
+    @Test func weekendWorkIsPaidInTheRealCalendar() throws {
+        let gross = try wages("  pattern: {daysPerWeek: 2, hoursPerDay: 5, weekdays: [sat, sun]}\n  hourlyWage: 12.00\n  calendar: actual\n",
+                              start: "2026-06", months: 1)
+        #expect(gross["2026-06"] == money("420.00"))
+    }
+
     @Test func aHolidayOnAWorkdayIsExplained() throws {
         let decoded = try scenario("""
         name: w

@@ -61,15 +61,17 @@ public struct WageCalculator: Calculator {
 
     private func actualMonthWage(_ pattern: WorkPattern, hourlyWage: Money, month: YearMonth,
                                  recording context: inout MonthContext) -> Money {
+        // The job's own weekdays when named (a weekend worker works Saturdays), else Monday to Friday.
+        let workdays = pattern.weekdays.flatMap { $0.isEmpty ? nil : Set($0) } ?? Set(Weekday.allCases.filter { !$0.isWeekend })
         let holidays = FinnishHoliday.allCases
             .map { ($0, $0.date(in: month.year)) }
-            .filter { $0.1.yearMonth == month && !$0.1.weekday.isWeekend }
+            .filter { $0.1.yearMonth == month && workdays.contains($0.1.weekday) }
         let holidayDates = Set(holidays.map(\.1))
-        let workingDays = month.days.filter { !$0.weekday.isWeekend && !holidayDates.contains($0) }
+        let workingDays = month.days.filter { workdays.contains($0.weekday) && !holidayDates.contains($0) }
 
         let wage: Money
         if let weekdays = pattern.weekdays, !weekdays.isEmpty {
-            let days = workingDays.filter { weekdays.contains($0.weekday) }.count
+            let days = workingDays.count
             let weeklyHundredths = pattern.weeklyHours.hundredths
             // Hours a day = weekly hours / days a week; keep it exact until the money is rounded.
             wage = hourlyWage.times(weeklyHundredths * Int64(days), over: Int64(weekdays.count) * 100)
@@ -88,8 +90,7 @@ public struct WageCalculator: Calculator {
                 "hours": .hours(Hours(hundredths: hours)), "hourlyWage": .money(hourlyWage), "monthlyWage": .money(wage),
             ], source: Self.calendarSource)
         }
-        // With named weekdays, only a holiday on one of them costs a working day.
-        for (holiday, date) in holidays where pattern.weekdays.map({ $0.isEmpty || $0.contains(date.weekday) }) ?? true {
+        for (holiday, date) in holidays {
             context.record(WageMessages.publicHoliday, ["holiday": .term(holiday.termKey), "date": .day(date)],
                            source: Self.calendarSource)
         }
