@@ -41,4 +41,20 @@ struct HousingIncomeEstimateTests {
             """)
         #expect(amounts.allSatisfy { $0 == money("142.23") })
     }
+
+    /// The same months of the same fixed-term job give the same allowance whether the job started in the first
+    /// simulated month or a year before it: the year ahead is counted from the simulation's start.
+    @Test func aJobAlreadyGoingOnCountsItsRemainingMonths() throws {
+        let yaml = { (start: String) in """
+            name: fixed term
+            start: 2026-05
+            months: 6
+            person: {birthYear: 1980, municipality: Tampere}
+            benefits: {kelaDisabilityPension: {earningsLimit: 1100.00}}
+            housing: {rent: 500.00, pensionersMunicipalityGroup: III, netAssets: 0}
+            job: {start: \(start), end: 2026-10, pattern: {hoursPerWeek: 20}, monthlySalary: 1000.00}
+
+            """ }
+        #expect(try allowances(yaml("2025-06")) == allowances(yaml("2026-05")))
+    }
 }

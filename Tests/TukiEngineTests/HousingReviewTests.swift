@@ -93,4 +93,40 @@ struct HousingReviewTests {
             [HousingMessages.warnReportIncome, HousingMessages.warnRiseUnderReviewThreshold].contains($0.statement.kind)
         })
     }
+
+    /// A job that stops a pension larger than its wage can bring an allowance the household does not get now: it must
+    /// be applied for, which the first month says.
+    @Test func aNewAllowanceIsToBeAppliedFor() throws {
+        let month = try Simulation(rules: rules).run(scenario("""
+            name: apply
+            start: 2026-04
+            months: 1
+            person: {birthYear: 1985, municipality: Lahti}
+            household: {adults: 2, children: 1, partnerMonthlyIncome: 2000.00}
+            benefits: {kelaDisabilityPension: {monthly: 775.70, earningsLimit: 500.00}}
+            housing: {rent: 900.00, netAssets: 0}
+            job: {pattern: {hoursPerWeek: 10}, monthlySalary: 520.00}
+
+            """)).months[0]
+        #expect(month.baseline.amount(.housingAllowance) == .zero)
+        #expect((month.withJob.amount(.housingAllowance) ?? .zero) > .zero)
+        #expect(month.withJob.warnings.contains { $0.statement.kind == HousingMessages.warnApply })
+    }
+
+    /// A one-month job of 900 € adds 900 € to the pensioners' year ahead, under Kela's 1 018 € review threshold, though
+    /// the month's income rises by 900 €.
+    @Test func thePensionersReviewMeasuresTheYearAhead() throws {
+        let month = try Simulation(rules: rules).run(scenario("""
+            name: one month
+            start: 2026-05
+            months: 2
+            person: {birthYear: 1980, municipality: Tampere}
+            benefits: {kelaDisabilityPension: {earningsLimit: 1100.00}}
+            housing: {rent: 500.00, pensionersMunicipalityGroup: III, netAssets: 0}
+            job: {start: 2026-06, end: 2026-06, pattern: {hoursPerWeek: 20}, monthlySalary: 900.00}
+
+            """)).months[1].withJob
+        #expect(month.warnings.contains { $0.statement.kind == HousingMessages.warnRiseUnderReviewThreshold })
+        #expect(!month.warnings.contains { $0.statement.kind == HousingMessages.warnReportIncome })
+    }
 }

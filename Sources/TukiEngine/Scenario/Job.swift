@@ -18,10 +18,10 @@ public struct Job: Sendable, Hashable {
         }
     }
 
-    /// How many months the job lasts from its start, at most `limit` (the whole limit when it has no end).
-    public func months(atMost limit: Int) -> Int {
+    /// How many months the job lasts from `month` on, at most `limit` (the whole limit when it has no end).
+    public func months(from month: YearMonth, atMost limit: Int) -> Int {
         guard let end else { return limit }
-        return min(limit, start.months(until: end) + 1)
+        return Swift.max(0, min(limit, month.months(until: end) + 1))
     }
 
     public func isActive(in month: YearMonth) -> Bool {

@@ -35,6 +35,8 @@ public enum HousingMessages {
     public static let warnShortJob = MessageKind("warning.housing_short_job", ["months", "shortest", "average"])
     /// The pensioners' allowance during a pension's rest: kept under 738/2009 (until 2024); after it, not known.
     public static let warnPensionersAllowanceDuringRest = MessageKind("warning.housing_pensioners_during_rest", ["year"])
+    /// The job makes the household eligible for an allowance it does not get now: it must be applied for.
+    public static let warnApply = MessageKind("warning.housing_apply", ["before", "after", "amount"])
     public static let warnIncomeFallsWithJob = MessageKind("warning.housing_income_falls_with_job", ["before", "after"])
     public static let warnFallUnderReviewThreshold = MessageKind("warning.housing_fall_under_review_threshold",
                                                                  ["before", "after", "threshold"])
@@ -47,6 +49,6 @@ public enum HousingMessages {
 
     public static let all = [schemePensioners, schemeGeneral, costs, yearlyCosts, income, deductible, deductibleNotCounted, generalAmount,
                              belowMinimum, pensionersIncome, pensionersDeductible, pensionersAmount, ownerOccupiedNotCovered,
-                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnIncomeFallsWithJob, warnShortJob, warnPensionersAllowanceDuringRest, heatingStandard, warnHeatingStandard, warnHeatingStandardUnknown, warnFallUnderReviewThreshold, warnAssetsNotGiven,
+                             assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnIncomeFallsWithJob, warnApply, warnShortJob, warnPensionersAllowanceDuringRest, heatingStandard, warnHeatingStandard, warnHeatingStandardUnknown, warnFallUnderReviewThreshold, warnAssetsNotGiven,
                              warnOwnerOccupied, warnGiveMunicipalityGroup]
 }

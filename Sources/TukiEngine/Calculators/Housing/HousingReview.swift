@@ -11,33 +11,43 @@ enum HousingReview {
     /// When the job starts (its first month) or ends (the month after its last), the income the allowance counts
     /// changes, and the person must report it to Kela; the allowance is then reviewed. The change is the whole
     /// income's: the wage, and any pension the wage stops or that is paid again. At the start it is measured from the
-    /// same month without the job, at the end from the job's last month. With `thresholds`, a change under the
-    /// threshold need not be reviewed yet, which the warning says; the table shows the allowance reviewed either way.
+    /// same month without the job, at the end from the job's last month, in the threshold's unit (a month's income, or
+    /// for the pensioners' allowance the year ahead's). With `thresholds`, a change under the threshold need not be
+    /// reviewed yet, which the warning says; the table shows the allowance reviewed either way. `income` is the
+    /// month's income as the allowance counted it, shown with the change.
     static func warnIfIncomeChanges(_ context: inout MonthContext, income: Money,
                                     thresholds: Thresholds? = nil) throws(ParameterLookupError) {
         guard context.variant == .withJob, let job = context.scenario.job else { return }
         let scenario = context.scenario
-        let now = scenario.housingIncome(context.figures, jobActive: context.activeJob != nil)
+        let perYear = thresholds?.perYear == true
+        func measured(_ amounts: LineAmounts, jobActive: Bool) -> Money {
+            perYear ? scenario.yearlyHousingIncome(amounts, jobActive: jobActive) : scenario.housingIncome(amounts, jobActive: jobActive)
+        }
+        let now = measured(context.figures, jobActive: context.activeJob != nil)
+        let shown = { (change: Money) in perYear ? change.times(1, over: 12) : change }
         if context.activeJob != nil, context.month == job.start {
-            // No allowance without the job: a higher income changes nothing to report.
-            if context.baseline?.amount(.housingAllowance) == .zero { return }
-            let before = context.baseline.map { scenario.housingIncome($0.amounts, jobActive: false) }
-                ?? scenario.housingIncome(context.figures, jobActive: false)
-            let change = now - before
-            if change > .zero {
-                try warn(&context, before: income - change, after: income, change: change, threshold: thresholds?.rise, perYear: thresholds?.perYear == true,
+            let allowanceBefore = context.baseline?.amount(.housingAllowance)
+            let allowanceNow = context.amount(.housingAllowance)
+            // No allowance with the job nor without it: nothing to report.
+            if allowanceBefore == .zero && allowanceNow == .zero { return }
+            let change = now - (context.baseline.map { measured($0.amounts, jobActive: false) } ?? measured(context.figures, jobActive: false))
+            let values: StatementValues = ["before": .money(income - shown(change)), "after": .money(income)]
+            if allowanceBefore == .zero {
+                context.warn(Warning(HousingMessages.warnApply, values.merging(["amount": .money(allowanceNow)]) { $1 },
+                                     severity: .caution, month: context.month))
+            } else if change > .zero {
+                try warn(&context, values, change: change, threshold: thresholds?.rise, perYear: perYear,
                          under: HousingMessages.warnRiseUnderReviewThreshold, report: HousingMessages.warnReportIncome)
             } else if change < .zero {
-                context.warn(Warning(HousingMessages.warnIncomeFallsWithJob, ["before": .money(income - change), "after": .money(income)],
-                                     severity: .caution, month: context.month))
+                context.warn(Warning(HousingMessages.warnIncomeFallsWithJob, values, severity: .caution, month: context.month))
             }
         } else if context.activeJob == nil, let end = job.end, context.month == end.adding(months: 1),
                   let lastJobMonth = context.previousMonths.last {
-            let fall = scenario.housingIncome(lastJobMonth.amounts, jobActive: true) - now
+            let fall = measured(lastJobMonth.amounts, jobActive: true) - now
             // No allowance with the job nor after it: nothing to report.
             guard fall > .zero, !(lastJobMonth.amount(.housingAllowance) == .zero && context.amount(.housingAllowance) == .zero) else { return }
-            try warn(&context, before: income + fall, after: income, change: fall, threshold: thresholds?.fall, perYear: thresholds?.perYear == true,
-                     under: HousingMessages.warnFallUnderReviewThreshold, report: HousingMessages.warnReportIncomeFall)
+            try warn(&context, ["before": .money(income + shown(fall)), "after": .money(income)], change: fall, threshold: thresholds?.fall,
+                     perYear: perYear, under: HousingMessages.warnFallUnderReviewThreshold, report: HousingMessages.warnReportIncomeFall)
         }
     }
 
@@ -55,18 +65,19 @@ enum HousingReview {
         ], severity: .caution, month: context.month, parameters: [shortest.use]))
     }
 
-    /// A threshold the rules do not know for the year leaves the plain request to report the change.
-    private static func warn(_ context: inout MonthContext, before: Money, after: Money, change: Money, threshold id: ParameterID?,
+    /// A threshold the rules do not know for the year leaves the plain request to report the change. `change` is in
+    /// the threshold's unit; a yearly threshold is shown as its monthly share beside the monthly incomes.
+    private static func warn(_ context: inout MonthContext, _ values: StatementValues, change: Money, threshold id: ParameterID?,
                              perYear: Bool, under: MessageKind, report: MessageKind) throws(ParameterLookupError) {
         if let id, let threshold = try context.parameters.amountIfKnown(id) {
             context.cite([threshold.use])
-            let monthly = perYear ? threshold.value.times(1, over: 12) : threshold.value
-            if (perYear ? change * 12 : change) < threshold.value {
-                context.warn(Warning(under, ["before": .money(before), "after": .money(after), "threshold": .money(monthly)],
-                                     severity: .info, month: context.month, parameters: [threshold.use]))
+            if change < threshold.value {
+                let shown = perYear ? threshold.value.times(1, over: 12) : threshold.value
+                context.warn(Warning(under, values.merging(["threshold": .money(shown)]) { $1 }, severity: .info, month: context.month,
+                                     parameters: [threshold.use]))
                 return
             }
         }
-        context.warn(Warning(report, ["before": .money(before), "after": .money(after)], severity: .caution, month: context.month))
+        context.warn(Warning(report, values, severity: .caution, month: context.month))
     }
 }

@@ -66,11 +66,17 @@ extension Scenario {
         return job.averageMonthWage + job.extraPay.map(\.amount).sum().times(1, over: 12)
     }
 
-    /// The wage the pensioners' allowance counts for the year ahead from the job's start: its usual month for the
-    /// months it lasts (at most 12), and its one-off pay.
+    /// The wage the pensioners' allowance counts for the year ahead from the job's start (or the simulation's, for a
+    /// job already going on): its usual month for the months it lasts (at most 12), and its one-off pay.
     func yearlyHousingWage(jobActive: Bool) -> Money {
         guard jobActive, let job else { return .zero }
-        return job.averageMonthWage * Int64(job.months(atMost: 12)) + job.extraPay.map(\.amount).sum()
+        return job.averageMonthWage * Int64(job.months(from: Swift.max(job.start, start), atMost: 12)) + job.extraPay.map(\.amount).sum()
+    }
+
+    /// The pensioners' allowance's income for the year ahead from a month's figures: pensions and the partner's income
+    /// for 12 months, and the wage for the months the job lasts.
+    func yearlyHousingIncome(_ amounts: LineAmounts, jobActive: Bool) -> Money {
+        (housingIncome(amounts, jobActive: jobActive) - housingWage(jobActive: jobActive)) * 12 + yearlyHousingWage(jobActive: jobActive)
     }
 }
 

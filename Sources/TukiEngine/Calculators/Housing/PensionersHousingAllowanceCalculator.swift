@@ -21,9 +21,7 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
         let counted = try yearlyCountedCosts(housing, &context)
         let couple = scenario.household.adults == 2
         guard let monthlyIncome = scenario.housingIncome(&context) else { return }
-        let jobActive = context.activeJob != nil
-        // The year ahead: pensions and the partner's income for 12 months, the wage for the months the job lasts.
-        let income = (monthlyIncome - scenario.housingWage(jobActive: jobActive)) * 12 + scenario.yearlyHousingWage(jobActive: jobActive)
+        let income = scenario.yearlyHousingIncome(context.figures, jobActive: context.activeJob != nil)
             + (try HousingAssets.pensionersYearlyIncome(housing, couple: couple, &context))
         context.record(HousingMessages.pensionersIncome, ["income": .money(income)])
         let basic = try p.amount("housing.pensioners.basic_deductible")
