@@ -120,6 +120,16 @@ import Testing
             """)
         let year = try #require(result.taxYears.first { $0.variant == .withJob })
         #expect(year.estimate.wage == money("11500.00"))
+        // Simulated only to May, the June holiday compensation the scenario gives is still in the year.
+        let toMay = try run("""
+            name: t
+            start: 2026-01
+            months: 5
+            person: {birthYear: 1986, municipality: Helsinki}
+            job: {end: 2026-05, pattern: {hoursPerWeek: 37.5}, monthlySalary: 2000.00, extraPay: [{month: 2026-06, kind: holidayCompensation, amount: 1500.00}]}
+
+            """)
+        #expect(toMay.taxYears.first { $0.variant == .withJob }?.estimate.wage == money("11500.00"))
     }
 
     @Test func contributionsAreGivenWhenOnlyTheCardIsUnknown() throws {

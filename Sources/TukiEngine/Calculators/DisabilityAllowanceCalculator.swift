@@ -41,10 +41,12 @@ public struct DisabilityAllowanceCalculator: Calculator {
 
     /// The care allowance for pensioners needs a pension being paid. During a rest, someone who had it could get a
     /// benefit the size of the highest disability allowance instead (738/2009, a secondary source); after that act
-    /// the rule was not found. The table keeps the care allowance, and the first month of each rest says so.
+    /// the rule was not found. The table keeps the care allowance, and the first month of each rest (and each January it goes on) says so.
     private func warnIfPensionRests(_ context: inout MonthContext) throws(ParameterLookupError) {
         let resting = context.stopsEveryEntitlingPension
-        guard context.count("benefits.care_allowance.pension_resting", continuing: resting) == 1 else { return }
+        // Once a rest starts, and again each January it goes on (the rule may change with the year).
+        guard context.count("benefits.care_allowance.pension_resting", continuing: resting) == 1 || (resting && context.month.month == 1)
+        else { return }
         let act = try context.parameters.flag(Self.restingAct)
         context.warn(Warning(PensionMessages.warnCareAllowanceDuringRest, [
             "year": .text(String(context.month.year)), "actInForce": .text(act.value ? "yes" : "no"),

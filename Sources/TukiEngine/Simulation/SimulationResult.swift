@@ -80,6 +80,16 @@ public struct MonthFigures: Sendable {
         return MonthFigures(amounts: repeated, trace: trace, warnings: warnings, counters: counters)
     }
 
+    /// The month with `extra` one-off pay added to the wage and the total.
+    func withExtraPay(_ extra: Money) -> MonthFigures {
+        guard extra != .zero else { return self }
+        var added = amounts
+        added[.extraPay] = (amounts[.extraPay] ?? .zero) + extra
+        added[.grossWage] = (amounts[.grossWage] ?? .zero) + extra
+        added[.totalIncome] = amounts[.totalIncome].map { $0 + extra }
+        return MonthFigures(amounts: added, trace: trace, warnings: warnings, counters: counters)
+    }
+
     /// The lines present, in report order.
     public var lines: [AmountLine] { amounts.lines }
     public func amount(_ line: AmountLine) -> Money? { amounts[line] }

@@ -2,7 +2,8 @@
 ///
 /// A year is completed from the simulated months: months before the simulation are the first
 /// month's baseline (the situation before the job), months after it the variant's last month without its one-off
-/// pay, or, after the job has ended, the baseline's last month.
+/// pay, or, after the job has ended, the baseline's last month; with the job, each with the extra pay the scenario
+/// gives for it.
 struct TaxYearPhase {
     let rules: RuleSet
     let pinnedDate: Day?
@@ -15,16 +16,18 @@ struct TaxYearPhase {
         for year in Set(months.map(\.year)).sorted() {
             let parameters = rules.at(pinnedDate ?? Day(year: year, month: 1, day: 1)!)
             let calendar = (1...12).map { YearMonth(year: year, month: $0)! }
-            func fill(_ figures: [MonthFigures], jobEnd: YearMonth? = nil) -> [MonthFigures] {
+            func fill(_ figures: [MonthFigures], job: Job? = nil) -> [MonthFigures] {
                 calendar.map { month in
                     if let index = months.firstIndex(of: month) { return figures[index] }
                     if month < scenario.start { return baseline[0] }
-                    if let jobEnd, month > jobEnd { return baseline[baseline.count - 1] }
-                    return figures[figures.count - 1].withoutExtraPay
+                    // After the calculation: the job's usual month, or without the job once it has ended, with any
+                    // extra pay the scenario gives for that month.
+                    let repeated = job?.end.map { month > $0 } == true ? baseline[baseline.count - 1] : figures[figures.count - 1].withoutExtraPay
+                    return repeated.withExtraPay(job?.extraPay.filter { $0.month == month }.map(\.amount).sum() ?? .zero)
                 }
             }
             let baselineYear = fill(baseline)
-            let jobYear = fill(withJob, jobEnd: scenario.job?.end)
+            let jobYear = fill(withJob, job: scenario.job)
             var context = YearContext(scenario: scenario, year: year, calendar: calendar, parameters: parameters,
                                       baselineYear: baselineYear, tracing: tracing, startingCard: nil)
             context.startingCard = context.computeStartingCard()

@@ -51,6 +51,7 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
     /// first month of each rest says the rule is not known.
     private func warnIfPensionRests(_ context: inout MonthContext) throws(ParameterLookupError) {
         let resting = context.stopsEveryEntitlingPension
+        // Once a rest starts, and again each January it goes on (the rule may change with the year).
         guard context.count("housing.pensioners.pension_resting", continuing: resting) == 1 || (resting && context.month.month == 1),
               case let act = try context.parameters.flag("pension.kela.act_738_2009_in_force"), !act.value else { return }
         context.warn(Warning(HousingMessages.warnPensionersAllowanceDuringRest, ["year": .text(String(context.month.year))],
