@@ -18,7 +18,7 @@ public struct WageCalculator: Calculator {
             regular = regularWage(job, in: context.month, recording: &context)
             context.set(.regularWage, regular)
         } else {
-            context.record(WageMessages.noJob)
+            context.record(wording.noJob)
         }
         var extra = Money.zero
         if context.variant == .withJob, let job = context.scenario.job {

@@ -6,7 +6,7 @@ public enum WageMessages {
     /// A holiday on a weekday that shortens the month's working days.
     public static let publicHoliday = MessageKind("wage.public_holiday", ["holiday", "date"])
     /// The month has no job: before it starts, after it ends, or the baseline.
-    public static let noJob = MessageKind("wage.no_job")
+    public static let noJob = forWorker.noJob
 
     /// The steps that address the reader: "your wage" for the worker, "the wage" for the employer.
     public struct Wording: Sendable, Hashable {
@@ -18,6 +18,8 @@ public enum WageMessages {
         /// Holiday bonus, holiday pay or other pay stated for a month.
         public let extraPay: MessageKind
         public let grossTotal: MessageKind
+        /// No job this month (a month with only extra pay, or the baseline).
+        public let noJob: MessageKind
 
         init(prefix: String) {
             calendarWeekdays = MessageKind("\(prefix).calendar_weekdays", ["days", "hoursPerDay", "hours", "hourlyWage", "monthlyWage"])
@@ -26,13 +28,14 @@ public enum WageMessages {
             monthlySalary = MessageKind("\(prefix).monthly_salary", ["monthlyWage"])
             extraPay = MessageKind("\(prefix).extra_pay", ["kind", "amount"])
             grossTotal = MessageKind("\(prefix).gross_total", ["grossWage"])
+            noJob = MessageKind("\(prefix).no_job")
         }
 
-        var all: [MessageKind] { [calendarWeekdays, calendarProrated, monthlySalary, extraPay, grossTotal] }
+        var all: [MessageKind] { [calendarWeekdays, calendarProrated, monthlySalary, extraPay, grossTotal, noJob] }
     }
 
     public static let forWorker = Wording(prefix: "wage")
     public static let forEmployer = Wording(prefix: "employer.wage")
 
-    public static let all = [averageMonth, publicHoliday, noJob] + forWorker.all + forEmployer.all
+    public static let all = [averageMonth, publicHoliday] + forWorker.all + forEmployer.all
 }

@@ -32,7 +32,7 @@ public struct SubsidyAssessment: Sendable {
             AdaptationSubsidyCalculator(decision: adaptation), EmployerNetCostCalculator(),
         ]
         var months: [EmployerMonth] = []
-        // The job's months, and any month after it whose extra pay (e.g. holiday compensation) the employer pays.
+        // The job's months, and any month before or after them whose extra pay (e.g. holiday compensation) the employer pays.
         for month in scenario.simulatedMonths where job.isActive(in: month) || job.extraPay.contains(where: { $0.month == month }) {
             let asOf = pinnedDate ?? month.firstDay
             var context = MonthContext(scenario: scenario, month: month, variant: .withJob, parameters: rules.at(asOf),

@@ -37,9 +37,10 @@ public struct SubsidyResult: Sendable {
         return amounts.isEmpty ? nil : amounts.sum()
     }
 
-    /// The smallest and largest monthly amount of a line; `nil` when no month has it.
+    /// The smallest and largest monthly amount of a line over the job's own months (a month with only extra pay
+    /// before or after the job is not a month of the job); `nil` when no month has it.
     public func range(_ line: AmountLine, where include: (YearMonth) -> Bool = { _ in true }) -> ClosedRange<Money>? {
-        let amounts = self.amounts(line, include)
+        let amounts = months.filter { include($0.month) && $0.figures.amount(.regularWage) != nil }.compactMap { $0.figures.amount(line) }
         guard let low = amounts.min(), let high = amounts.max() else { return nil }
         return low...high
     }

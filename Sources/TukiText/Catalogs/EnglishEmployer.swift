@@ -101,6 +101,7 @@ extension MessageCatalog {
         "employer.wage.monthly_salary": "The monthly salary is {monthlyWage}.",
         "employer.wage.extra_pay": "This month {kind} is also paid: {amount}.",
         "employer.wage.gross_total": "The gross wage this month is {grossWage} in total.",
+        "employer.wage.no_job": "The employment is not on this month; only the pay below is paid.",
 
         // Employer's costs
         "employer.contribution_not_due": "{contribution}: not charged, as the worker turns {age} this year (it is charged on the wages of people aged {minimum}–{maximum}).",

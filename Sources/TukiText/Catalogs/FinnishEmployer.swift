@@ -102,6 +102,7 @@ extension MessageCatalog {
         "employer.wage.monthly_salary": "Kuukausipalkka on {monthlyWage}.",
         "employer.wage.extra_pay": "Tässä kuussa maksetaan myös {kind}: {amount}.",
         "employer.wage.gross_total": "Bruttopalkka tässä kuussa on yhteensä {grossWage}.",
+        "employer.wage.no_job": "Työsuhde ei ole voimassa tässä kuussa; maksettavana on vain alla oleva palkkaerä.",
 
         // Employer's costs
         "employer.contribution_not_due": "{contribution}: ei makseta, koska työntekijä täyttää tänä vuonna {age} vuotta (maksu koskee {minimum}–{maximum}-vuotiaiden palkkoja).",

@@ -102,6 +102,7 @@ extension MessageCatalog {
         "employer.wage.monthly_salary": "Månadslönen är {monthlyWage}.",
         "employer.wage.extra_pay": "Den här månaden betalas också {kind}: {amount}.",
         "employer.wage.gross_total": "Bruttolönen den här månaden är sammanlagt {grossWage}.",
+        "employer.wage.no_job": "Anställningen pågår inte denna månad; endast lönebeloppet nedan betalas.",
 
         // Employer's costs
         "employer.contribution_not_due": "{contribution}: betalas inte, eftersom arbetstagaren fyller {age} år i år (avgiften gäller löner till personer i åldern {minimum}–{maximum}).",
