@@ -639,6 +639,14 @@ components:
               stoppedBenefits: { type: array, items: { type: string } }
               withJob: { type: object, description: "Average amount lines with the job, EUR/month." }
         checksBusyMonths: { type: boolean, description: "Hourly pay counted in average months: each point was also run in the real calendar's months." }
+        scaledSalary:
+          type: object
+          nullable: true
+          description: "Over hours, a monthly salary is scaled in proportion to them: the salary and the weekly hours it was given for."
+          properties:
+            salary: { type: number, description: "EUR/month." }
+            weeklyHours: { type: number, description: "Hours a week." }
+        replacedSalary: { type: number, nullable: true, description: "Over hourly wages, the monthly salary that each wage tried replaces, EUR/month." }
         netFromWithholdingOnly: { type: boolean, description: "Some point's net income rests on the tax withheld alone: a year's final tax could not be worked out, so a residual tax or refund could change it." }
         bestSafeHours: { type: number, nullable: true, description: "Most weekly hours keeping every benefit." }
         breakEvenHours: { type: number, nullable: true, description: "Hours needed beyond the safe hours to be as well off." }

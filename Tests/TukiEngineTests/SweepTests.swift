@@ -43,6 +43,9 @@ import Testing
         #expect(result.points.map(\.grossWage) == ["600.00", "960.00", "1020.00", "1500.00"].map(money))
         #expect(result.bestSafe?.weeklyHours == Hours.whole(16))
         #expect(result.scaledSalary == .init(salary: money("1200.00"), weeklyHours: Hours.whole(20)))
+        let overWages = Sweep(simulation: simulation).run(salaried, axis: .hourlyWage([money("10.00")]))
+        #expect(overWages.replacedSalary == money("1200.00"))
+        #expect(overWages.scaledSalary == nil)
     }
 
     @Test func hourlyPayIsAlsoCheckedInTheMonthWithTheMostWorkingDays() {

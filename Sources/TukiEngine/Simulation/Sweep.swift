@@ -42,13 +42,21 @@ public struct Sweep: Sendable {
             guard job.averagesHourlyPay else { return averaged }
             let calendarMonths = point(simulation.run(scenario.with(job: job.with(calendar: .actual))), job: job, received: received)
             return averaged.checked(againstCalendarMonths: calendarMonths)
-        }, axis: axis.kind, checksBusyMonths: jobs.contains { $0.averagesHourlyPay }, scaledSalary: scaledSalary(job, axis))
+        }, axis: axis.kind, checksBusyMonths: jobs.contains { $0.averagesHourlyPay }, scaledSalary: scaledSalary(job, axis),
+           replacedSalary: replacedSalary(job, axis))
     }
 
-    /// Over hours, a monthly salary is scaled in proportion to them: the salary and hours it was given for.
+    /// Over hours, a monthly salary is scaled in proportion to them: the salary and hours it was given for (none for a
+    /// pattern of no hours, which cannot be scaled).
     private func scaledSalary(_ job: Job, _ axis: Axis) -> SweepResult.ScaledSalary? {
-        guard case .weeklyHours = axis, case let .monthly(salary) = job.pay else { return nil }
+        guard case .weeklyHours = axis, case let .monthly(salary) = job.pay, job.pattern.weeklyHours > .zero else { return nil }
         return .init(salary: salary, weeklyHours: job.pattern.weeklyHours)
+    }
+
+    /// Over hourly wages, a monthly salary gives way to each wage tried.
+    private func replacedSalary(_ job: Job, _ axis: Axis) -> Money? {
+        guard case .hourlyWage = axis, case let .monthly(salary) = job.pay else { return nil }
+        return salary
     }
 
     private func point(_ result: SimulationResult, job: Job, received: [AmountLine]) -> SweepPoint {
@@ -137,12 +145,16 @@ public struct SweepResult: Sendable {
         public let weeklyHours: Hours
     }
     public let scaledSalary: ScaledSalary?
+    /// A monthly salary swept over hourly wages: each point pays the wage tried instead.
+    public let replacedSalary: Money?
 
-    public init(points: [SweepPoint], axis: Sweep.AxisKind, checksBusyMonths: Bool = false, scaledSalary: ScaledSalary? = nil) {
+    public init(points: [SweepPoint], axis: Sweep.AxisKind, checksBusyMonths: Bool = false, scaledSalary: ScaledSalary? = nil,
+                replacedSalary: Money? = nil) {
         self.points = points
         self.axis = axis
         self.checksBusyMonths = checksBusyMonths
         self.scaledSalary = scaledSalary
+        self.replacedSalary = replacedSalary
     }
 
     /// Whether the person has any benefit without the job that working could stop.

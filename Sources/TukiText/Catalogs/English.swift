@@ -389,6 +389,7 @@ extension MessageCatalog {
         "sweep.note.busy_months": "earnings limit crossed in months with more working days",
         "sweep.busy_months_checked": "The pay is by the hour, so a month's pay varies with its working days. The safe limit was also checked for the months with the most working days.",
         "sweep.salary_scaled": "The monthly salary {salary} is given for {hours} hours a week; for the other hours it is scaled in proportion.",
+        "sweep.salary_replaced": "Each point pays the hourly wage tried instead of the monthly salary {salary}.",
         "sweep.step_beyond_safe": "The next amount of work tried is {next} hours a week; the hours in between were not computed, so the safe limit may be a little higher.",
         "sweep.chart.title": "Income by working hours: {scenario}",
         "sweep.chart.x_axis": "Working hours a week",

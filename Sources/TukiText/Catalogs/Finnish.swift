@@ -389,6 +389,7 @@ extension MessageCatalog {
         "sweep.note.busy_months": "ansioraja ylittyy kuukausina, joissa on enemmän työpäiviä",
         "sweep.busy_months_checked": "Palkka maksetaan tunneilta, joten kuukauden palkka vaihtelee työpäivien määrän mukaan. Turvallinen raja on tarkistettu myös kuukausille, joissa on eniten työpäiviä.",
         "sweep.salary_scaled": "Kuukausipalkka {salary} on annettu {hours} viikkotunnille; muilla työmäärillä se on laskettu samassa suhteessa tunteihin.",
+        "sweep.salary_replaced": "Kuukausipalkan {salary} tilalla on kussakin kohdassa kokeiltu tuntipalkka.",
         "sweep.step_beyond_safe": "Seuraava kokeiltu työmäärä on {next} tuntia viikossa; tämän ja turvallisen rajan välisiä tuntimääriä ei ole laskettu, joten turvallinen raja voi olla hieman suurempi.",
         "sweep.chart.title": "Tulot työmäärän mukaan: {scenario}",
         "sweep.chart.x_axis": "Työtunnit viikossa",

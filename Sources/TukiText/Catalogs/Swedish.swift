@@ -389,6 +389,7 @@ extension MessageCatalog {
         "sweep.note.busy_months": "inkomstgränsen överskrids i månader med fler arbetsdagar",
         "sweep.busy_months_checked": "Lönen betalas per timme, så månadslönen varierar med antalet arbetsdagar. Den säkra gränsen är kontrollerad också för månaderna med flest arbetsdagar.",
         "sweep.salary_scaled": "Månadslönen {salary} har angetts för {hours} timmar i veckan; för andra arbetsmängder har den räknats i proportion till timmarna.",
+        "sweep.salary_replaced": "I stället för månadslönen {salary} används i varje punkt den timlön som prövas.",
         "sweep.step_beyond_safe": "Nästa arbetsmängd som prövades är {next} timmar i veckan; timmarna däremellan har inte räknats, så den säkra gränsen kan vara något högre.",
         "sweep.chart.title": "Inkomster efter arbetsmängd: {scenario}",
         "sweep.chart.x_axis": "Arbetstimmar per vecka",

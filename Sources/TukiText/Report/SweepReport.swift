@@ -38,6 +38,7 @@ public struct SweepReport: Sendable {
         if let scaled = sweep.scaledSalary {
             lines.append(formatter.say(SweepMessages.salaryScaled, ["salary": .money(scaled.salary), "hours": .hours(scaled.weeklyHours)]))
         }
+        if let salary = sweep.replacedSalary { lines.append(formatter.say(SweepMessages.salaryReplaced, ["salary": .money(salary)])) }
         if !sweep.unknownBenefits.isEmpty {
             lines.append(formatter.say(SweepMessages.benefitsUnknown, [
                 "benefits": .text(sweep.unknownBenefits.map { formatter.term(SweepMessages.benefitInSentence($0)) }.joined(separator: ", ")),
@@ -102,6 +103,8 @@ public struct SweepReport: Sendable {
                 ])
             })),
             ("checksBusyMonths", .bool(sweep.checksBusyMonths)),
+            ("scaledSalary", sweep.scaledSalary.map { .object([("salary", money($0.salary)), ("weeklyHours", .number($0.weeklyHours.description))]) } ?? .null),
+            ("replacedSalary", money(sweep.replacedSalary)),
             ("netFromWithholdingOnly", .bool(sweep.netFromWithholdingOnly)),
             ("bestSafeHours", sweep.bestSafe.map { .number($0.weeklyHours.description) } ?? .null),
             ("breakEvenHours", sweep.breakEvenBeyondSafe.map { .number($0.weeklyHours.description) } ?? .null),
