@@ -76,14 +76,23 @@ import Testing
         #expect(!result.unknownLines(in: march.baseline).contains(.payrollContributions))
     }
 
-    /// An unknown housing allowance leaves the total income and the net income unknown, but not the tax year (the
-    /// allowance is not taxed): the contributions taken from the wage are still given.
     /// A year simulated only to August is completed with August repeated: the with-job months say so, once.
     @Test func aYearEndingBeforeDecemberSaysHowItIsCompleted() throws {
         let result = try run(Self.fullTime.replacingOccurrences(of: "months: 12", with: "months: 8"))
         let notes = result.months.flatMap(\.withJob.warnings).filter { $0.statement.kind == TaxMessages.warnYearCompleted }
         #expect(notes.map { $0.statement.values["last"] } == [.month(YearMonth(year: 2026, month: 8)!)])
         #expect(try run(Self.fullTime).warnings.allSatisfy { $0.statement.kind != TaxMessages.warnYearCompleted })
+    }
+
+    /// One adult with children and no partner's income is taken as their sole guardian: in 2026 the earned income
+    /// credit's maximum is 3 430 + 2 × 2 × 105 = 3 850 €; with a partner's income it is 3 430 + 2 × 105 = 3 640 €.
+    @Test(arguments: [("{adults: 1, children: 2}", "3850.00"), ("{adults: 1, children: 2, partnerMonthlyIncome: 500.00}", "3640.00"),
+                      ("{adults: 2, children: 2}", "3640.00")])
+    func aSoleGuardiansChildIncrementIsDoubled(household: String, maximum: String) throws {
+        let result = try run(Self.fullTime.replacingOccurrences(of: "job:", with: "household: \(household)\njob:"))
+        let year = try #require(result.taxYears.first { $0.variant == .withJob })
+        let credit = year.steps.first { $0.statement.kind == TaxMessages.earnedIncomeCredit }
+        #expect(credit?.statement.values["maximum"] == .money(money(maximum)))
     }
 
     /// A revised card for a wage from April counts the tax already withheld from the pension in January–March, so the
@@ -104,8 +113,6 @@ import Testing
         #expect((year.withheld - finalTax).cents.magnitude < 100, "within a euro of the year's tax")
     }
 
-    /// The 2024 church tax rates are not in the rules, so a church member's 2024 card and tax are unknown; the
-    /// contributions taken from pay are not: 1 500 × (8.65 % TyEL at 54 + 0.79 % unemployment) = 141.60 a month.
     /// One-off pay in the last simulated month is not repeated in the months after it, nor is a wage after the job
     /// ends: a job of 2 000 € a month January–May 2026 with 1 500 € holiday compensation in June, simulated to June,
     /// earns 5 × 2 000 + 1 500 = 11 500 € in the year.
@@ -132,6 +139,8 @@ import Testing
         #expect(toMay.taxYears.first { $0.variant == .withJob }?.estimate.wage == money("11500.00"))
     }
 
+    /// The 2024 church tax rates are not in the rules, so a church member's 2024 card and tax are unknown; the
+    /// contributions taken from pay are not: 1 500 × (8.65 % TyEL at 54 + 0.79 % unemployment) = 141.60 a month.
     @Test func contributionsAreGivenWhenOnlyTheCardIsUnknown() throws {
         let result = try run("""
             name: church
@@ -145,6 +154,8 @@ import Testing
         #expect(result.months.map { $0.withJob.amount(.payrollContributions) } == [money("141.60"), money("141.60")])
     }
 
+    /// An unknown housing allowance leaves the total income and the net income unknown, but not the tax year (the
+    /// allowance is not taxed): the contributions taken from the wage are still given.
     @Test func contributionsAreGivenWhenOnlyTheTotalIncomeIsUnknown() throws {
         let rules = try TukiEngineTests.rules(self.rules, withUnknown: "housing.general.share", from: "2026-01-01")
         let result = try run("""

@@ -145,3 +145,9 @@ extension Benefits {
         return fields
     }
 }
+
+extension Household {
+    /// The only adult with children and no partner's income: taken as their sole guardian (the earned income credit's
+    /// child increment is doubled).
+    var isSoleGuardian: Bool { adults == 1 && children > 0 && partnerMonthlyIncome == .zero }
+}

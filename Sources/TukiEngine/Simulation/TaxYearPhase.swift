@@ -58,7 +58,7 @@ private struct YearContext {
         return AnnualIncome(year: year, wage: figures.compactMap { $0.amounts[.grossWage] }.sum(),
                             pension: figures.flatMap { month in AmountLine.pensions.compactMap { month.amounts[$0] } }.sum(),
                             age: age, children: scenario.household.children,
-                            soleGuardian: scenario.household.adults == 1, municipality: scenario.person.municipality,
+                            soleGuardian: scenario.household.isSoleGuardian, municipality: scenario.person.municipality,
                             churchMember: scenario.person.churchMember)
     }
 
