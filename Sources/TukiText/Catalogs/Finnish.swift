@@ -170,7 +170,7 @@ extension MessageCatalog {
         "pension.earnings_related.limit_from_decision": "Ansiorajasi on eläkepäätöksesi mukaan {limit}.",
         "pension.earnings_related.limit_computed": "Ansiorajasi on {rate} vakiintuneesta keskiansiostasi {established}, kuitenkin vähintään {minimum}. Raja on {limit}.",
         "pension.earnings_related.limit_minimum_only": "Henkilökohtaista ansiorajaasi ei ole annettu. Vähintään {minimum} voit aina ansaita.",
-        "pension.earnings_related.limit_share_only": "Ansiorajasi on vähintään {rate} vakiintuneista ansioistasi {established} eli {limit}. Vuoden euromääräistä vähimmäisrajaa ei tiedetä, mutta palkkasi jää tämän rajan alle joka tapauksessa.",
+        "pension.earnings_related.limit_share_only": "Ansiorajasi on vähintään {rate} vakiintuneesta keskiansiostasi {established} eli {limit}. Vuoden euromääräistä vähimmäisrajaa ei tiedetä, mutta palkkasi jää tämän rajan alle joka tapauksessa.",
         "pension.earnings_related.within_limit": "Palkkasi {earnings} ei ylitä työeläkkeen ansiorajaa {limit}.",
         "pension.earnings_related.over_limit": "Palkkasi {earnings} ylittää työeläkkeen ansiorajan {limit}. {months, plural, one {Tämä on ensimmäinen kuukausi yli rajan.} other {Raja on ylittynyt # kuukautta peräkkäin.}}",
         "pension.earnings_related.resting": "Palkkasi on ollut yli rajan, jonka ylittyessä työeläke voi jäädä lepäämään, {months, plural, one {# kuukauden} other {# kuukautta}} peräkkäin. Työeläke voidaan jättää lepäämään, joten se näytetään nollana.",
