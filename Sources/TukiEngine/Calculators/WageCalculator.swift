@@ -6,6 +6,7 @@ public struct WageCalculator: Calculator {
     public var name: CalculatorName { .wage }
     public var reads: [CalculatorRequirement.Read] { [] }
 
+    static let mondayToFriday = Weekday.allCases.filter { !$0.isWeekend }
     static let weeksPerYear: Int64 = 52
     static let monthsPerYear: Int64 = 12
     static let calendarSource = Source(law: "Kirkkolaki (kirkolliset juhlapäivät); laki itsenäisyyspäivästä; laki vapunpäivästä",
@@ -62,7 +63,7 @@ public struct WageCalculator: Calculator {
     private func actualMonthWage(_ pattern: WorkPattern, hourlyWage: Money, month: YearMonth,
                                  recording context: inout MonthContext) -> Money {
         // The job's own weekdays when named (a weekend worker works Saturdays), else Monday to Friday.
-        let workdays = pattern.weekdays.flatMap { $0.isEmpty ? nil : Set($0) } ?? Set(Weekday.allCases.filter { !$0.isWeekend })
+        let workdays = pattern.weekdays.flatMap { $0.isEmpty ? nil : $0 } ?? Self.mondayToFriday
         let holidays = FinnishHoliday.allCases
             .map { ($0, $0.date(in: month.year)) }
             .filter { $0.1.yearMonth == month && workdays.contains($0.1.weekday) }
