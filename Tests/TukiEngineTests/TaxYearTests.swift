@@ -95,6 +95,19 @@ import Testing
         #expect(credit?.statement.values["maximum"] == .money(money(maximum)))
     }
 
+    /// A job going on since before the calculation is in the year's months before it too: 12 × 2 500 = 30 000 €.
+    @Test func aJobAlreadyGoingOnIsInTheMonthsBeforeTheCalculation() throws {
+        let result = try run("""
+            name: ongoing
+            start: 2026-05
+            months: 8
+            person: {birthYear: 1980, municipality: Tampere}
+            job: {start: 2025-06, pattern: {hoursPerWeek: 37.5}, monthlySalary: 2500.00}
+
+            """)
+        #expect(result.taxYears.first { $0.variant == .withJob }?.estimate.wage == money("30000.00"))
+    }
+
     /// A revised card for a wage from April counts the tax already withheld from the pension in January–March, so the
     /// year's withholding meets its tax (a refund of 233.59 € before, when it did not).
     @Test func aRevisedCardCountsTheTaxAlreadyWithheld() throws {

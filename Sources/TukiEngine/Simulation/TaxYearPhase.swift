@@ -1,7 +1,8 @@
 /// After the months are computed: taxes per calendar year, withholding and net income per month.
 ///
 /// A year is completed from the simulated months: months before the simulation are the first
-/// month's baseline (the situation before the job), months after it the variant's last month without its one-off
+/// month's baseline (the situation before the job), or for a job already going on then the first month with it,
+/// months after it the variant's last month without its one-off
 /// pay, or, after the job has ended, the baseline's last month; with the job, each with the extra pay the scenario
 /// gives for it.
 struct TaxYearPhase {
@@ -19,11 +20,15 @@ struct TaxYearPhase {
             func fill(_ figures: [MonthFigures], job: Job? = nil) -> [MonthFigures] {
                 calendar.map { month in
                     if let index = months.firstIndex(of: month) { return figures[index] }
-                    if month < scenario.start { return baseline[0] }
+                    let extra = job?.extraPay.filter { $0.month == month }.map(\.amount).sum() ?? .zero
+                    // Before the calculation: without the job, or a job already going on as its first month.
+                    if month < scenario.start {
+                        return job?.isActive(in: month) == true ? figures[0].withoutExtraPay.withExtraPay(extra) : baseline[0]
+                    }
                     // After the calculation: the job's usual month, or without the job once it has ended, with any
                     // extra pay the scenario gives for that month.
                     let repeated = job?.end.map { month > $0 } == true ? baseline[baseline.count - 1] : figures[figures.count - 1].withoutExtraPay
-                    return repeated.withExtraPay(job?.extraPay.filter { $0.month == month }.map(\.amount).sum() ?? .zero)
+                    return repeated.withExtraPay(extra)
                 }
             }
             let baselineYear = fill(baseline)
