@@ -20,22 +20,29 @@ enum HousingReview {
         guard context.variant == .withJob, let job = context.scenario.job else { return }
         let scenario = context.scenario
         let perYear = thresholds?.perYear == true
+        let baseline = context.baseline?.amounts
         func measured(_ amounts: LineAmounts, jobActive: Bool) -> Money {
-            perYear ? scenario.yearlyHousingIncome(amounts, jobActive: jobActive) : scenario.housingIncome(amounts, jobActive: jobActive)
+            perYear ? scenario.yearlyHousingIncome(amounts, jobActive: jobActive, withoutJob: baseline)
+                    : scenario.housingIncome(amounts, jobActive: jobActive)
         }
+        // Shown as a month's income: the pensioners' year ahead as its twelfth.
+        func shown(_ measure: Money, _ monthly: Money) -> Money { perYear ? measure.times(1, over: 12) : monthly }
         let now = measured(context.figures, jobActive: context.activeJob != nil)
-        let shown = { (change: Money) in perYear ? change.times(1, over: 12) : change }
+        // No allowance without the job: nothing to review, but one the job brings must be applied for.
+        if context.baseline?.amount(.housingAllowance) == .zero {
+            let allowance = context.amount(.housingAllowance)
+            guard allowance > .zero, context.count("housing.apply", continuing: true) == 1, let baseline else { return }
+            let before = measured(baseline, jobActive: false)
+            context.warn(Warning(HousingMessages.warnApply, [
+                "before": .money(shown(before, income - (now - before))), "after": .money(shown(now, income)), "amount": .money(allowance),
+            ], severity: .caution, month: context.month))
+            return
+        }
         if context.activeJob != nil, context.month == job.start {
-            let allowanceBefore = context.baseline?.amount(.housingAllowance)
-            let allowanceNow = context.amount(.housingAllowance)
-            // No allowance with the job nor without it: nothing to report.
-            if allowanceBefore == .zero && allowanceNow == .zero { return }
-            let change = now - (context.baseline.map { measured($0.amounts, jobActive: false) } ?? measured(context.figures, jobActive: false))
-            let values: StatementValues = ["before": .money(income - shown(change)), "after": .money(income)]
-            if allowanceBefore == .zero {
-                context.warn(Warning(HousingMessages.warnApply, values.merging(["amount": .money(allowanceNow)]) { $1 },
-                                     severity: .caution, month: context.month))
-            } else if change > .zero {
+            let before = baseline.map { measured($0, jobActive: false) } ?? measured(context.figures, jobActive: false)
+            let change = now - before
+            let values: StatementValues = ["before": .money(shown(before, income - change)), "after": .money(shown(now, income))]
+            if change > .zero {
                 try warn(&context, values, change: change, threshold: thresholds?.rise, perYear: perYear,
                          under: HousingMessages.warnRiseUnderReviewThreshold, report: HousingMessages.warnReportIncome)
             } else if change < .zero {
@@ -43,11 +50,13 @@ enum HousingReview {
             }
         } else if context.activeJob == nil, let end = job.end, context.month == end.adding(months: 1),
                   let lastJobMonth = context.previousMonths.last {
-            let fall = measured(lastJobMonth.amounts, jobActive: true) - now
+            let before = measured(lastJobMonth.amounts, jobActive: true)
+            let fall = before - now
             // No allowance with the job nor after it: nothing to report.
             guard fall > .zero, !(lastJobMonth.amount(.housingAllowance) == .zero && context.amount(.housingAllowance) == .zero) else { return }
-            try warn(&context, ["before": .money(income + shown(fall)), "after": .money(income)], change: fall, threshold: thresholds?.fall,
-                     perYear: perYear, under: HousingMessages.warnFallUnderReviewThreshold, report: HousingMessages.warnReportIncomeFall)
+            try warn(&context, ["before": .money(shown(before, income + fall)), "after": .money(shown(now, income))], change: fall,
+                     threshold: thresholds?.fall, perYear: perYear, under: HousingMessages.warnFallUnderReviewThreshold,
+                     report: HousingMessages.warnReportIncomeFall)
         }
     }
 

@@ -66,17 +66,27 @@ extension Scenario {
         return job.averageMonthWage + job.extraPay.map(\.amount).sum().times(1, over: 12)
     }
 
-    /// The wage the pensioners' allowance counts for the year ahead from the job's start (or the simulation's, for a
-    /// job already going on): its usual month for the months it lasts (at most 12), and its one-off pay.
+    /// The month the pensioners' allowance's year ahead starts for a month of the job: the review at the job's start,
+    /// or the simulation's start for a job already going on, so the allowance stays as set there.
+    private var jobYearStart: YearMonth? { job.map { Swift.max($0.start, start) } }
+
+    /// The wage the pensioners' allowance counts for the year ahead: the job's usual month for the months it lasts (at
+    /// most 12), and its one-off pay in those months.
     func yearlyHousingWage(jobActive: Bool) -> Money {
-        guard jobActive, let job else { return .zero }
-        return job.averageMonthWage * Int64(job.months(from: Swift.max(job.start, start), atMost: 12)) + job.extraPay.map(\.amount).sum()
+        guard jobActive, let job, let from = jobYearStart else { return .zero }
+        let extra = job.extraPay.filter { (0..<12).contains(from.months(until: $0.month)) }.map(\.amount).sum()
+        return job.averageMonthWage * Int64(job.months(from: from, atMost: 12)) + extra
     }
 
-    /// The pensioners' allowance's income for the year ahead from a month's figures: pensions and the partner's income
-    /// for 12 months, and the wage for the months the job lasts.
-    func yearlyHousingIncome(_ amounts: LineAmounts, jobActive: Bool) -> Money {
-        (housingIncome(amounts, jobActive: jobActive) - housingWage(jobActive: jobActive)) * 12 + yearlyHousingWage(jobActive: jobActive)
+    /// The pensioners' allowance's income for the year ahead: for the months the job lasts the month's pensions and
+    /// wage, for the rest of the year the pensions without the job (`withoutJob`, the baseline's same month, when
+    /// known); the partner's income all year.
+    func yearlyHousingIncome(_ amounts: LineAmounts, jobActive: Bool, withoutJob: LineAmounts?) -> Money {
+        let pensions = AmountLine.pensions.compactMap { amounts[$0] }.sum()
+        let jobMonths = jobActive ? jobYearStart.flatMap { from in job?.months(from: from, atMost: 12) } ?? 12 : 12
+        let pensionsAfter = withoutJob.map { baseline in AmountLine.pensions.compactMap { baseline[$0] }.sum() } ?? pensions
+        return pensions * Int64(jobMonths) + pensionsAfter * Int64(12 - jobMonths) + household.partnerMonthlyIncome * 12
+            + yearlyHousingWage(jobActive: jobActive)
     }
 }
 

@@ -21,7 +21,8 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
         let counted = try yearlyCountedCosts(housing, &context)
         let couple = scenario.household.adults == 2
         guard let monthlyIncome = scenario.housingIncome(&context) else { return }
-        let income = scenario.yearlyHousingIncome(context.figures, jobActive: context.activeJob != nil)
+        let income = scenario.yearlyHousingIncome(context.figures, jobActive: context.activeJob != nil,
+                                                  withoutJob: context.baseline?.amounts)
             + (try HousingAssets.pensionersYearlyIncome(housing, couple: couple, &context))
         context.record(HousingMessages.pensionersIncome, ["income": .money(income)])
         let basic = try p.amount("housing.pensioners.basic_deductible")
