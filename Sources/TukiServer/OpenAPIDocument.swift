@@ -594,7 +594,8 @@ components:
         language: { $ref: "#/components/schemas/Language" }
         summary:
           type: object
-          required: [averageWage, averageNet, averageNetBaseline, averageGain, participationTaxRate, monthsWithWarnings]
+          required: [averageWage, averageNet, averageNetBaseline, averageGain, participationTaxRate, monthsWithWarnings,
+                     monthsStoppedInBusyMonths, netFromWithholdingOnly]
           properties:
             averageWage: { type: number, description: "Average gross wage, EUR/month." }
             averageNet: { type: number, nullable: true, description: "Average net income with the job, EUR/month." }
@@ -619,9 +620,11 @@ components:
         warnings: { type: array, items: { $ref: "#/components/schemas/Warning" } }
     SweepResult:
       type: object
-      required: [ruleset, points, bestSafeHours, breakEvenHours, highestNetHours, trapHours, language, conclusions]
+      required: [ruleset, axis, points, checksBusyMonths, scaledSalary, replacedSalary, netFromWithholdingOnly, bestSafeHours,
+                 breakEvenHours, highestNetHours, bestSafeHourlyWage, highestNetHourlyWage, trapHours, language, conclusions]
       properties:
         ruleset: { $ref: "#/components/schemas/Ruleset" }
+        axis: { type: string, enum: [weeklyHours, hourlyWage], description: "What the points vary: the weekly hours or the hourly wage." }
         points:
           type: array
           items:
@@ -629,6 +632,7 @@ components:
             required: [weeklyHours, grossWage, netBaseline, netWithJob, effectiveMarginalRate, participationTaxRate, keepsEveryBenefit, stoppedBenefits, withJob]
             properties:
               weeklyHours: { type: number, description: "Hours a week." }
+              hourlyWage: { type: number, nullable: true, description: "The hourly wage of the point, EUR/hour; null for a monthly salary." }
               grossWage: { type: number, description: "Average gross wage, EUR/month." }
               netBaseline: { type: number, nullable: true, description: "Average net income without the job, EUR/month." }
               netWithJob: { type: number, nullable: true, description: "Average net income with the job, EUR/month." }
@@ -646,11 +650,13 @@ components:
           properties:
             salary: { type: number, description: "EUR/month." }
             weeklyHours: { type: number, description: "Hours a week." }
-        replacedSalary: { type: number, nullable: true, description: "Over hourly wages, the monthly salary that each wage tried replaces, EUR/month." }
+        replacedSalary: { type: number, nullable: true, description: "Over hourly wages, the monthly salary that each wage tried replaces; over hours, a salary given for no hours, which every point keeps unscaled (EUR/month)." }
         netFromWithholdingOnly: { type: boolean, description: "Some point's net income rests on the tax withheld alone: a year's final tax could not be worked out, so a residual tax or refund could change it." }
         bestSafeHours: { type: number, nullable: true, description: "Most weekly hours keeping every benefit." }
         breakEvenHours: { type: number, nullable: true, description: "Hours needed beyond the safe hours to be as well off." }
         highestNetHours: { type: number, nullable: true, description: "Weekly hours with the highest net income." }
+        bestSafeHourlyWage: { type: number, nullable: true, description: "The best safe point's hourly wage (the answer over wages), EUR/hour." }
+        highestNetHourlyWage: { type: number, nullable: true, description: "The hourly wage of the point with the highest net income, EUR/hour." }
         trapHours: { type: array, items: { type: number }, description: "Weekly hours of the points whose net income is lower than the previous point's although more is worked or paid." }
         language: { $ref: "#/components/schemas/Language" }
         conclusions: { type: array, items: { type: string }, description: "The conclusions as sentences." }

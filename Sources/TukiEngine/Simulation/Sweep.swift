@@ -53,9 +53,11 @@ public struct Sweep: Sendable {
         return .init(salary: salary, weeklyHours: job.pattern.weeklyHours)
     }
 
-    /// Over hourly wages, a monthly salary gives way to each wage tried.
+    /// Over hourly wages, a monthly salary gives way to each wage tried; over hours, a salary given for no hours
+    /// cannot be scaled and stays as it is (reported the same way, as the salary every point keeps).
     private func replacedSalary(_ job: Job, _ axis: Axis) -> Money? {
-        guard case .hourlyWage = axis, case let .monthly(salary) = job.pay else { return nil }
+        guard case let .monthly(salary) = job.pay else { return nil }
+        if case .weeklyHours = axis { return job.pattern.weeklyHours == .zero ? salary : nil }
         return salary
     }
 
@@ -145,7 +147,8 @@ public struct SweepResult: Sendable {
         public let weeklyHours: Hours
     }
     public let scaledSalary: ScaledSalary?
-    /// A monthly salary swept over hourly wages: each point pays the wage tried instead.
+    /// A monthly salary swept over hourly wages (each point pays the wage tried instead), or over hours when given for
+    /// no hours (each point keeps it unscaled).
     public let replacedSalary: Money?
 
     public init(points: [SweepPoint], axis: Sweep.AxisKind, checksBusyMonths: Bool = false, scaledSalary: ScaledSalary? = nil,

@@ -27,10 +27,6 @@ public struct SimulationReport: Sendable {
         var lines: [String] = []
         if let gain = summary.averageGain {
             lines.append(formatter.say(ReportMessages.summaryGain, ["gain": .money(gain), "wage": .money(summary.averageWage)]))
-            if let first = summary.monthsStoppedInBusyMonths.first {
-                lines.append(formatter.say(ReportMessages.summaryBusyMonths,
-                                           ["count": .count(summary.monthsStoppedInBusyMonths.count), "first": .month(first)]))
-            }
             if summary.monthsWithWage < summary.months {
                 lines.append(formatter.say(ReportMessages.summaryAveragedOver,
                                            ["months": .count(summary.months), "jobMonths": .count(summary.monthsWithWage)]))
@@ -41,6 +37,10 @@ public struct SimulationReport: Sendable {
             if summary.netFromWithholdingOnly { lines.append(formatter.say(ReportMessages.summaryWithholdingOnly)) }
         } else {
             lines.append(formatter.say(ReportMessages.summaryNetUnknown))
+        }
+        if let first = summary.monthsStoppedInBusyMonths.first {
+            lines.append(formatter.say(ReportMessages.summaryBusyMonths,
+                                       ["count": .count(summary.monthsStoppedInBusyMonths.count), "first": .month(first)]))
         }
         if !summary.monthsWithWarnings.isEmpty {
             lines.append(formatter.say(ReportMessages.summaryWarnings, ["count": .count(summary.monthsWithWarnings.count)]))

@@ -26,6 +26,8 @@ public enum SweepMessages {
     public static let salaryScaled = MessageKind("sweep.salary_scaled", ["salary", "hours"])
     /// A monthly salary swept over hourly wages gives way to them.
     public static let salaryReplaced = MessageKind("sweep.salary_replaced", ["salary"])
+    /// A monthly salary given for no weekly hours cannot be scaled by them.
+    public static let salaryNotScaled = MessageKind("sweep.salary_not_scaled", ["salary"])
     /// The next point tried lies more than an hour beyond the best safe one: the hours between were not computed.
     public static let stepBeyondSafe = MessageKind("sweep.step_beyond_safe", ["next"])
     public static let chartTitle = MessageKind("sweep.chart.title", ["scenario"])
@@ -51,7 +53,7 @@ public enum SweepMessages {
     public static let terms = ["term.and"] + Sweep.benefits.map(benefitInSentence)
 
     public static let all = [title, hoursColumn, wageColumn, netWithoutColumn, netWithColumn, gainColumn, marginalColumn,
-                             notesColumn, bestSafe, noSafePoint, noBenefits, benefitsUnknown, breakEven, trap, highestNet, netUnknown, stopsNote, limitNote, busyMonthsNote, busyMonthsChecked, salaryScaled, salaryReplaced, stepBeyondSafe,
+                             notesColumn, bestSafe, noSafePoint, noBenefits, benefitsUnknown, breakEven, trap, highestNet, netUnknown, stopsNote, limitNote, busyMonthsNote, busyMonthsChecked, salaryScaled, salaryReplaced, salaryNotScaled, stepBeyondSafe,
                              chartTitle, chartXAxis, chartYAxis, chartNet, chartSafe,
                              titleWage, hourlyWageColumn, bestSafeWage, breakEvenWage, trapWage, highestNetWage, chartTitleWage,
                              chartXAxisWage]

@@ -38,7 +38,10 @@ public struct SweepReport: Sendable {
         if let scaled = sweep.scaledSalary {
             lines.append(formatter.say(SweepMessages.salaryScaled, ["salary": .money(scaled.salary), "hours": .hours(scaled.weeklyHours)]))
         }
-        if let salary = sweep.replacedSalary { lines.append(formatter.say(SweepMessages.salaryReplaced, ["salary": .money(salary)])) }
+        if let salary = sweep.replacedSalary {
+            lines.append(formatter.say(sweep.axis == .hourlyWage ? SweepMessages.salaryReplaced : SweepMessages.salaryNotScaled,
+                                       ["salary": .money(salary)]))
+        }
         if !sweep.unknownBenefits.isEmpty {
             lines.append(formatter.say(SweepMessages.benefitsUnknown, [
                 "benefits": .text(sweep.unknownBenefits.map { formatter.term(SweepMessages.benefitInSentence($0)) }.joined(separator: ", ")),
@@ -90,9 +93,11 @@ public struct SweepReport: Sendable {
         let rate = { (rate: Rate?) -> JSONValue in rate.map { .number($0.description) } ?? .null }
         return .object([
             ("ruleset", .object([("version", .string(ruleSet.version)), ("digest", .string(ruleSet.digest))])),
+            ("axis", .string(sweep.axis.rawValue)),
             ("points", .array(sweep.points.enumerated().map { index, point in
                 .object([
-                    ("weeklyHours", .number(point.weeklyHours.description)), ("grossWage", money(point.grossWage)),
+                    ("weeklyHours", .number(point.weeklyHours.description)), ("hourlyWage", money(point.hourlyWage)),
+                    ("grossWage", money(point.grossWage)),
                     ("netBaseline", money(point.baseline[.netIncome])), ("netWithJob", money(point.net)),
                     ("effectiveMarginalRate", rate(sweep.effectiveMarginalRate(at: index))),
                     ("participationTaxRate", rate(point.participationTaxRate)),
@@ -109,6 +114,8 @@ public struct SweepReport: Sendable {
             ("bestSafeHours", sweep.bestSafe.map { .number($0.weeklyHours.description) } ?? .null),
             ("breakEvenHours", sweep.breakEvenBeyondSafe.map { .number($0.weeklyHours.description) } ?? .null),
             ("highestNetHours", sweep.highestNet.map { .number($0.weeklyHours.description) } ?? .null),
+            ("bestSafeHourlyWage", money(sweep.bestSafe?.hourlyWage)),
+            ("highestNetHourlyWage", money(sweep.highestNet?.hourlyWage)),
             ("trapHours", .array(sweep.traps.map { .number(sweep.points[$0].weeklyHours.description) })),
         ])
     }
