@@ -1,11 +1,12 @@
-/// Days off that can fall on a weekday in Finland ("arkipyhät").
+/// Finland's public holidays: the days off that can fall on a weekday ("arkipyhät"), and Easter Day and Whit Sunday,
+/// which cost a weekend worker her Sunday.
 ///
 /// Church holidays come from the Church Act (kirkkolaki), Independence Day and May Day
 /// from their own acts; Midsummer Eve and Christmas Eve are days off under most
 /// collective agreements and are counted as days off here too, as the University
 /// of Helsinki Almanac Office counts them.
 public enum FinnishHoliday: String, Sendable, CaseIterable {
-    case newYearsDay, epiphany, goodFriday, easterMonday, mayDay, ascensionDay,
+    case newYearsDay, epiphany, goodFriday, easterDay, easterMonday, mayDay, ascensionDay, whitSunday,
          midsummerEve, midsummerDay, allSaintsDay, independenceDay, christmasEve, christmasDay, boxingDay
 
     public func date(in year: Int) -> Day {
@@ -14,9 +15,11 @@ public enum FinnishHoliday: String, Sendable, CaseIterable {
         case .newYearsDay: return Day(year: year, month: 1, day: 1)!
         case .epiphany: return Day(year: year, month: 1, day: 6)!
         case .goodFriday: return easter.adding(days: -2)
+        case .easterDay: return easter
         case .easterMonday: return easter.adding(days: 1)
         case .mayDay: return Day(year: year, month: 5, day: 1)!
         case .ascensionDay: return easter.adding(days: 39)
+        case .whitSunday: return easter.adding(days: 49)
         case .midsummerEve: return FinnishHoliday.firstSaturday(from: Day(year: year, month: 6, day: 20)!).adding(days: -1)
         case .midsummerDay: return FinnishHoliday.firstSaturday(from: Day(year: year, month: 6, day: 20)!)
         case .allSaintsDay: return FinnishHoliday.firstSaturday(from: Day(year: year, month: 10, day: 31)!)

@@ -111,6 +111,8 @@ extension MessageCatalog {
         "term.holiday.newYearsDay": "New Year’s Day",
         "term.holiday.epiphany": "Epiphany",
         "term.holiday.goodFriday": "Good Friday",
+        "term.holiday.easterDay": "Easter Day",
+        "term.holiday.whitSunday": "Whit Sunday",
         "term.holiday.easterMonday": "Easter Monday",
         "term.holiday.mayDay": "May Day",
         "term.holiday.ascensionDay": "Ascension Day",

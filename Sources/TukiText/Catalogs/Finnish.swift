@@ -111,6 +111,8 @@ extension MessageCatalog {
         "term.holiday.newYearsDay": "uudenvuodenpäivä",
         "term.holiday.epiphany": "loppiainen",
         "term.holiday.goodFriday": "pitkäperjantai",
+        "term.holiday.easterDay": "pääsiäispäivä",
+        "term.holiday.whitSunday": "helluntaipäivä",
         "term.holiday.easterMonday": "toinen pääsiäispäivä",
         "term.holiday.mayDay": "vappu",
         "term.holiday.ascensionDay": "helatorstai",

@@ -111,6 +111,8 @@ extension MessageCatalog {
         "term.holiday.newYearsDay": "nyårsdagen",
         "term.holiday.epiphany": "trettondagen",
         "term.holiday.goodFriday": "långfredagen",
+        "term.holiday.easterDay": "påskdagen",
+        "term.holiday.whitSunday": "pingstdagen",
         "term.holiday.easterMonday": "annandag påsk",
         "term.holiday.mayDay": "första maj",
         "term.holiday.ascensionDay": "Kristi himmelsfärdsdag",
