@@ -87,6 +87,8 @@ import Testing
                 kind: InputMessages.expected, line: 6, field: "job.hourlyWage"),
         BadCase(name: "unknown weekday", yaml: base + "job:\n  pattern: {daysPerWeek: 1, hoursPerDay: 5, weekdays: [monday]}\n  hourlyWage: 12\n",
                 kind: InputMessages.unknownChoice, line: 5, field: "job.pattern.weekdays.0"),
+        BadCase(name: "weekday named twice", yaml: base + "job:\n  pattern: {daysPerWeek: 2, hoursPerDay: 5, weekdays: [sat, sat]}\n  hourlyWage: 12\n",
+                kind: InputMessages.duplicateWeekday, line: 5, field: "job.pattern.weekdays.1"),
         BadCase(name: "weekdays not matching days a week", yaml: base + "job:\n  pattern:\n    daysPerWeek: 3\n    hoursPerDay: 5\n    weekdays: [mon, tue]\n  hourlyWage: 12\n",
                 kind: InputMessages.weekdaysCount, line: 8, field: "job.pattern.weekdays"),
         BadCase(name: "expectation for an unknown figure", yaml: base + "expect:\n  2026-03: {grosWage: 1}\n",

@@ -6,6 +6,8 @@ public enum InputMessages {
     public static let folderMissing = MessageKind("error.folder_missing", ["folder"])
     public static let notWritable = MessageKind("error.not_writable")
     public static let duplicateKey = MessageKind("error.duplicate_key", ["key"])
+    /// A weekday named twice in a work pattern.
+    public static let duplicateWeekday = MessageKind("error.duplicate_weekday", ["weekday"])
     public static let unknownKey = MessageKind("error.unknown_key", ["key", "allowed"])
     public static let unknownChoice = MessageKind("error.unknown_choice", ["found", "allowed"])
     public static let missingField = MessageKind("error.missing_field", ["key"])
@@ -39,7 +41,7 @@ public enum InputMessages {
     public static let flagWithValues = MessageKind("error.flag_with_values", ["flag"])
 
     public static let all: [MessageKind] = [
-        yamlSyntax, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, unknownKey, unknownChoice, missingField, expected, outOfRange, negative,
+        yamlSyntax, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, expected, outOfRange, negative,
         unsortedDates, wrongUnit, scaleNotRising, scaleMustStartAtZero, tableKeys, sourceEmpty, noValues,
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, chooseOne,

@@ -163,10 +163,11 @@ public enum ScenarioDecoder {
             var days: [Weekday] = []
             for item in try list.sequence() {
                 let name = try item.string()
-                guard let day = Weekday(rawValue: name), !days.contains(day) else {
+                guard let day = Weekday(rawValue: name) else {
                     throw item.error(InputMessages.unknownChoice, ["found": .text(name),
                                                                 "allowed": .text(Weekday.allCases.map(\.rawValue).joined(separator: ", "))])
                 }
+                guard !days.contains(day) else { throw item.error(InputMessages.duplicateWeekday, ["weekday": .text(name)]) }
                 days.append(day)
             }
             if case let .daysAndHours(daysPerWeek, _) = shape, daysPerWeek != days.count {

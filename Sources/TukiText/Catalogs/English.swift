@@ -9,6 +9,7 @@ extension MessageCatalog {
         "error.folder_missing": "The folder {folder} does not exist.",
         "error.not_writable": "The file cannot be written: the folder is not writable.",
         "error.duplicate_key": "The field “{key}” appears twice.",
+        "error.duplicate_weekday": "The weekday “{weekday}” is listed twice.",
         "error.unknown_key": "Unknown field “{key}”. Allowed fields: {allowed}.",
         "error.unknown_choice": "Unknown value “{found}”. Allowed values: {allowed}.",
         "error.missing_field": "The field “{key}” is missing.",

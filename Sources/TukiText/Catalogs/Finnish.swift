@@ -9,6 +9,7 @@ extension MessageCatalog {
         "error.folder_missing": "Kansiota {folder} ei ole.",
         "error.not_writable": "Tiedostoa ei voi kirjoittaa: kansioon ei ole kirjoitusoikeutta.",
         "error.duplicate_key": "Kenttä ”{key}” on kahteen kertaan.",
+        "error.duplicate_weekday": "Viikonpäivä ”{weekday}” on listassa kahteen kertaan.",
         "error.unknown_key": "Tuntematon kenttä ”{key}”. Sallitut kentät: {allowed}.",
         "error.unknown_choice": "Tuntematon arvo ”{found}”. Sallitut arvot: {allowed}.",
         "error.missing_field": "Kenttä ”{key}” puuttuu.",

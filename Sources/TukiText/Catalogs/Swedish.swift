@@ -9,6 +9,7 @@ extension MessageCatalog {
         "error.folder_missing": "Mappen {folder} finns inte.",
         "error.not_writable": "Filen kan inte skrivas: du har inte skrivrätt till mappen.",
         "error.duplicate_key": "Fältet ”{key}” finns två gånger.",
+        "error.duplicate_weekday": "Veckodagen ”{weekday}” finns två gånger i listan.",
         "error.unknown_key": "Okänt fält ”{key}”. Tillåtna fält: {allowed}.",
         "error.unknown_choice": "Okänt värde ”{found}”. Tillåtna värden: {allowed}.",
         "error.missing_field": "Fältet ”{key}” saknas.",
