@@ -97,4 +97,23 @@ struct PensionAgeAndRestTests {
             """, start: "2026-03")
         #expect(result[0].withJob.amount(.earningsRelatedPension) == pension.map(money))
     }
+
+    /// 2025: other pensions of 1 650 € are over Kela's upper limit (1 617.13 €, unverified), so no Kela pension is paid,
+    /// though the year's full-pension threshold is unknown: the limit is read first.
+    @Test func overTheUpperLimitNoThresholdIsNeeded() throws {
+        let result = try months(birthYear: 1980, "benefits: {kelaDisabilityPension: true, earningsRelatedPension: {monthly: 1650.00}}\n",
+                                start: "2025-03")
+        #expect(result[0].baseline.amount(.kelaDisabilityPension) == .zero)
+    }
+
+    /// A full pension with the decision's limit (1 120 €) and the 2026 euro minimum unknown: a wage of 1 305 € is over
+    /// the limit but under 60 % of established earnings (1 440 €), so it cannot reach the resting threshold.
+    @Test func underTheSharePartOfTheRestingThresholdNeedsNoEuroMinimum() throws {
+        let result = try months(birthYear: 1980, """
+            benefits: {earningsRelatedPension: {monthly: 800.00, kind: full, establishedEarnings: 2400.00, earningsLimit: 1120.00}}
+            job: {pattern: {hoursPerWeek: 30}, monthlySalary: 1305.00}
+
+            """, start: "2026-03")
+        #expect(result[0].withJob.amount(.earningsRelatedPension) == money("800.00"))
+    }
 }

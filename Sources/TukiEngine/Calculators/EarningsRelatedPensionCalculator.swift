@@ -165,8 +165,17 @@ public struct EarningsRelatedPensionCalculator: Calculator {
             context.record(PensionMessages.earningsRelatedRestingThresholdUnknown, ["limit": .money(limit)])
             return nil
         }
-        let minimum = try context.parameters.amount(Self.minimum)
         let rate = try context.parameters.rate(Self.restingRate)
+        // The threshold is at least the share: with the year's euro minimum unknown, earnings at or under the share are
+        // under the threshold whatever the minimum is.
+        guard let minimum = try context.parameters.amountIfKnown(Self.minimum) else {
+            let share = established.times(rate.value)
+            guard context.amount(.grossWage) <= share else { _ = try context.parameters.amount(Self.minimum); return nil }
+            context.record(PensionMessages.earningsRelatedLimitShareOnly, [
+                "rate": .rate(rate.value), "established": .money(established), "limit": .money(share),
+            ], parameters: [rate.use])
+            return (share, [rate.use])
+        }
         let threshold = Money.max(established.times(rate.value), minimum.value)
         context.record(PensionMessages.earningsRelatedRestingThreshold, [
             "rate": .rate(rate.value), "established": .money(established), "minimum": .money(minimum.value),

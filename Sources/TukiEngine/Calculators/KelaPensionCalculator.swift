@@ -52,13 +52,9 @@ public struct KelaPensionCalculator: Calculator {
         let table = try parameters.table(Self.fullAmount)
         let full = try table.value.amount(at: [household], parameter: table.use, date: parameters.date)
         let otherPensions = context.scenario.benefits.earningsRelatedPension?.monthly ?? .zero
-        // Without other pensions the threshold cannot reduce the pension and is not read, so a year whose
-        // threshold is unknown still gives a figure.
-        let threshold = try otherPensions > .zero ? parameters.amount(Self.threshold) : nil
-        var amount = full
-        if let threshold, otherPensions > threshold.value {
-            // Kela's published limit, where the reduced amount falls below the minimum payable: the cent the
-            // reduction's rounding leaves at the limit is not paid.
+        // Kela's published limit, where the reduced amount falls below the minimum payable (the cent the reduction's
+        // rounding leaves at the limit is not paid); read first, so that above it no other figure is needed.
+        if otherPensions > .zero {
             let upperTable = try parameters.table(Self.upperIncomeLimit)
             let upperLimit = try upperTable.value.amount(at: [household], parameter: upperTable.use, date: parameters.date)
             if otherPensions > upperLimit {
@@ -66,6 +62,12 @@ public struct KelaPensionCalculator: Calculator {
                                parameters: [upperTable.use])
                 return .zero
             }
+        }
+        // Without other pensions the threshold cannot reduce the pension and is not read, so a year whose
+        // threshold is unknown still gives a figure.
+        let threshold = try otherPensions > .zero ? parameters.amount(Self.threshold) : nil
+        var amount = full
+        if let threshold, otherPensions > threshold.value {
             let rate = try parameters.rate(Self.reductionRate)
             let reduction = (otherPensions - threshold.value).times(rate.value)
             amount = Money.max(.zero, full - reduction)
