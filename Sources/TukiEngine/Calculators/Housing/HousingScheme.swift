@@ -79,14 +79,16 @@ extension Scenario {
     }
 
     /// The pensioners' allowance's income for the year ahead: for the months the job lasts the month's pensions and
-    /// wage, for the rest of the year the pensions without the job (`withoutJob`, the baseline's same month, when
-    /// known); the partner's income all year.
+    /// wage; for the rest of the year, and in a month without the job, the pensions without it (`withoutJob`, the
+    /// baseline's same month, when known: a rest that outlasts the job ends within months); the partner's income all
+    /// year.
     func yearlyHousingIncome(_ amounts: LineAmounts, jobActive: Bool, withoutJob: LineAmounts?) -> Money {
         let pensions = AmountLine.pensions.compactMap { amounts[$0] }.sum()
-        let jobMonths = jobActive ? jobYearStart.flatMap { from in job?.months(from: from, atMost: 12) } ?? 12 : 12
-        let pensionsAfter = withoutJob.map { baseline in AmountLine.pensions.compactMap { baseline[$0] }.sum() } ?? pensions
-        return pensions * Int64(jobMonths) + pensionsAfter * Int64(12 - jobMonths) + household.partnerMonthlyIncome * 12
-            + yearlyHousingWage(jobActive: jobActive)
+        let pensionsWithout = withoutJob.map { baseline in AmountLine.pensions.compactMap { baseline[$0] }.sum() } ?? pensions
+        guard jobActive else { return pensionsWithout * 12 + household.partnerMonthlyIncome * 12 }
+        let jobMonths = jobYearStart.flatMap { from in job?.months(from: from, atMost: 12) } ?? 12
+        return pensions * Int64(jobMonths) + pensionsWithout * Int64(12 - jobMonths) + household.partnerMonthlyIncome * 12
+            + yearlyHousingWage(jobActive: true)
     }
 }
 
