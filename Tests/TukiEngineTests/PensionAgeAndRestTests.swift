@@ -31,18 +31,32 @@ struct PensionAgeAndRestTests {
         #expect(warnings.first?.statement.values["pension"] == .term("term.benefit_in_sentence.kelaDisabilityPension"))
     }
 
-    /// The earnings-related disability pension becomes an old-age pension at the lowest retirement age (63–65 for those
-    /// born by 1964, ETK). Aged 66 in 2024 (born 1958) she is past it all year: 1 300 € over a 1 200 € limit leaves
-    /// the pension paid. Aged 64 (born 1960) the change may come in the year: the limit is tested, with a warning.
+    /// The earnings-related disability pension becomes an old-age pension from the month after the lowest retirement
+    /// age of the birth cohort (ETK). Born 1958 (64 years), she has surely reached it before 2024 (January 2023 for a
+    /// December birthday): 1 300 € over a 1 200 € limit leaves the pension paid. Born 1961 (64 years 9 months) the
+    /// change falls between November 2025 and October 2026: in 2026 the limit is tested, with one warning.
     @Test func pastTheLowestRetirementAgeEarningsDoNotAffectTheEarningsRelatedPension() throws {
-        let yaml = "benefits: {earningsRelatedPension: {monthly: 500.00, kind: partial, establishedEarnings: 2000.00}}\n"
-            + "job: {pattern: {hoursPerWeek: 30}, monthlySalary: 1300.00}\n"
-        let past = try months(birthYear: 1958, yaml, months: 4)
+        let past = try months(birthYear: 1958, """
+            benefits: {earningsRelatedPension: {monthly: 500.00, kind: partial, establishedEarnings: 2000.00}}
+            job: {pattern: {hoursPerWeek: 30}, monthlySalary: 1300.00}
+
+            """, months: 4)
         #expect(past.allSatisfy { $0.withJob.amount(.earningsRelatedPension) == money("500.00") })
         #expect(past[0].withJob.trace.contains { $0.statement.kind == PensionMessages.earningsRelatedOldAge })
-        let during = try months(birthYear: 1960, yaml, months: 4)
+        let during = try months(birthYear: 1961, """
+            benefits: {earningsRelatedPension: {monthly: 500.00, kind: partial, earningsLimit: 1200.00}}
+            job: {pattern: {hoursPerWeek: 30}, monthlySalary: 1300.00}
+
+            """, start: "2026-03", months: 4)
         #expect(during[3].withJob.amount(.earningsRelatedPension) == .zero)
         #expect(during.flatMap(\.withJob.warnings).filter { $0.statement.kind == PensionMessages.warnEarningsRelatedOldAgeYear }.count == 1)
+        // Born 1960 (64 years 6 months): in March–June 2024 the change cannot have come yet (August 2024 at the earliest).
+        let before = try months(birthYear: 1960, """
+            benefits: {earningsRelatedPension: {monthly: 500.00, kind: partial, establishedEarnings: 2000.00}}
+            job: {pattern: {hoursPerWeek: 30}, monthlySalary: 1300.00}
+
+            """, months: 4)
+        #expect(!before.flatMap(\.withJob.warnings).contains { $0.statement.kind == PensionMessages.warnEarningsRelatedOldAgeYear })
     }
 
     /// A partial pension of 500 € with established earnings of 2 000 €: limit 60 % = 1 200 €. Three months at 1 300 €

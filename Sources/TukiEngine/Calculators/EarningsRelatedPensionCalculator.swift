@@ -6,7 +6,7 @@ public struct EarningsRelatedPensionCalculator: Calculator {
     public var reads: [CalculatorRequirement.Read] {
         [.init(Self.rateFull, .rate), .init(Self.ratePartial, .rate), .init(Self.minimum, .amount),
          .init(Self.restingRate, .rate), .init(Self.partialShare, .rate), .init(Self.monthsOverBeforeResting, .count),
-         .init(Self.minimumRest, .count), .init(Self.oldAgeEarliest, .count), .init(Self.oldAgeLatest, .count)]
+         .init(Self.minimumRest, .count), .init(Self.lowestRetirementAge, .table)]
     }
 
     static let rateFull: ParameterID = "pension.earnings_related.earnings_limit_rate_full"
@@ -16,8 +16,7 @@ public struct EarningsRelatedPensionCalculator: Calculator {
     static let partialShare: ParameterID = "pension.earnings_related.partial_pension_share"
     static let monthsOverBeforeResting: ParameterID = "pension.earnings_related.months_over_before_resting"
     static let minimumRest: ParameterID = "pension.earnings_related.resting_min_months"
-    static let oldAgeEarliest: ParameterID = "pension.earnings_related.old_age_age_earliest"
-    static let oldAgeLatest: ParameterID = "pension.earnings_related.old_age_age_latest"
+    static let lowestRetirementAge: ParameterID = "pension.earnings_related.lowest_retirement_age"
     /// The month of the current rest (1 in the first month the pension rests), 0 while it is paid.
     static let restCounter = "pension.earnings_related.rest_month"
     /// Consecutive months over the person's earnings limit (40 % for a full pension, 60 % for a partial one).
@@ -118,26 +117,42 @@ public struct EarningsRelatedPensionCalculator: Calculator {
         }
     }
 
-    /// The pension turns into an old-age pension at the person's lowest retirement age (63–65 for those born by 1964),
-    /// from the month after; earnings do not affect an old-age pension. Only the birth year is known: past the latest
-    /// such age all year earnings are not tested; from the earliest on, a warning says the change may come this year.
+    /// The pension turns into an old-age pension from the month after the person reaches the lowest retirement age of
+    /// her birth cohort; earnings do not affect an old-age pension. Only the birth year is known: from the month it
+    /// has happened even for someone born in December, earnings are not tested; from the month it can have happened
+    /// (born in January), a warning says so once a year and the limit is still tested. A cohort the table does not
+    /// cover (born 1965 or later) is not converted.
     private func isOldAgePension(_ context: inout MonthContext) throws(ParameterLookupError) -> Bool {
-        let earliest = try context.parameters.count(Self.oldAgeEarliest)
-        let latest = try context.parameters.count(Self.oldAgeLatest)
-        let age = context.month.year - context.scenario.person.birthYear
-        let year = TraceValue.text(String(context.month.year))
-        if age > latest.value {
+        let birthYear = context.scenario.person.birthYear
+        let table = try context.parameters.table(Self.lowestRetirementAge)
+        guard let ageMonths = Self.cohortValue(table.value, birthYear: birthYear) else { return false }
+        let months = context.month.year * 12 + context.month.month - 1
+        let earliest = birthYear * 12 + ageMonths + 1
+        let latest = birthYear * 12 + 11 + ageMonths + 1
+        let values: StatementValues = ["years": .count(ageMonths / 12), "months": .count(ageMonths % 12),
+                                       "year": .text(String(context.month.year))]
+        if months >= latest {
             let kind = TraceValue.text(context.scenario.benefits.earningsRelatedPension?.kind.rawValue ?? "full")
-            context.record(PensionMessages.earningsRelatedOldAge, ["age": .count(latest.value), "year": year, "kind": kind],
-                           parameters: [latest.use])
+            let converted = values.merging(["kind": kind]) { $1 }
+            context.record(PensionMessages.earningsRelatedOldAge, converted, parameters: [table.use])
             return true
         }
-        if age >= earliest.value, context.isFirstTimeThisYear("pension.earnings_related.old_age_year") {
-            context.warn(Warning(PensionMessages.warnEarningsRelatedOldAgeYear, [
-                "earliest": .count(earliest.value), "latest": .count(latest.value), "year": year,
-            ], severity: .caution, month: context.month, parameters: [earliest.use, latest.use]))
+        if months >= earliest, context.isFirstTimeThisYear("pension.earnings_related.old_age_year") {
+            context.warn(Warning(PensionMessages.warnEarningsRelatedOldAgeYear, values, severity: .caution, month: context.month,
+                                 parameters: [table.use]))
         }
         return false
+    }
+
+    /// The cohort table's entry with the latest first birth year not after `birthYear`.
+    static func cohortValue(_ table: Table, birthYear: Int) -> Int? {
+        var best: (from: Int, value: Int)?
+        for (key, value) in table.entries {
+            guard let from = key.first.flatMap({ Int($0) }), from <= birthYear, case let .count(count) = value,
+                  from > best?.from ?? .min else { continue }
+            best = (from, count)
+        }
+        return best?.value
     }
 
     /// A rest lasts at least the minimum months, whatever the earnings (as Kela's, HE 72/2009): true while it does.

@@ -44,9 +44,9 @@ public enum PensionMessages {
     public static let earningsRelatedStillResting = MessageKind("pension.earnings_related.still_resting", ["earnings", "limit", "month"])
     public static let earningsRelatedRestEnds = MessageKind("pension.earnings_related.rest_ends", ["earnings", "limit", "months"])
     /// Past the latest lowest retirement age, the pension is an old-age pension that earnings do not affect.
-    public static let earningsRelatedOldAge = MessageKind("pension.earnings_related.old_age", ["age", "year", "kind"])
+    public static let earningsRelatedOldAge = MessageKind("pension.earnings_related.old_age", ["years", "months", "year", "kind"])
     /// The pension may turn into an old-age pension this year; the birth month and cohort's exact age are not used.
-    public static let warnEarningsRelatedOldAgeYear = MessageKind("warning.earnings_related_old_age_year", ["earliest", "latest", "year"])
+    public static let warnEarningsRelatedOldAgeYear = MessageKind("warning.earnings_related_old_age_year", ["years", "months", "year"])
     /// Full pension: the pension rests only over both the euro minimum and the resting share of established earnings.
     public static let earningsRelatedRestingThreshold = MessageKind("pension.earnings_related.resting_threshold",
                                                                     ["rate", "established", "minimum", "threshold"])
