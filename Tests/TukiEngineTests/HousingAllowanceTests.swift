@@ -85,17 +85,18 @@ import Testing
         #expect(warnings.contains { $0.statement.kind == HousingMessages.warnReportIncome })
     }
 
-    /// A job of two months (11–12/2025) in a three-month simulation: the month after it says what its end does.
+    /// A job of three months (10–12/2025; a shorter one is not continuing income for Kela) in a four-month simulation:
+    /// the month after it says what its end does.
     func monthAfterJob(salary: String) throws -> MonthFigures {
         let result = Simulation(rules: rules).run(try scenario("""
         name: h
-        start: 2025-11
-        months: 3
+        start: 2025-10
+        months: 4
         person: {birthYear: 1990, municipality: Riihimäki}
         housing: {rent: 526.45}
         job: {pattern: {hoursPerWeek: 20}, monthlySalary: \(salary), end: 2025-12}
         """))
-        return result.months[2].withJob
+        return result.months[3].withJob
     }
 
     @Test func theJobsEndAsksThePersonToReportTheFallWhenItReachesTheThreshold() throws {

@@ -64,9 +64,10 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
             amount = .zero
         }
         context.set(.housingAllowance, amount)
-        try HousingReview.warnIfIncomeChanges(&context, income: income, thresholds: .init(rise: "housing.general.review_income_rise",
-                                                                                          fall: "housing.general.review_income_fall"))
-        try HousingReview.warnIfShortJob(&context)
+        if try !HousingReview.warnIfShortJob(&context) {
+            try HousingReview.warnIfIncomeChanges(&context, income: income, thresholds: .init(rise: "housing.general.review_income_rise",
+                                                                                              fall: "housing.general.review_income_fall"))
+        }
     }
 
     /// Separately paid heating is accepted at Kela's standard amount for the household's size, not at the amount paid

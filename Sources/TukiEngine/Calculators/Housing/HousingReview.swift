@@ -61,17 +61,21 @@ enum HousingReview {
     }
 
     /// Kela counts income as continuing only when it lasts long enough; shorter income is averaged over the next
-    /// 12 months, so a short job may leave the allowance as it was. Warned in the job's first month; the table still
-    /// shows the allowance reviewed by the month's wage.
-    static func warnIfShortJob(_ context: inout MonthContext) throws(ParameterLookupError) {
-        guard context.variant == .withJob, let job = context.activeJob, context.month == job.start, let end = job.end else { return }
+    /// 12 months, so a short job may leave the allowance as it was. Returns whether the job is that short; its first
+    /// month warns (with the average), and no other review warning is given for it, as none may be due. The table
+    /// still shows the allowance by the month's wage.
+    static func warnIfShortJob(_ context: inout MonthContext) throws(ParameterLookupError) -> Bool {
+        guard context.variant == .withJob, let job = context.scenario.job, let end = job.end else { return false }
         let months = job.start.months(until: end) + 1
         let shortest = try context.parameters.count("housing.general.continuing_income_months")
-        guard months < shortest.value else { return }
-        let total = context.amount(.regularWage) * Int64(months) + job.extraPay.map(\.amount).sum()
-        context.warn(Warning(HousingMessages.warnShortJob, [
-            "months": .count(months), "shortest": .count(shortest.value), "average": .money(total.times(1, over: 12)),
-        ], severity: .caution, month: context.month, parameters: [shortest.use]))
+        guard months < shortest.value else { return false }
+        if context.activeJob != nil, context.month == job.start {
+            let total = context.amount(.regularWage) * Int64(months) + job.extraPay.map(\.amount).sum()
+            context.warn(Warning(HousingMessages.warnShortJob, [
+                "months": .count(months), "shortest": .count(shortest.value), "average": .money(total.times(1, over: 12)),
+            ], severity: .caution, month: context.month, parameters: [shortest.use]))
+        }
+        return true
     }
 
     /// A threshold the rules do not know for the year leaves the plain request to report the change. `change` is in
