@@ -107,13 +107,16 @@ public enum ScenarioDecoder {
 
     private static func housing(_ node: YAMLNode) throws(InputError) -> Housing {
         let fields = try node.fields(allowed: ["rent", "water", "heating", "ownerOccupied", "netAssets", "allowance",
-                                               "municipalityGroup", "pensionersMunicipalityGroup"], required: ["rent"])
-        return Housing(rent: try nonNegative(try fields.required("rent")),
+                                               "municipalityGroup", "pensionersMunicipalityGroup"])
+        let allowance = try fields["allowance"].map { allowance throws(InputError) in try choice(allowance, Housing.Allowance.self) } ?? .auto
+        // The rent matters only to a housing allowance: without one it may be left out.
+        let rent = allowance == .none && fields["rent"] == nil ? Money.zero : try nonNegative(try fields.required("rent"))
+        return Housing(rent: rent,
                        water: try fields["water"].map { water throws(InputError) in try nonNegative(water) } ?? .zero,
                        heating: try fields["heating"].map { heating throws(InputError) in try nonNegative(heating) } ?? .zero,
                        ownerOccupied: try fields["ownerOccupied"]?.bool() ?? false,
                        netAssets: try fields["netAssets"]?.money(),
-                       allowance: try fields["allowance"].map { allowance throws(InputError) in try choice(allowance, Housing.Allowance.self) } ?? .auto,
+                       allowance: allowance,
                        municipalityGroup: try fields["municipalityGroup"].map { group throws(InputError) in
                            try oneOf(group, ["1", "2", "3", "4"]) },
                        pensionersMunicipalityGroup: try fields["pensionersMunicipalityGroup"].map { group throws(InputError) in
