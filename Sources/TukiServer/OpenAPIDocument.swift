@@ -450,9 +450,8 @@ components:
         housing:
           type: object
           additionalProperties: false
-          required: [rent]
           properties:
-            rent: { type: number, minimum: 0, maximum: 1000000, description: "Rent or maintenance charge, EUR/month." }
+            rent: { type: number, minimum: 0, maximum: 1000000, description: "Rent or maintenance charge, EUR/month. Required unless allowance is none (a 400 names it)." }
             water: { type: number, minimum: 0, maximum: 1000000, description: "Water paid separately, EUR/month." }
             heating: { type: number, minimum: 0, maximum: 1000000, description: "Heating paid separately, EUR/month." }
             ownerOccupied: { type: boolean, description: "The household owns the home (not right-of-occupancy or part-ownership)." }
