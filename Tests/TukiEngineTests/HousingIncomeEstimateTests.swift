@@ -25,36 +25,30 @@ struct HousingIncomeEstimateTests {
         #expect(Set(amounts).count == 1)
     }
 
+    /// A pensioner living alone in Tampere (group III) with a job of 1 000 € a month ending in October 2026.
+    static func fixedTerm(jobStart: String) -> String {
+        """
+        name: fixed term
+        start: 2026-05
+        months: 6
+        person: {birthYear: 1980, municipality: Tampere}
+        benefits: {kelaDisabilityPension: {earningsLimit: 1100.00}}
+        housing: {rent: 500.00, pensionersMunicipalityGroup: III, netAssets: 0}
+        job: {start: \(jobStart), end: 2026-10, pattern: {hoursPerWeek: 20}, monthlySalary: 1000.00}
+
+        """
+    }
+
     /// A six-month job (May–October 2026, 1 000 € a month) counts 6 000 € in the pensioners' year ahead, not 12 000 €:
     /// income (787.07 + 203.83 guarantee) × 12 + 6 000 = 17 890.80 €; the additional deductible
     /// 0.435 × (17 890.80 − 10 280) = 3 310.70; the allowance 0.85 × (6 000 − (681.39 + 3 310.70)) / 12 = 142.23 € a month.
     @Test func thePensionersAllowanceCountsAFixedTermJobForItsMonthsOnly() throws {
-        let amounts = try allowances("""
-            name: fixed term
-            start: 2026-05
-            months: 6
-            person: {birthYear: 1980, municipality: Tampere}
-            benefits: {kelaDisabilityPension: {earningsLimit: 1100.00}}
-            housing: {rent: 500.00, pensionersMunicipalityGroup: III, netAssets: 0}
-            job: {end: 2026-10, pattern: {hoursPerWeek: 20}, monthlySalary: 1000.00}
-
-            """)
-        #expect(amounts.allSatisfy { $0 == money("142.23") })
+        #expect(try allowances(Self.fixedTerm(jobStart: "2026-05")).allSatisfy { $0 == money("142.23") })
     }
 
     /// The same months of the same fixed-term job give the same allowance whether the job started in the first
     /// simulated month or a year before it: the year ahead is counted from the simulation's start.
     @Test func aJobAlreadyGoingOnCountsItsRemainingMonths() throws {
-        let yaml = { (start: String) in """
-            name: fixed term
-            start: 2026-05
-            months: 6
-            person: {birthYear: 1980, municipality: Tampere}
-            benefits: {kelaDisabilityPension: {earningsLimit: 1100.00}}
-            housing: {rent: 500.00, pensionersMunicipalityGroup: III, netAssets: 0}
-            job: {start: \(start), end: 2026-10, pattern: {hoursPerWeek: 20}, monthlySalary: 1000.00}
-
-            """ }
-        #expect(try allowances(yaml("2025-06")) == allowances(yaml("2026-05")))
+        #expect(try allowances(Self.fixedTerm(jobStart: "2025-06")) == allowances(Self.fixedTerm(jobStart: "2026-05")))
     }
 }
