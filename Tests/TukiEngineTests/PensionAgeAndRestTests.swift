@@ -129,5 +129,18 @@ struct PensionAgeAndRestTests {
 
             """, start: "2026-03")
         #expect(result[0].withJob.amount(.earningsRelatedPension) == money("800.00"))
+        #expect(result[0].withJob.trace.contains { $0.statement.kind == PensionMessages.earningsRelatedRestingThresholdShareOnly })
+    }
+
+    /// The lowest retirement age of people born in 1965 or later is set by decree and not in the table: someone born in
+    /// 1966 is still tested at 66 (2032), and her pension rests from the third month over the limit.
+    @Test func aCohortNotInTheTableIsStillTested() throws {
+        let result = try months(birthYear: 1966, """
+            benefits: {earningsRelatedPension: {monthly: 500.00, kind: partial, earningsLimit: 1200.00}}
+            job: {pattern: {hoursPerWeek: 30}, monthlySalary: 1300.00}
+
+            """, start: "2032-03", months: 3)
+        #expect(result[2].withJob.amount(.earningsRelatedPension) == .zero)
+        #expect(!result.flatMap(\.withJob.trace).contains { $0.statement.kind == PensionMessages.earningsRelatedOldAge })
     }
 }

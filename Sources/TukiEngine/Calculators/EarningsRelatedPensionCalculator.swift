@@ -6,7 +6,8 @@ public struct EarningsRelatedPensionCalculator: Calculator {
     public var reads: [CalculatorRequirement.Read] {
         [.init(Self.rateFull, .rate), .init(Self.ratePartial, .rate), .init(Self.minimum, .amount),
          .init(Self.restingRate, .rate), .init(Self.partialShare, .rate), .init(Self.monthsOverBeforeResting, .count),
-         .init(Self.minimumRest, .count), .init(Self.lowestRetirementAge, .table)]
+         .init(Self.minimumRest, .count), .init(Self.lowestRetirementAge, .table),
+         .init(Self.lastCohort, .count)]
     }
 
     static let rateFull: ParameterID = "pension.earnings_related.earnings_limit_rate_full"
@@ -17,6 +18,7 @@ public struct EarningsRelatedPensionCalculator: Calculator {
     static let monthsOverBeforeResting: ParameterID = "pension.earnings_related.months_over_before_resting"
     static let minimumRest: ParameterID = "pension.earnings_related.resting_min_months"
     static let lowestRetirementAge: ParameterID = "pension.earnings_related.lowest_retirement_age"
+    static let lastCohort: ParameterID = "pension.earnings_related.lowest_retirement_age_last_cohort"
     /// The month of the current rest (1 in the first month the pension rests), 0 while it is paid.
     static let restCounter = "pension.earnings_related.rest_month"
     /// Consecutive months over the person's earnings limit (40 % for a full pension, 60 % for a partial one).
@@ -124,6 +126,8 @@ public struct EarningsRelatedPensionCalculator: Calculator {
     /// cover (born 1965 or later) is not converted.
     private func isOldAgePension(_ context: inout MonthContext) throws(ParameterLookupError) -> Bool {
         let birthYear = context.scenario.person.birthYear
+        let lastCohort = try context.parameters.count(Self.lastCohort)
+        guard birthYear <= lastCohort.value else { return false }
         let table = try context.parameters.table(Self.lowestRetirementAge)
         guard let ageMonths = Self.cohortValue(table.value, birthYear: birthYear) else { return false }
         let months = context.month.year * 12 + context.month.month - 1
@@ -186,8 +190,8 @@ public struct EarningsRelatedPensionCalculator: Calculator {
         guard let minimum = try context.parameters.amountIfKnown(Self.minimum) else {
             let share = established.times(rate.value)
             guard context.amount(.grossWage) <= share else { _ = try context.parameters.amount(Self.minimum); return nil }
-            context.record(PensionMessages.earningsRelatedLimitShareOnly, [
-                "rate": .rate(rate.value), "established": .money(established), "limit": .money(share),
+            context.record(PensionMessages.earningsRelatedRestingThresholdShareOnly, [
+                "rate": .rate(rate.value), "established": .money(established), "threshold": .money(share),
             ], parameters: [rate.use])
             return (share, [rate.use])
         }

@@ -50,6 +50,9 @@ public enum PensionMessages {
     /// Full pension: the pension rests only over both the euro minimum and the resting share of established earnings.
     public static let earningsRelatedRestingThreshold = MessageKind("pension.earnings_related.resting_threshold",
                                                                     ["rate", "established", "minimum", "threshold"])
+    /// The year's euro minimum is unknown, but the earnings are under the share part of the resting threshold anyway.
+    public static let earningsRelatedRestingThresholdShareOnly = MessageKind("pension.earnings_related.resting_threshold_share_only",
+                                                                            ["rate", "established", "threshold"])
     /// Full pension without established earnings: the resting threshold cannot be worked out.
     public static let earningsRelatedRestingThresholdUnknown = MessageKind("pension.earnings_related.resting_threshold_unknown",
                                                                            ["limit"])
@@ -105,7 +108,7 @@ public enum PensionMessages {
         earningsRelatedPaid, earningsRelatedLimitFromDecision, earningsRelatedLimitComputed, earningsRelatedLimitMinimumOnly, earningsRelatedLimitShareOnly,
         earningsRelatedWithinLimit, earningsRelatedOverLimit, earningsRelatedResting, earningsRelatedRestContinues,
         earningsRelatedStillResting, earningsRelatedRestEnds, earningsRelatedOldAge, warnEarningsRelatedOldAgeYear,
-        earningsRelatedRestingThreshold, earningsRelatedRestingThresholdUnknown, earningsRelatedConvertedToPartial,
+        earningsRelatedRestingThreshold, earningsRelatedRestingThresholdShareOnly, earningsRelatedRestingThresholdUnknown, earningsRelatedConvertedToPartial,
         allowanceAmount, allowanceFromDecision, totalIncome,
         warnKelaOverLimit, warnKelaRestMaximum, warnKelaUnderMinimumAge, warnEarningsRelatedOverLimit, warnEarningsRelatedOverLimitFull,
         warnEarningsRelatedPartial, warnEarningsRelatedResting, warnEarningsRelatedLimitUnknown,

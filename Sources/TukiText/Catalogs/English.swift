@@ -174,6 +174,7 @@ extension MessageCatalog {
         "pension.earnings_related.limit_computed": "Your earnings limit is {rate} of your established earnings {established}, but at least {minimum}. The limit is {limit}.",
         "pension.earnings_related.limit_minimum_only": "Your personal earnings limit was not given. You can always earn at least {minimum}.",
         "pension.earnings_related.limit_share_only": "Your earnings limit is at least {rate} of your established earnings {established}, that is {limit}. The year's euro minimum is not known, but your wage is under this limit anyway.",
+        "pension.earnings_related.resting_threshold_share_only": "The threshold over which the pension can rest is at least {rate} of your established earnings {established}, that is {threshold}. The year's euro minimum is not known, but your wage is under this threshold anyway, so the pension does not rest.",
         "pension.earnings_related.within_limit": "Your wage {earnings} does not exceed the earnings-related pension's limit {limit}.",
         "pension.earnings_related.over_limit": "Your wage {earnings} is over the earnings-related pension's limit {limit}. {months, plural, one {This is the first month over the limit.} other {The limit has been exceeded # months in a row.}}",
         "pension.earnings_related.resting": "Your wage has been over the limit at which the earnings-related pension can rest for {months, plural, one {# month} other {# months}} in a row. The pension may be left to rest, so it is shown as zero.",

@@ -174,6 +174,7 @@ extension MessageCatalog {
         "pension.earnings_related.limit_computed": "Din inkomstgräns är {rate} av din etablerade medelinkomst {established}, dock minst {minimum}. Gränsen är {limit}.",
         "pension.earnings_related.limit_minimum_only": "Din personliga inkomstgräns har inte angetts. Minst {minimum} får du alltid förtjäna.",
         "pension.earnings_related.limit_share_only": "Din inkomstgräns är minst {rate} av din etablerade medelinkomst {established}, alltså {limit}. Årets minimigräns i euro är inte känd, men din lön ligger under denna gräns i alla fall.",
+        "pension.earnings_related.resting_threshold_share_only": "Gränsen över vilken pensionen kan lämnas vilande är minst {rate} av din etablerade medelinkomst {established}, alltså {threshold}. Årets minimigräns i euro är inte känd, men din lön ligger under denna gräns i alla fall, så pensionen lämnas inte vilande.",
         "pension.earnings_related.within_limit": "Din lön {earnings} överskrider inte arbetspensionens inkomstgräns {limit}.",
         "pension.earnings_related.over_limit": "Din lön {earnings} överstiger arbetspensionens inkomstgräns {limit}. {months, plural, one {Detta är den första månaden över gränsen.} other {Gränsen har överskridits # månader i följd.}}",
         "pension.earnings_related.resting": "Din lön har överskridit gränsen för när arbetspensionen kan lämnas vilande {months, plural, one {# månad} other {# månader}} i följd. Arbetspensionen kan lämnas vilande, så den visas som noll.",

@@ -64,10 +64,10 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
             amount = .zero
         }
         context.set(.housingAllowance, amount)
-        if try !HousingReview.warnIfShortJob(&context) {
-            try HousingReview.warnIfIncomeChanges(&context, income: income, thresholds: .init(rise: "housing.general.review_income_rise",
-                                                                                              fall: "housing.general.review_income_fall"))
-        }
+        let shortJob = try HousingReview.warnIfShortJob(&context)
+        try HousingReview.warnIfIncomeChanges(&context, income: income, thresholds: .init(rise: "housing.general.review_income_rise",
+                                                                                          fall: "housing.general.review_income_fall"),
+                                              shortJob: shortJob)
     }
 
     /// Separately paid heating is accepted at Kela's standard amount for the household's size, not at the amount paid

@@ -15,8 +15,10 @@ enum HousingReview {
     /// for the pensioners' allowance the year ahead's). With `thresholds`, a change under the threshold need not be
     /// reviewed yet, which the warning says; the table shows the allowance reviewed either way. `income` is the
     /// month's income as the allowance counted it, shown with the change.
+    /// A `shortJob` (not continuing income for Kela, which averages it) has its own warning instead of the wage's rise
+    /// and fall; a pension it stops or a new allowance is still told.
     static func warnIfIncomeChanges(_ context: inout MonthContext, income: Money,
-                                    thresholds: Thresholds? = nil) throws(ParameterLookupError) {
+                                    thresholds: Thresholds? = nil, shortJob: Bool = false) throws(ParameterLookupError) {
         guard context.variant == .withJob, let job = context.scenario.job else { return }
         let scenario = context.scenario
         let perYear = thresholds?.perYear == true
@@ -43,6 +45,7 @@ enum HousingReview {
             let change = now - before
             let values: StatementValues = ["before": .money(shown(before, income - change)), "after": .money(shown(now, income))]
             if change > .zero {
+                if shortJob { return }
                 try warn(&context, values, change: change, threshold: thresholds?.rise, perYear: perYear,
                          under: HousingMessages.warnRiseUnderReviewThreshold, report: HousingMessages.warnReportIncome)
             } else if change < .zero {
@@ -50,6 +53,8 @@ enum HousingReview {
             }
         } else if context.activeJob == nil, let end = job.end, context.month == end.adding(months: 1),
                   let lastJobMonth = context.previousMonths.last {
+            let pensionsChanged = AmountLine.pensions.contains { lastJobMonth.amount($0) != context.figures[$0] }
+            if shortJob && !pensionsChanged { return }
             let before = measured(lastJobMonth.amounts, jobActive: true)
             let fall = before - now
             // No allowance with the job nor after it: nothing to report.
@@ -62,8 +67,8 @@ enum HousingReview {
 
     /// Kela counts income as continuing only when it lasts long enough; shorter income is averaged over the next
     /// 12 months, so a short job may leave the allowance as it was. Returns whether the job is that short; its first
-    /// month warns (with the average), and no other review warning is given for it, as none may be due. The table
-    /// still shows the allowance by the month's wage.
+    /// month warns (with the average) in place of the wage's rise and fall. The table still shows the allowance by
+    /// the month's wage.
     static func warnIfShortJob(_ context: inout MonthContext) throws(ParameterLookupError) -> Bool {
         guard context.variant == .withJob, let job = context.scenario.job, let end = job.end else { return false }
         let months = job.start.months(until: end) + 1
