@@ -93,6 +93,9 @@ import Testing
         let year = try #require(result.taxYears.first { $0.variant == .withJob })
         let credit = year.steps.first { $0.statement.kind == TaxMessages.earnedIncomeCredit }
         #expect(credit?.statement.values["maximum"] == .money(money(maximum)))
+        // The step explaining the increment says whether it was doubled.
+        let children = year.steps.first { $0.statement.kind == TaxMessages.earnedIncomeCreditChildren }
+        #expect(children?.statement.values["soleGuardian"] == .text(maximum == "3850.00" ? "yes" : "no"))
     }
 
     /// A job going on since before the calculation is in the year's months before it too: 12 × 2 500 = 30 000 €.

@@ -283,6 +283,7 @@ extension MessageCatalog {
         "tax.taxable_income": "Taxable earned income: {amount}.",
         "tax.state_tax": "State income tax by the scale: {amount}.",
         "tax.earned_income_credit": "Earned income tax credit: {rate} of the wage {wage}, at most {maximum}, reduced by {reduction}. The credit is {amount}.",
+        "tax.earned_income_credit_children": "The earned income tax credit's maximum rises by {increment} for each minor child{soleGuardian, select, yes {, twice for a sole guardian (the only adult with children)} other {}}: {children, plural, one {# child} other {# children}}, {total} in all.",
         "tax.credit_against_state_tax": "The credit {credit} is taken off the state tax {stateTax}. State tax left: {remaining}; excess {excess}.",
         "tax.municipal_tax": "Municipal tax ({municipality}) {rate}: {amount}.",
         "tax.municipal_average_rate": "The municipality's rate is not in the rules, so the average municipal tax rate {rate} is used.",

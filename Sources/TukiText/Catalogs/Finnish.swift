@@ -283,6 +283,7 @@ extension MessageCatalog {
         "tax.taxable_income": "Verotettava ansiotulo: {amount}.",
         "tax.state_tax": "Valtion tulovero asteikon mukaan: {amount}.",
         "tax.earned_income_credit": "Työtulovähennys: {rate} palkasta {wage}, enintään {maximum}, pienennys {reduction}. Vähennys {amount}.",
+        "tax.earned_income_credit_children": "Työtulovähennyksen enimmäismäärä nousee {increment} jokaista alaikäistä lasta kohden{soleGuardian, select, yes {, yksinhuoltajalla kaksinkertaisena (ainoa aikuinen, jolla on lapsia)} other {}}: {children, plural, one {# lapsi} other {# lasta}}, yhteensä {total}.",
         "tax.credit_against_state_tax": "Työtulovähennys {credit} vähennetään valtion verosta {stateTax}. Valtion veroa jää {remaining}; ylijäämä {excess}.",
         "tax.municipal_tax": "Kunnallisvero ({municipality}) {rate}: {amount}.",
         "tax.municipal_average_rate": "Kunnan veroprosenttia ei ole säännöissä, joten käytetään keskimääräistä kunnallisveroprosenttia {rate}.",

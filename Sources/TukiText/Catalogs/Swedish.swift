@@ -283,6 +283,7 @@ extension MessageCatalog {
         "tax.taxable_income": "Beskattningsbar förvärvsinkomst: {amount}.",
         "tax.state_tax": "Statlig inkomstskatt enligt skalan: {amount}.",
         "tax.earned_income_credit": "Arbetsinkomstavdrag: {rate} av lönen {wage}, högst {maximum}, minskning {reduction}. Avdraget är {amount}.",
+        "tax.earned_income_credit_children": "Arbetsinkomstavdragets maximibelopp höjs med {increment} för varje minderårigt barn{soleGuardian, select, yes {, dubbelt för en ensamförsörjare (den enda vuxna med barn)} other {}}: {children, plural, one {# barn} other {# barn}}, sammanlagt {total}.",
         "tax.credit_against_state_tax": "Arbetsinkomstavdraget {credit} dras av från den statliga skatten {stateTax}. Kvar av den statliga skatten: {remaining}; överskott {excess}.",
         "tax.municipal_tax": "Kommunalskatt ({municipality}) {rate}: {amount}.",
         "tax.municipal_average_rate": "Kommunens skattesats finns inte i reglerna, så den genomsnittliga kommunalskattesatsen {rate} används.",

@@ -198,8 +198,13 @@ public struct IncomeTax: Sendable {
         }
         // Not in force in 2024: no increment then. Doubled for a sole guardian.
         if income.children > 0, let child = try parameters.amountIfInForce("tax.deductions.earned_income_credit_child_increment") {
-            cap += child.value * Int64(income.children) * (income.soleGuardian ? 2 : 1)
+            let total = child.value * Int64(income.children) * (income.soleGuardian ? 2 : 1)
+            cap += total
             uses.append(child.use)
+            steps.add(TaxMessages.earnedIncomeCreditChildren, [
+                "children": .count(income.children), "increment": .money(child.value),
+                "soleGuardian": .text(income.soleGuardian ? "yes" : "no"), "total": .money(total),
+            ], parameters: [child.use])
         }
         let start = try parameters.amount("tax.deductions.earned_income_credit_phaseout_start")
         let phaseOut = try parameters.rate("tax.deductions.earned_income_credit_phaseout_rate")

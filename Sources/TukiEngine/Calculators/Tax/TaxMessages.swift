@@ -13,6 +13,9 @@ public enum TaxMessages {
     public static let taxableIncome = MessageKind("tax.taxable_income", ["amount"])
     public static let stateTax = MessageKind("tax.state_tax", ["amount"])
     public static let earnedIncomeCredit = MessageKind("tax.earned_income_credit", ["rate", "wage", "maximum", "reduction", "amount"])
+    /// The credit's maximum rises per minor child, twice for a sole guardian.
+    public static let earnedIncomeCreditChildren = MessageKind("tax.earned_income_credit_children",
+                                                               ["children", "increment", "soleGuardian", "total"])
     public static let creditAgainstStateTax = MessageKind("tax.credit_against_state_tax", ["credit", "stateTax", "remaining", "excess"])
     public static let municipalTax = MessageKind("tax.municipal_tax", ["municipality", "rate", "amount"])
     public static let municipalAverageRate = MessageKind("tax.municipal_average_rate", ["rate"])
@@ -49,6 +52,7 @@ public enum TaxMessages {
     public static let warnMunicipalityMissing = MessageKind("warning.tax_municipality_missing", ["rate"])
 
     public static let all = [
+        earnedIncomeCreditChildren,
         income, workExpenseDeduction, netEarnedIncome, pensionContribution, unemploymentContribution,
         dailyAllowanceContribution, dailyAllowanceBelowThreshold, pensionIncomeDeduction, earnedIncomeAllowance, basicAllowance, taxableIncome,
         stateTax, earnedIncomeCredit, creditAgainstStateTax, municipalTax, municipalAverageRate, municipalTaxAtAverage, churchTax,
