@@ -129,7 +129,7 @@ public struct EarningsRelatedPensionCalculator: Calculator {
         let lastCohort = try context.parameters.count(Self.lastCohort)
         guard birthYear <= lastCohort.value else { return false }
         let table = try context.parameters.table(Self.lowestRetirementAge)
-        guard let ageMonths = Self.cohortValue(table.value, birthYear: birthYear) else { return false }
+        guard let ageMonths = table.value.count(bornIn: birthYear) else { return false }
         let months = context.month.year * 12 + context.month.month - 1
         let earliest = birthYear * 12 + ageMonths + 1
         let latest = birthYear * 12 + 11 + ageMonths + 1
@@ -146,17 +146,6 @@ public struct EarningsRelatedPensionCalculator: Calculator {
                                  parameters: [table.use]))
         }
         return false
-    }
-
-    /// The cohort table's entry with the latest first birth year not after `birthYear`.
-    static func cohortValue(_ table: Table, birthYear: Int) -> Int? {
-        var best: (from: Int, value: Int)?
-        for (key, value) in table.entries {
-            guard let from = key.first.flatMap({ Int($0) }), from <= birthYear, case let .count(count) = value,
-                  from > best?.from ?? .min else { continue }
-            best = (from, count)
-        }
-        return best?.value
     }
 
     /// A rest lasts at least the minimum months, whatever the earnings (as Kela's, HE 72/2009): true while it does.

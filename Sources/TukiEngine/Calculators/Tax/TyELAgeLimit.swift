@@ -7,13 +7,9 @@ enum TyELAgeLimit {
     /// The last age, in completed years, whose wages are insured: one under the limit.
     static func lastInsuredAge(bornIn birthYear: Int, _ parameters: Parameters) throws(ParameterLookupError) -> Resolved<Int> {
         let table = try parameters.table(id)
-        var cohort: (firstYear: Int, limit: Int)?
-        for (key, value) in table.value.entries {
-            guard let firstYear = key.first.flatMap({ Int($0) }), firstYear <= birthYear, case let .count(limit) = value,
-                  firstYear > cohort?.firstYear ?? .min else { continue }
-            cohort = (firstYear, limit)
+        guard let limit = table.value.count(bornIn: birthYear) else {
+            throw ParameterLookupError(id: id, date: parameters.date, reason: .noValue)
         }
-        guard let cohort else { throw ParameterLookupError(id: id, date: parameters.date, reason: .noValue) }
-        return Resolved(value: cohort.limit - 1, use: table.use)
+        return Resolved(value: limit - 1, use: table.use)
     }
 }
