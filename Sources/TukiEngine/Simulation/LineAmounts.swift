@@ -14,6 +14,9 @@ public struct LineAmounts: Sendable, Equatable, ExpressibleByDictionaryLiteral {
         set { slots[line.position] = newValue }
     }
 
+    /// The pension lines' amounts added up (those with an amount).
+    var pensionsTotal: Money { AmountLine.pensions.compactMap { self[$0] }.sum() }
+
     /// The lines with an amount, in report order.
     public var lines: [AmountLine] { AmountLine.all.filter { slots[$0.position] != nil } }
 

@@ -61,7 +61,7 @@ private struct YearContext {
         let taxedBenefits = scenario.receivedBenefitLines.filter(AmountLine.pensions.contains)
         for month in figures where taxedBenefits.contains(where: { month.amounts[$0] == nil }) { return nil }
         return AnnualIncome(year: year, wage: figures.compactMap { $0.amounts[.grossWage] }.sum(),
-                            pension: figures.flatMap { month in AmountLine.pensions.compactMap { month.amounts[$0] } }.sum(),
+                            pension: figures.map(\.amounts.pensionsTotal).sum(),
                             age: age, children: scenario.household.children,
                             soleGuardian: scenario.household.isSoleGuardian, municipality: scenario.person.municipality,
                             churchMember: scenario.person.churchMember)
@@ -134,7 +134,7 @@ private struct YearContext {
         var limitWarned = false
         for (index, month) in calendar.enumerated() {
             let wage = figures[index].amounts[.grossWage] ?? .zero
-            let pension = AmountLine.pensions.compactMap { figures[index].amounts[$0] }.sum()
+            let pension = figures[index].amounts.pensionsTotal
             if variant == .withJob, revised == nil, scenario.tax.revisedCard, final != nil, wage > .zero, wagePaid == .zero,
                let newCard = try? TaxCardCalculation(parameters: parameters).card(for: estimate, pensionPaid: pensionPaid, taxWithheld: withheld) {
                 revised = (newCard, month)

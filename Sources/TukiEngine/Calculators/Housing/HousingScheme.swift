@@ -55,7 +55,7 @@ extension Scenario {
 
     /// The same income from a month's figures (e.g. another month's, to see how much it changed).
     func housingIncome(_ amounts: LineAmounts, jobActive: Bool) -> Money {
-        housingWage(jobActive: jobActive) + AmountLine.pensions.compactMap { amounts[$0] }.sum() + household.partnerMonthlyIncome
+        housingWage(jobActive: jobActive) + amounts.pensionsTotal + household.partnerMonthlyIncome
     }
 
     /// The wage a housing allowance counts in a month of the job: Kela estimates income ahead, so it is the job's usual
@@ -83,8 +83,8 @@ extension Scenario {
     /// baseline's same month, when known: a rest that outlasts the job ends within months); the partner's income all
     /// year.
     func yearlyHousingIncome(_ amounts: LineAmounts, jobActive: Bool, withoutJob: LineAmounts?) -> Money {
-        let pensions = AmountLine.pensions.compactMap { amounts[$0] }.sum()
-        let pensionsWithout = withoutJob.map { baseline in AmountLine.pensions.compactMap { baseline[$0] }.sum() } ?? pensions
+        let pensions = amounts.pensionsTotal
+        let pensionsWithout = withoutJob?.pensionsTotal ?? pensions
         guard jobActive else { return pensionsWithout * 12 + household.partnerMonthlyIncome * 12 }
         let jobMonths = jobYearStart.flatMap { from in job?.months(from: from, atMost: 12) } ?? 12
         return pensions * Int64(jobMonths) + pensionsWithout * Int64(12 - jobMonths) + household.partnerMonthlyIncome * 12
