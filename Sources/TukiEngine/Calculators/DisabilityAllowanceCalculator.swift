@@ -9,6 +9,7 @@ public struct DisabilityAllowanceCalculator: Calculator {
 
     static let adult: ParameterID = "benefits.disability_allowance.adult_allowance"
     static let pensioner: ParameterID = "benefits.disability_allowance.pensioner_care_allowance"
+    /// Act 738/2009, whose rules on benefits during a rest were in force until the end of 2024.
     static let restingAct: ParameterID = "pension.kela.act_738_2009_in_force"
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
@@ -43,10 +44,7 @@ public struct DisabilityAllowanceCalculator: Calculator {
     /// benefit the size of the highest disability allowance instead (738/2009, a secondary source); after that act
     /// the rule was not found. The table keeps the care allowance, and the first month of each rest (and each January it goes on) says so.
     private func warnIfPensionRests(_ context: inout MonthContext) throws(ParameterLookupError) {
-        let resting = context.stopsEveryEntitlingPension
-        // Once a rest starts, and again each January it goes on (the rule may change with the year).
-        guard context.count("benefits.care_allowance.pension_resting", continuing: resting) == 1 || (resting && context.month.month == 1)
-        else { return }
+        guard context.isRestToBeToldOf("benefits.care_allowance.pension_resting") else { return }
         let act = try context.parameters.flag(Self.restingAct)
         context.warn(Warning(PensionMessages.warnCareAllowanceDuringRest, [
             "year": .text(String(context.month.year)), "actInForce": .text(act.value ? "yes" : "no"),

@@ -73,6 +73,14 @@ public struct MonthContext: Sendable {
         activeJob ?? (variant == .withJob && amount(.grossWage) > .zero ? scenario.job : nil)
     }
 
+    /// Whether a benefit resting on the pension is to be told about its rules during a rest: in the first month of a
+    /// rest of every entitling pension, and again each January it goes on (the rule may change with the year).
+    /// Counts the rest's months under `key`.
+    public mutating func isRestToBeToldOf(_ key: String) -> Bool {
+        let resting = stopsEveryEntitlingPension
+        return count(key, continuing: resting) == 1 || (resting && month.month == 1)
+    }
+
     /// Everything computed so far, as the month's figures.
     var result: MonthFigures { MonthFigures(amounts: figures, trace: trace, warnings: warnings, counters: counters) }
 

@@ -9,7 +9,7 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
          .init("housing.pensioners.max_housing_costs", .table), .init("housing.pensioners.water_per_person", .amount),
          .init("housing.municipality_groups.pensioners", .table), .init("housing.pensioners.asset_limit", .table),
          .init("housing.pensioners.asset_excess_share", .rate), .init("housing.pensioners.review_income_rise", .amount),
-         .init("housing.pensioners.review_income_fall", .amount), .init("pension.kela.act_738_2009_in_force", .flag)]
+         .init("housing.pensioners.review_income_fall", .amount), .init(DisabilityAllowanceCalculator.restingAct, .flag)]
     }
 
     public func compute(_ context: inout MonthContext) throws(ParameterLookupError) {
@@ -51,10 +51,8 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
     /// secondary source); after that act the rule was not found. The table keeps the allowance; without the act the
     /// first month of each rest says the rule is not known.
     private func warnIfPensionRests(_ context: inout MonthContext) throws(ParameterLookupError) {
-        let resting = context.stopsEveryEntitlingPension
-        // Once a rest starts, and again each January it goes on (the rule may change with the year).
-        guard context.count("housing.pensioners.pension_resting", continuing: resting) == 1 || (resting && context.month.month == 1),
-              case let act = try context.parameters.flag("pension.kela.act_738_2009_in_force"), !act.value else { return }
+        guard context.isRestToBeToldOf("housing.pensioners.pension_resting"),
+              case let act = try context.parameters.flag(DisabilityAllowanceCalculator.restingAct), !act.value else { return }
         context.warn(Warning(HousingMessages.warnPensionersAllowanceDuringRest, ["year": .text(String(context.month.year))],
                              severity: .caution, month: context.month, parameters: [act.use]))
     }
