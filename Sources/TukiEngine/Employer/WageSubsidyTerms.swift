@@ -69,8 +69,8 @@ struct WageSubsidyTermsRule {
                        ["type": .term(type.termKey), "rate": .rate(rate.value), "cap": .money(cap.value)],
                        parameters: [rate.use, cap.use])
         var months = try duration(in: &context)
-        if let end = job.end, job.start.months(until: end) + 1 < months {
-            months = job.start.months(until: end) + 1
+        if let end = job.end, let jobMonths = job.monthCount, jobMonths < months {
+            months = jobMonths
             context.record(WageSubsidyMessages.durationJobEnds, ["end": .month(end), "months": .count(months)])
         }
         let last = job.start.adding(months: months - 1)
@@ -110,7 +110,7 @@ struct WageSubsidyTermsRule {
                            ["first": .count(first.value), "renewals": .count(application.renewals),
                             "renewalMonths": .count(renewal.value), "months": .count(months)],
                            parameters: [first.use, renewal.use])
-            if grantable, application.renewals == 0, job.end.map({ job.start.months(until: $0) + 1 > months }) ?? true {
+            if grantable, application.renewals == 0, job.monthCount.map({ $0 > months }) ?? true {
                 context.warn(Warning(WageSubsidyMessages.warnRenewable,
                                      ["renewalMonths": .count(renewal.value), "last": .month(job.start.adding(months: months - 1))],
                                      severity: .info, parameters: [renewal.use]))
@@ -121,9 +121,9 @@ struct WageSubsidyTermsRule {
             context.record(WageSubsidyMessages.durationFixed, ["type": .term(type.termKey), "months": .count(months.value)],
                            parameters: [months.use])
             // A secondary source requires the employment itself to last that long; the primary one only caps the subsidy.
-            if type == .age55, let end = job.end, job.start.months(until: end) + 1 < months.value {
+            if type == .age55, let jobMonths = job.monthCount, jobMonths < months.value {
                 context.warn(Warning(WageSubsidyMessages.warnAge55ShortEmployment,
-                                     ["jobMonths": .count(job.start.months(until: end) + 1), "months": .count(months.value)],
+                                     ["jobMonths": .count(jobMonths), "months": .count(months.value)],
                                      severity: .caution, parameters: [months.use]))
             }
             return months.value

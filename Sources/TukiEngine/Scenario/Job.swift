@@ -18,6 +18,9 @@ public struct Job: Sendable, Hashable {
         }
     }
 
+    /// How many months a job with an end lasts, its first and last included; nil when it has no end.
+    public var monthCount: Int? { end.map { start.months(until: $0) + 1 } }
+
     /// How many months the job lasts from `month` on, at most `limit` (the whole limit when it has no end).
     public func months(from month: YearMonth, atMost limit: Int) -> Int {
         guard let end else { return limit }

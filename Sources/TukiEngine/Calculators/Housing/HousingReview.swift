@@ -70,8 +70,7 @@ enum HousingReview {
     /// month warns (with the average) in place of the wage's rise and fall. The table still shows the allowance by
     /// the month's wage.
     static func warnIfShortJob(_ context: inout MonthContext) throws(ParameterLookupError) -> Bool {
-        guard context.variant == .withJob, let job = context.scenario.job, let end = job.end else { return false }
-        let months = job.start.months(until: end) + 1
+        guard context.variant == .withJob, let job = context.scenario.job, let months = job.monthCount else { return false }
         let shortest = try context.parameters.count("housing.general.continuing_income_months")
         guard months < shortest.value else { return false }
         if context.activeJob != nil, context.month == job.start {
