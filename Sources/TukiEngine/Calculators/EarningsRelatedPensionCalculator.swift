@@ -174,16 +174,11 @@ public struct EarningsRelatedPensionCalculator: Calculator {
             return nil
         }
         let rate = try context.parameters.rate(Self.restingRate)
-        // The threshold is at least the share: with the year's euro minimum unknown, earnings at or under the share are
-        // under the threshold whatever the minimum is.
-        guard let minimum = try context.parameters.amountIfKnown(Self.minimum) else {
-            let share = established.times(rate.value)
-            guard context.amount(.grossWage) <= share else { _ = try context.parameters.amount(Self.minimum); return nil }
-            context.record(PensionMessages.earningsRelatedRestingThresholdShareOnly, [
-                "rate": .rate(rate.value), "established": .money(established), "threshold": .money(share),
-            ], parameters: [rate.use])
-            return (share, [rate.use])
+        if let share = try shareWhenMinimumUnknown(rate, of: established, &context,
+                                                   step: PensionMessages.earningsRelatedRestingThresholdShareOnly, name: "threshold") {
+            return share
         }
+        let minimum = try context.parameters.amount(Self.minimum)
         let threshold = Money.max(established.times(rate.value), minimum.value)
         context.record(PensionMessages.earningsRelatedRestingThreshold, [
             "rate": .rate(rate.value), "established": .money(established), "minimum": .money(minimum.value),
@@ -192,16 +187,15 @@ public struct EarningsRelatedPensionCalculator: Calculator {
         return (threshold, [rate.use, minimum.use])
     }
 
-    /// The limit is at least the share of established earnings: with the year's euro minimum unknown, earnings at or
-    /// under that share are within the limit whatever the minimum is. Over it, the minimum is needed and stays unknown.
-    private func shareOnlyLimit(_ pension: Benefits.EarningsRelatedPension, established: Money,
-                                _ context: inout MonthContext) throws(ParameterLookupError) -> (Money, [ParameterUse]) {
-        let rate = try context.parameters.rate(pension.kind == .full ? Self.rateFull : Self.ratePartial)
+    /// A limit or threshold is at least a share of established earnings: with the year's euro minimum unknown, a wage
+    /// at or under that share is within it whatever the minimum is, which `step` says (the share named `name`). Nil
+    /// when the minimum is known or the wage is over the share; reading the minimum then gives its figure or error.
+    private func shareWhenMinimumUnknown(_ rate: Resolved<Rate>, of established: Money, _ context: inout MonthContext,
+                                         step: MessageKind, name: String) throws(ParameterLookupError) -> (Money, [ParameterUse])? {
+        guard try context.parameters.amountIfKnown(Self.minimum) == nil else { return nil }
         let share = established.times(rate.value)
-        guard context.amount(.grossWage) <= share else { _ = try context.parameters.amount(Self.minimum); return (share, []) }
-        context.record(PensionMessages.earningsRelatedLimitShareOnly, [
-            "rate": .rate(rate.value), "established": .money(established), "limit": .money(share),
-        ], parameters: [rate.use])
+        guard context.amount(.grossWage) <= share else { return nil }
+        context.record(step, ["rate": .rate(rate.value), "established": .money(established), name: .money(share)], parameters: [rate.use])
         return (share, [rate.use])
     }
 
@@ -213,8 +207,11 @@ public struct EarningsRelatedPensionCalculator: Calculator {
             context.record(PensionMessages.earningsRelatedLimitFromDecision, ["limit": .money(stated)])
             return (stated, [])
         }
-        if let established = pension.establishedEarnings, try context.parameters.amountIfKnown(Self.minimum) == nil {
-            return try shareOnlyLimit(pension, established: established, &context)
+        if let established = pension.establishedEarnings,
+           let share = try shareWhenMinimumUnknown(try context.parameters.rate(pension.kind == .full ? Self.rateFull : Self.ratePartial),
+                                                   of: established, &context, step: PensionMessages.earningsRelatedLimitShareOnly,
+                                                   name: "limit") {
+            return share
         }
         let minimum = try context.parameters.amount(Self.minimum)
         guard let established = pension.establishedEarnings else {
