@@ -76,11 +76,11 @@ extension MessageCatalog {
         "subsidy.duration.fixed": "Tällä tukimuodolla ({type}) tuki kestää enintään {months} kuukautta.",
         "subsidy.duration.job_ends": "Työn viimeinen kuukausi on {end}, joten tuki kestää {months, plural, one {# kuukauden} other {# kuukautta}}.",
         "subsidy.period": "Tukijakso: {first} – {last} ({months, plural, one {# kuukausi} other {# kuukautta}}).",
-        "subsidy.month.extra_counted": "{kind} {amount} lasketaan tukeen oikeuttavaan palkkaan.",
-        "subsidy.month.extra_not_counted": "{kind} {amount} ei kuulu tukeen oikeuttavaan palkkaan.",
+        "subsidy.month.extra_counted": "Tukeen oikeuttavaan palkkaan lasketaan {kind} {amount}.",
+        "subsidy.month.extra_not_counted": "Tukeen oikeuttavaan palkkaan ei kuulu {kind} {amount}.",
         "subsidy.month.amount": "Palkkatuki: {rate} × {eligibleWage} = {amount}. Se ei ylitä enimmäismäärää {cap}.",
         "subsidy.month.capped": "{rate} × {eligibleWage} = {uncapped} ylittää enimmäismäärän, joten palkkatuki on {cap}.",
-        "subsidy.month.outside_period": "Kuukausi on tukijakson {first} – {last} ulkopuolella. Palkkatukea ei makseta.",
+        "subsidy.month.outside_period": "Kuukausi on tukijakson ({first} – {last}) ulkopuolella. Palkkatukea ei makseta.",
         "subsidy.month.not_eligible": "Palkkatukea ei makseta, koska kaikki ehdot eivät täyty.",
         "warning.subsidy_type_missing": "Tukimuotoa ei ole annettu (job.employer.wageSubsidy.type: skillsGap, reducedCapacity, association tai age55). Palkkatukea ei voi laskea.",
         "warning.subsidy_conditions_open": "{subsidy}: {count, plural, one {yksi ehto ei ole tiedossa} other {# ehtoa ei ole tiedossa}}. Luvut pätevät vain, jos {count, plural, one {se täyttyy} other {ne täyttyvät}}.",
@@ -160,7 +160,7 @@ extension MessageCatalog {
         "subsidy_report.conditions": "Ehdot: {subsidy}",
         "subsidy_report.decision": "Näin tuen määrä ja kesto määräytyvät:",
         "subsidy_report.no_months": "Työsuhde ei ole voimassa yhtenäkään lasketuista kuukausista.",
-        "subsidy_report.no_employer": "Skenaariossa ei ole työnantajan tietoja. Lisää työlle kenttä employer (job.employer).",
+        "subsidy_report.no_employer": "Laskelmassa ei ole työnantajan tietoja. Lisää työlle kenttä employer (job.employer).",
         "subsidy_report.expectations_elsewhere": "{count, plural, one {Yksi odotettu työnantajan luku tarkistetaan} other {# odotettua työnantajan lukua tarkistetaan}} komennolla {command}.",
     ]
 }
