@@ -45,7 +45,7 @@ extension MessageCatalog {
         "page.field.kela_earnings_limit": "FPA:s inkomstgräns enligt beslutet (€ i månaden, om känd)",
         "page.field.guarantee_pension_monthly": "Garantipension enligt beslutet (€ i månaden före skatt, om känd)",
         "page.field.disability_allowance_monthly": "Handikappbidrag eller vårdbidrag för pensionstagare enligt beslutet (€ i månaden, om känd)",
-        "page.field.earnings_related_pension": "Sjukpension från arbetspensionssystemet (€ i månaden före skatt)",
+        "page.field.earnings_related_pension": "Invalidpension från arbetspensionsanstalten (€ i månaden före skatt)",
         "page.field.disability_allowance": "Handikappförmånens nivå",
         "page.field.days_per_week": "Arbetsdagar i veckan",
         "page.field.hours_per_day": "Timmar per arbetsdag",
