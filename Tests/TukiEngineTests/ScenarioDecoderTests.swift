@@ -96,6 +96,13 @@ import Testing
         BadCase(name: "expectation outside the simulated months", yaml: base + "months: 2\nexpect:\n  2026-04: {grossWage: 1}\n",
                 kind: InputMessages.monthOutsideSimulation, line: 6, field: "expect.2026-04"),
         BadCase(name: "more than 120 months", yaml: base + "months: 121\n", kind: InputMessages.outOfRange, line: 4, field: "months"),
+        BadCase(name: "a benefit written empty", yaml: base + "benefits:\n  kelaDisabilityPension:\n  disabilityAllowance: basic\n",
+                kind: InputMessages.emptyValue, line: 5, field: "benefits.kelaDisabilityPension"),
+        BadCase(name: "a job written empty", yaml: base + "job: ~\n", kind: InputMessages.emptyValue, line: 4, field: "job"),
+        BadCase(name: "a wage too large for exact arithmetic", yaml: base + "job:\n  pattern: {hoursPerWeek: 20}\n  hourlyWage: 92233720368547758\n",
+                kind: InputMessages.outOfRange, line: 6, field: "job.hourlyWage"),
+        BadCase(name: "a pension too large for exact arithmetic", yaml: base + "benefits:\n  earningsRelatedPension: {monthly: 10000000000000000}\n",
+                kind: InputMessages.outOfRange, line: 5, field: "benefits.earningsRelatedPension.monthly"),
         BadCase(name: "broken YAML", yaml: base + "job: {pattern: \n", kind: InputMessages.yamlSyntax, line: 4, field: nil),
     ]
 

@@ -11,6 +11,7 @@ public enum InputMessages {
     public static let unknownKey = MessageKind("error.unknown_key", ["key", "allowed"])
     public static let unknownChoice = MessageKind("error.unknown_choice", ["found", "allowed"])
     public static let missingField = MessageKind("error.missing_field", ["key"])
+    public static let emptyValue = MessageKind("error.empty_value", ["key"])
     public static let expected = MessageKind("error.expected", ["expected", "found"])
     public static let outOfRange = MessageKind("error.out_of_range", ["found", "minimum", "maximum"])
     public static let negative = MessageKind("error.negative", ["found"])
@@ -41,7 +42,7 @@ public enum InputMessages {
     public static let flagWithValues = MessageKind("error.flag_with_values", ["flag"])
 
     public static let all: [MessageKind] = [
-        yamlSyntax, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, expected, outOfRange, negative,
+        yamlSyntax, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, emptyValue, expected, outOfRange, negative,
         unsortedDates, wrongUnit, scaleNotRising, scaleMustStartAtZero, tableKeys, sourceEmpty, noValues,
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, chooseOne,

@@ -34,6 +34,25 @@ struct YAMLNode {
         return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
+    /// Throws at the first mapping value written empty (`key:` with nothing after it, `~`, `null`). In a scenario a
+    /// field left out takes its default, but one written empty is more likely a slip than a wish for the default:
+    /// an empty `kelaDisabilityPension:` dropped the pension without a word.
+    func rejectEmptyValues() throws(InputError) {
+        switch node {
+        case let .mapping(pairs, _):
+            for (keyNode, valueNode) in pairs {
+                let key = keyNode.scalarString ?? ""
+                let value = child(valueNode, key: key, keyLine: keyNode.line)
+                if value.isNull { throw value.declarationError(InputMessages.emptyValue, ["key": .text(key)]) }
+                try value.rejectEmptyValues()
+            }
+        case let .sequence(items, _):
+            for (index, item) in items.enumerated() { try child(item, key: "\(index)").rejectEmptyValues() }
+        case .scalar, .alias:
+            return
+        }
+    }
+
     /// The entries of a mapping, in file order; keys outside `allowed` are errors,
     /// and so are missing `required` keys.
     func mapping(allowed: [String]? = nil, required: [String] = []) throws(InputError) -> [(key: String, value: YAMLNode)] {
@@ -78,12 +97,16 @@ struct YAMLNode {
     }
 
     func money() throws(InputError) -> Money {
-        guard let value = Money(exactly: try scalarText()) else { throw expected(.amount) }
+        let text = try scalarText()
+        guard let value = Money(exactly: text) else { throw expected(.amount) }
+        try checkMagnitude(value.cents, of: text, largest: Self.largestAmount.cents, scale: 100)
         return value
     }
 
     func rate() throws(InputError) -> Rate {
-        guard let value = Rate(exactly: try scalarText()) else { throw expected(.rate) }
+        let text = try scalarText()
+        guard let value = Rate(exactly: text) else { throw expected(.rate) }
+        try checkMagnitude(value.units, of: text, largest: Self.largestRate.units, scale: Rate.denominator)
         return value
     }
 
@@ -95,8 +118,23 @@ struct YAMLNode {
     }
 
     func hours() throws(InputError) -> Hours {
-        guard let value = Hours(exactly: try scalarText()) else { throw expected(.hours) }
+        let text = try scalarText()
+        guard let value = Hours(exactly: text) else { throw expected(.hours) }
+        try checkMagnitude(value.hundredths, of: text, largest: Self.largestHours.hundredths, scale: 100)
         return value
+    }
+
+    /// The largest amount, rate and hours a scenario may give: far beyond any real wage, benefit or working time,
+    /// and small enough that a year of them times any rate stays within the engine's exact integer arithmetic
+    /// (a wage of 92 233 720 368 547 758 € stopped the whole program).
+    static let largestAmount = Money.euros(100_000_000)
+    static let largestRate = Rate(units: 10 * Rate.denominator)
+    static let largestHours = Hours.whole(10_000)
+
+    private func checkMagnitude(_ units: Int64, of text: String, largest: Int64, scale: Int64) throws(InputError) {
+        guard units.magnitude > largest.magnitude else { return }
+        throw error(InputMessages.outOfRange, ["found": .text(text), "minimum": .text("-\(largest / scale)"),
+                                               "maximum": .text("\(largest / scale)")])
     }
 
     func int() throws(InputError) -> Int {

@@ -1,7 +1,9 @@
 extension ScenarioDecoder {
     /// A batch: `{"scenarios": [...]}` with 1 to `limit` scenarios; errors name the item, as in `scenarios.2.person.birthYear`.
     public static func decodeBatch(_ text: String, file: String, limit: Int) throws(InputError) -> [Scenario] {
-        let fields = try YAMLDocument.parse(text, file: file).fields(allowed: ["scenarios"], required: ["scenarios"])
+        let root = try YAMLDocument.parse(text, file: file)
+        try root.rejectEmptyValues()
+        let fields = try root.fields(allowed: ["scenarios"], required: ["scenarios"])
         let list = try fields.required("scenarios")
         let items = try list.sequence()
         guard (1...limit).contains(items.count) else {

@@ -1,7 +1,9 @@
 /// Reads a scenario from YAML or JSON text, rejecting unknown fields and impossible values.
 public enum ScenarioDecoder {
     public static func decode(_ text: String, file: String) throws(InputError) -> Scenario {
-        try decode(root: try YAMLDocument.parse(text, file: file))
+        let root = try YAMLDocument.parse(text, file: file)
+        try root.rejectEmptyValues()
+        return try decode(root: root)
     }
 
     /// Reads a scenario from a node tree, parsed from a file or built from a CSV row.

@@ -13,6 +13,7 @@ extension MessageCatalog {
         "error.unknown_key": "Unknown field “{key}”. Allowed fields: {allowed}.",
         "error.unknown_choice": "Unknown value “{found}”. Allowed values: {allowed}.",
         "error.missing_field": "The field “{key}” is missing.",
+        "error.empty_value": "The field “{key}” has no value. Give one, or leave the line out to use the default.",
         "error.expected": "The value must be of type {expected}, not “{found}”.",
         "error.out_of_range": "The value must be between {minimum} and {maximum}. It is {found}.",
         "error.negative": "The value cannot be negative. It is {found}.",

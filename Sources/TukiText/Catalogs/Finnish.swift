@@ -13,6 +13,7 @@ extension MessageCatalog {
         "error.unknown_key": "Tuntematon kenttä ”{key}”. Sallitut kentät: {allowed}.",
         "error.unknown_choice": "Tuntematon arvo ”{found}”. Sallitut arvot: {allowed}.",
         "error.missing_field": "Kenttä ”{key}” puuttuu.",
+        "error.empty_value": "Kentällä ”{key}” ei ole arvoa. Anna arvo, tai jätä rivi pois, jolloin käytetään oletusta.",
         "error.expected": "Arvon pitää olla {expected}, ei ”{found}”.",
         "error.out_of_range": "Arvon pitää olla välillä {minimum}–{maximum}. Nyt se on {found}.",
         "error.negative": "Arvo ei voi olla negatiivinen. Nyt se on {found}.",

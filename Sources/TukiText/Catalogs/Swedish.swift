@@ -13,6 +13,7 @@ extension MessageCatalog {
         "error.unknown_key": "Okänt fält ”{key}”. Tillåtna fält: {allowed}.",
         "error.unknown_choice": "Okänt värde ”{found}”. Tillåtna värden: {allowed}.",
         "error.missing_field": "Fältet ”{key}” saknas.",
+        "error.empty_value": "Fältet ”{key}” har inget värde. Ange ett, eller lämna bort raden så används standardvärdet.",
         "error.expected": "Värdet ska vara av typen {expected}, inte ”{found}”.",
         "error.out_of_range": "Värdet ska ligga mellan {minimum} och {maximum}. Nu är det {found}.",
         "error.negative": "Värdet får inte vara negativt. Nu är det {found}.",
