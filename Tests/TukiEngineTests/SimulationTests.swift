@@ -215,3 +215,24 @@ import Testing
         #expect(merged != amounts)
     }
 }
+
+@Suite struct DatesOutsideSimulationTests {
+    func kinds(_ job: String) throws -> [MessageKind] {
+        let decoded = try scenario("name: o\nstart: 2026-01\nmonths: 3\nperson: {birthYear: 1990}\njob: \(job)\n")
+        return Simulation(rules: try RuleLoader.load(directory: TestPaths.rules)).run(decoded).warnings.map(\.statement.kind)
+    }
+
+    @Test func aJobAfterTheSimulatedMonthsIsWarnedAbout() throws {
+        // A mistyped year (2027 for 2026) made the job change nothing, and a batch row counted it as unchanged.
+        #expect(try kinds("{start: 2027-02, pattern: {hoursPerWeek: 20}, hourlyWage: 14}").contains(SimulationMessages.jobOutsideSimulation))
+        #expect(try kinds("{start: 2025-01, end: 2025-12, pattern: {hoursPerWeek: 20}, hourlyWage: 14}").contains(SimulationMessages.jobOutsideSimulation))
+        #expect(try !kinds("{start: 2026-03, pattern: {hoursPerWeek: 20}, hourlyWage: 14}").contains(SimulationMessages.jobOutsideSimulation))
+    }
+
+    @Test func extraPayInAYearNotSimulatedIsWarnedAbout() throws {
+        let job = { (month: String) in "{pattern: {hoursPerWeek: 20}, hourlyWage: 14, extraPay: [{month: \(month), kind: holidayBonus, amount: 900}]}" }
+        #expect(try kinds(job("2062-06")).contains(SimulationMessages.extraPayOutsideSimulation))
+        // Later in a simulated year it still counts in that year's tax.
+        #expect(try !kinds(job("2026-06")).contains(SimulationMessages.extraPayOutsideSimulation))
+    }
+}

@@ -53,6 +53,7 @@ public struct Simulation: Sendable {
             if scenario.job?.employer?.appliesForSubsidies == true {
                 context.warn(Warning(SimulationMessages.employerView, severity: .info))
             }
+            Self.datesOutsideSimulation(scenario).forEach { context.warn($0) }
         }
         let carried = scenario.benefits.yearlyRevisedDecisionFields
         if variant == .baseline, month.month == 1, month != scenario.start, !carried.isEmpty {
@@ -62,6 +63,27 @@ public struct Simulation: Sendable {
                                  severity: .caution, month: month))
         }
         return context.result
+    }
+
+    /// A job or extra pay the simulated months do not reach, most likely a mistyped year: left unsaid, the figures
+    /// with the job would look as if the job changed nothing.
+    static func datesOutsideSimulation(_ scenario: Scenario) -> [Warning] {
+        guard let job = scenario.job else { return [] }
+        let first = scenario.start, last = scenario.lastMonth
+        let period: StatementValues = ["first": .month(first), "last": .month(last)]
+        var warnings: [Warning] = []
+        if job.start > last || (job.end.map { $0 < first } ?? false) {
+            warnings.append(Warning(SimulationMessages.jobOutsideSimulation,
+                                    period.merging(["start": .month(job.start), "ends": .text(job.end == nil ? "no" : "yes"),
+                                                   "end": .month(job.end ?? job.start)]) { $1 },
+                                    severity: .problem))
+        }
+        for pay in job.extraPay where !(first.year...last.year).contains(pay.month.year) {
+            warnings.append(Warning(SimulationMessages.extraPayOutsideSimulation,
+                                    period.merging(["kind": .term(pay.kind.termKey), "month": .month(pay.month)]) { $1 },
+                                    severity: .problem))
+        }
+        return warnings
     }
 
     /// Runs the calculators in order; one that cannot get a parameter stops with a warning naming it.

@@ -17,7 +17,11 @@ public enum SimulationMessages {
 
     /// A new calendar year uses the figures from the person's decisions unchanged, though they are revised each January.
     public static let decisionFiguresCarried = MessageKind("warning.decision_figures_carried", ["year", "fields", "count"])
-    public static let all = [decisionFiguresCarried, parameterUnverified, calculationStopped, employerView, totalIncomeUnknown, busyMonthStops, busyMonthLimit]
+    /// The job has no month among the simulated ones: the figures with it equal those without it.
+    public static let jobOutsideSimulation = MessageKind("warning.job_outside_simulation", ["start", "ends", "end", "first", "last"])
+    /// Extra pay dated in a year the simulation does not reach, so nothing counts it (not even a year's tax).
+    public static let extraPayOutsideSimulation = MessageKind("warning.extra_pay_outside_simulation", ["kind", "month", "first", "last"])
+    public static let all = [decisionFiguresCarried, jobOutsideSimulation, extraPayOutsideSimulation, parameterUnverified, calculationStopped, employerView, totalIncomeUnknown, busyMonthStops, busyMonthLimit]
 
     /// An unverified rule value was used in `month` (nil: the whole scenario); named by id and by its label.
     static func unverified(_ use: ParameterUse, month: YearMonth?, _ parameters: Parameters) -> Warning {
