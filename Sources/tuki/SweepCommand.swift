@@ -39,6 +39,10 @@ struct SweepCommand: ParsableCommand {
     func run() throws {
         let output = Output(language: language.lang)
         let scenario = try ScenarioFile.load(file, output: output)
+        guard scenario.job != nil else {
+            output.problem("\(file): " + output.formatter.format(Statement(ServiceMessages.noJob)))
+            throw ExitCode(Output.badInput)
+        }
         let simulation = Simulation(rules: try ruleOptions.load(output: output))
         let axis = try self.axis()
         let result = Sweep(simulation: simulation).run(scenario, axis: axis)

@@ -46,6 +46,15 @@ import Testing
         #expect(outcome.stdout.isEmpty)
     }
 
+    @Test func aScenarioWithoutAJobIsAnError() throws {
+        // It printed an empty table and "no benefits that work could stop" for a person with three benefits.
+        let file = try CommandRunner.temporaryFile("nojob.yaml", "name: n\nstart: 2026-01\nperson: {birthYear: 1990}\nbenefits: {kelaDisabilityPension: true}\n")
+        let outcome = try CommandRunner.run(["sweep", file.path, "--lang", "en"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("no job"))
+        #expect(outcome.stdout.isEmpty)
+    }
+
     @Test func rejectsHoursAndWageTogether() throws {
         let outcome = try CommandRunner.run(["sweep", "Scenarios/examples/saara-2024-confirmed-figures.yaml",
                                              "--hours", "0...10", "--wage", "10...12"])
