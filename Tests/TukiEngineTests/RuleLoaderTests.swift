@@ -34,6 +34,9 @@ import Testing
         BrokenCase(file: "source-without-law-or-url.yaml", kind: InputMessages.sourceEmpty, line: 7, field: "test.broken.limit.source"),
         BrokenCase(file: "yaml-syntax.yaml", kind: InputMessages.yamlSyntax, line: 9, field: nil),
         BrokenCase(file: "ratio-as-percent.yaml", kind: InputMessages.outOfRange, line: 10, field: "test.broken.share.values.2026-01-01"),
+        BrokenCase(file: "negative-amount.yaml", kind: InputMessages.negative, line: 9, field: "test.broken.limit.values.2026-01-01"),
+        BrokenCase(file: "negative-count.yaml", kind: InputMessages.negative, line: 10, field: "test.broken.months.values.2026-01-01"),
+        BrokenCase(file: "scale-rate-as-percent.yaml", kind: InputMessages.outOfRange, line: 12, field: "test.broken.scale.values.2026-01-01.1.rate"),
         BrokenCase(file: "table-depth.yaml", kind: InputMessages.tableKeys, line: 12, field: "test.broken.ceiling.values.2026-01-01.1"),
     ]
 

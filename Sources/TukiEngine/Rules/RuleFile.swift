@@ -136,9 +136,9 @@ struct RuleFileParser {
 
     private func value(_ node: YAMLNode, type: ParameterType, unit: String, keys: [String]) throws(InputError) -> ParameterValue {
         switch type {
-        case .amount: return .amount(try node.money())
+        case .amount: return .amount(try amount(node))
         case .rate: return .rate(try ratio(node))
-        case .count: return .count(try node.int())
+        case .count: return .count(try count(node))
         case .date: return .date(try node.day())
         case .flag: return .flag(try node.bool())
         case .scale: return .scale(try scale(node))
@@ -147,6 +147,20 @@ struct RuleFileParser {
             try tableEntries(node, prefix: [], keys: keys, unit: unit, into: &entries)
             return .table(Table(keys: keys, entries: entries))
         }
+    }
+
+    /// No figure of the rules is negative: a sign slipped into an overlay made a negative pension and a subsidy
+    /// period of -12 months, and `rules validate` called the file valid.
+    private func amount(_ node: YAMLNode) throws(InputError) -> Money {
+        let amount = try node.money()
+        if amount.isNegative { throw node.error(InputMessages.negative, ["found": .money(amount)]) }
+        return amount
+    }
+
+    private func count(_ node: YAMLNode) throws(InputError) -> Int {
+        let count = try node.int()
+        if count < 0 { throw node.error(InputMessages.negative, ["found": .count(count)]) }
+        return count
     }
 
     /// A share from 0 to 1 (0.0088 for 0.88 %); a value above one is a percentage written as a ratio.
@@ -161,7 +175,7 @@ struct RuleFileParser {
         for item in try node.sequence() {
             let fields = try item.fields(allowed: ["from", "rate"], required: ["from", "rate"])
             let fromNode = try fields.required("from")
-            let bracket = Scale.Bracket(from: try fromNode.money(), rate: try fields.required("rate").rate())
+            let bracket = Scale.Bracket(from: try fromNode.money(), rate: try ratio(try fields.required("rate")))
             if let previous = brackets.last, bracket.from <= previous.from {
                 throw fromNode.error(InputMessages.scaleNotRising, ["from": .money(bracket.from), "previous": .money(previous.from)])
             }
@@ -189,10 +203,10 @@ struct RuleFileParser {
     }
 
     private func tableCell(_ node: YAMLNode, unit: String) throws(InputError) -> ParameterValue {
-        if ParameterType.moneyUnits.contains(unit) { return .amount(try node.money()) }
+        if ParameterType.moneyUnits.contains(unit) { return .amount(try amount(node)) }
         if unit == "ratio" { return .rate(try ratio(node)) }
         if ParameterType.nameUnits.contains(unit) { return .name(try node.string()) }
-        return .count(try node.int())
+        return .count(try count(node))
     }
 
     private func localized(_ node: YAMLNode) throws(InputError) -> LocalizedText {
