@@ -22,7 +22,7 @@ struct PageTests {
                 #expect(html.contains("<html lang=\"\(language)\">"))
                 #expect(!html.contains("<script"))
                 let ids = html.matches(of: /<(?:input|select) [^>]*id="([^"]+)"/).map { String($0.1) }
-                #expect(ids.count == 26)
+                #expect(ids.count == 37)
                 for id in ids { #expect(html.contains("<label for=\"\(id)\">"), "no label for \(id)") }
             }
         }
@@ -193,6 +193,83 @@ struct PageTests {
                 #expect(!html.contains("<script>x"))
                 #expect(html.contains("&lt;script&gt;x"))
             }
+        }
+    }
+
+    private func post(_ path: String, _ body: String, _ check: @escaping @Sendable (HTTPResponse.Status, String) -> Void) async throws {
+        try await ServerFixture.test { client in
+            try await client.execute(uri: path, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                     body: ByteBuffer(string: body)) { response in
+                check(response.status, String(buffer: response.body))
+            }
+        }
+    }
+
+    @Test("the tax card from the form is used: no estimated card, and the card is listed among the inputs")
+    func taxCard() async throws {
+        let card = "&tax.currentCard.basePercent=8.5&tax.currentCard.incomeLimit=25000&tax.currentCard.additionalPercent=30"
+        try await post("/en", Self.filledForm + card) { status, html in
+            #expect(status == .ok)
+            #expect(!html.contains("The tax card is Tuki’s estimate") && !html.contains("The tax card is Tuki's estimate"))
+            #expect(html.contains("<dt>Withholding rate (%)</dt><dd>8.5</dd>"))
+        }
+        // Half a card is named field by field.
+        try await post("/en", Self.filledForm + "&tax.currentCard.basePercent=8.5") { status, html in
+            #expect(status == .badRequest)
+            #expect(html.contains("id=\"e-tax-currentCard-incomeLimit\"") && html.contains("id=\"e-tax-currentCard-additionalPercent\""))
+        }
+    }
+
+    @Test("the municipality groups, the allowance and the earnings-related pension's kind are kept and sent")
+    func housingGroupsAndPensionKind() async throws {
+        let form = Self.filledForm + "&housing.pensionersMunicipalityGroup=II&housing.municipalityGroup=3"
+            + "&benefits.earningsRelatedPension.monthly=400.00&benefits.earningsRelatedPension.kind=partial"
+        try await post("/en", form) { status, html in
+            #expect(status == .ok)
+            #expect(html.contains("<option value=\"II\" selected>II</option>") && html.contains("<option value=\"3\" selected>3</option>"))
+            #expect(html.contains("<option value=\"partial\" selected>"))
+            #expect(html.contains("partial disability pension"), "the pension is shown as partial")
+        }
+        // "Not applied for" needs no rent.
+        try await post("/en", "name=S&start=2026-02&person.birthYear=1990&housing.allowance=none") { status, html in
+            #expect(status == .ok)
+            #expect(!html.contains("class=\"field-error\""))
+        }
+    }
+
+    @Test("a Kela pension amount without the Kela box ticked is named beside the amount, not used")
+    func kelaAmountWithoutTheBox() async throws {
+        try await post("/en", "name=S&start=2026-02&person.birthYear=1990&benefits.kelaDisabilityPension.monthly=700.00") { status, html in
+            #expect(status == .badRequest)
+            #expect(html.contains("<p class=\"field-error\" id=\"e-benefits-kelaDisabilityPension-monthly\">Tick “Receives Kela disability pension”"))
+        }
+    }
+
+    @Test("after a submit the other languages resend the form; a value is quoted as typed; amounts as the page writes them")
+    func languageSwitchAndTypedValues() async throws {
+        try await post("/en", Self.filledForm) { _, html in
+            #expect(html.contains("<button type=\"submit\" form=\"scenario\" formaction=\"/sv\""))
+            #expect(html.contains("<title>Saara – "))
+        }
+        try await post("/", "name=S&start=2026-02&person.birthYear=1990&job.pattern.daysPerWeek=2%2C5&job.pattern.hoursPerDay=5&job.hourlyWage=12") { status, html in
+            #expect(status == .badRequest)
+            #expect(html.contains("”2,5”") && !html.contains("”2.5”"))
+        }
+        try await post("/en", Self.filledForm.replacingOccurrences(of: "housing.rent=620.00", with: "housing.rent=1%2C200.00")) { status, html in
+            #expect(status == .ok)
+            #expect(html.contains("<dt>Rent (€ a month)</dt><dd>1,200.00</dd>"))
+        }
+    }
+
+    @Test("required fields say so; a form without a job says its figures are without one; print has narrow tables")
+    func requiredNoJobAndPrintTables() async throws {
+        try await post("/en", "name=S&start=2026-02&person.birthYear=1990&benefits.kelaDisabilityPension=true") { status, html in
+            #expect(status == .ok)
+            #expect(html.contains("id=\"f-name\" name=\"name\" value=\"S\" aria-required=\"true\"") || html.contains("aria-required=\"true\""))
+            #expect(html.contains("<span class=\"required\">(required)</span>"))
+            #expect(html.contains("No job offer was given"))
+            #expect(html.contains("<table class=\"period\">") && html.contains("<th scope=\"col\">Change</th>"))
+            #expect(html.contains("<th scope=\"colgroup\""))
         }
     }
 }

@@ -9,11 +9,18 @@ struct PageField: Sendable {
         case checkbox
         /// Value and the catalog key of its label; an empty value leaves the field out of the scenario.
         case choice([(value: String, label: String)])
+        /// Codes shown as they are (a municipality group "II"), after a "not given" that leaves the field out.
+        case codes([String])
+
+        var isCheckbox: Bool { if case .checkbox = self { true } else { false } }
     }
 
     let name: String
     let label: MessageKind
     let input: Input
+    /// The value that is the decoder's default: chosen, it is left out of the scenario, so choosing it never adds a
+    /// section the coach left empty (the housing allowance "computed" without any housing costs).
+    var omitted: String? = nil
 
     /// The form by section, in order.
     static let sections: [(title: MessageKind, fields: [PageField])] = [
@@ -38,6 +45,13 @@ struct PageField: Sendable {
             PageField(name: "housing.heating", label: PageMessages.fieldHeating, input: .number),
             PageField(name: "housing.ownerOccupied", label: PageMessages.fieldOwnerOccupied, input: .checkbox),
             PageField(name: "housing.netAssets", label: PageMessages.fieldNetAssets, input: .number),
+            PageField(name: "housing.allowance", label: PageMessages.fieldHousingAllowance,
+                      input: .choice([("auto", PageMessages.choiceAllowanceAuto.id), ("none", PageMessages.choiceAllowanceNone.id)]),
+                      omitted: "auto"),
+            // Kela's groups, for a municipality the rules do not place (the pensioners' groups are not in the rules).
+            PageField(name: "housing.municipalityGroup", label: PageMessages.fieldMunicipalityGroup, input: .codes(["1", "2", "3", "4"])),
+            PageField(name: "housing.pensionersMunicipalityGroup", label: PageMessages.fieldPensionersMunicipalityGroup,
+                      input: .codes(["I", "II", "III"])),
         ]),
         (PageMessages.sectionBenefits, [
             PageField(name: "benefits.kelaDisabilityPension", label: PageMessages.fieldKelaPension, input: .checkbox),
@@ -46,15 +60,26 @@ struct PageField: Sendable {
             PageField(name: "benefits.kelaDisabilityPension.earningsLimit", label: PageMessages.fieldKelaEarningsLimit, input: .number),
             PageField(name: "benefits.guaranteePension.monthly", label: PageMessages.fieldGuaranteePensionMonthly, input: .number),
             PageField(name: "benefits.earningsRelatedPension.monthly", label: PageMessages.fieldEarningsRelatedPension, input: .number),
+            PageField(name: "benefits.earningsRelatedPension.kind", label: PageMessages.fieldEarningsRelatedPensionKind,
+                      input: .choice([("full", "term.pension.full"), ("partial", "term.pension.partial")]), omitted: "full"),
+            PageField(name: "benefits.earningsRelatedPension.earningsLimit", label: PageMessages.fieldEarningsRelatedLimit, input: .number),
             PageField(name: "benefits.disabilityAllowance", label: PageMessages.fieldDisabilityAllowance,
                       input: .choice([("none", PageMessages.choiceNone.id)]
                                      + ["basic", "increased", "highest"].map { ($0, "term.allowance.\($0)") })),
             PageField(name: "benefits.disabilityAllowance.monthly", label: PageMessages.fieldDisabilityAllowanceMonthly, input: .number),
         ]),
+        (PageMessages.sectionTaxCard, [
+            PageField(name: "tax.currentCard.basePercent", label: PageMessages.fieldCardBasePercent, input: .number),
+            PageField(name: "tax.currentCard.incomeLimit", label: PageMessages.fieldCardIncomeLimit, input: .number),
+            PageField(name: "tax.currentCard.additionalPercent", label: PageMessages.fieldCardAdditionalPercent, input: .number),
+            PageField(name: "tax.currentCard.pensionPercent", label: PageMessages.fieldCardPensionPercent, input: .number),
+        ]),
         (PageMessages.sectionJob, [
             PageField(name: "job.pattern.daysPerWeek", label: PageMessages.fieldDaysPerWeek, input: .number),
             PageField(name: "job.pattern.hoursPerDay", label: PageMessages.fieldHoursPerDay, input: .number),
             PageField(name: "job.hourlyWage", label: PageMessages.fieldHourlyWage, input: .number),
+            PageField(name: "job.start", label: PageMessages.fieldJobStart, input: .month),
+            PageField(name: "job.end", label: PageMessages.fieldJobEnd, input: .month),
         ]),
         (PageMessages.sectionEmployer, [
             PageField(name: "job.employer.kind", label: PageMessages.fieldEmployerKind,
@@ -69,5 +94,6 @@ struct PageField: Sendable {
 
     /// What an empty form starts with.
     static let defaults: [String: String] = ["months": "12", "household.adults": "1", "household.children": "0",
-                                             "benefits.disabilityAllowance": "none"]
+                                             "benefits.disabilityAllowance": "none", "housing.allowance": "auto",
+                                             "benefits.earningsRelatedPension.kind": "full"]
 }

@@ -33,17 +33,23 @@ struct PageForm: Sendable {
             case .checkbox:
                 guard values[field.name] != nil else { continue }
                 value = "true"
-            case .number where language != .en:
+            case .number:
                 guard let typed = values[field.name], !typed.isEmpty else { continue }
-                value = String(typed.filter { !$0.isWhitespace }.map { $0 == "," ? "." : $0 })
+                value = Self.machineNumber(typed, language: language)
             default:
-                guard let typed = values[field.name], !typed.isEmpty else { continue }
+                guard let typed = values[field.name], !typed.isEmpty, typed != field.omitted else { continue }
                 value = typed
             }
             root.insert(value, at: path(of: field.name))
         }
-        if root.children["housing"] != nil { root.insert("auto", at: ["housing", "allowance"]) }
         return root.json
+    }
+
+    /// A number as the page's language writes it, in the decoder's form: "1 234,50" in Finnish and Swedish,
+    /// "1,234.50" in English (the way the page shows amounts), both "1234.50".
+    static func machineNumber(_ typed: String, language: Language) -> String {
+        let compact = typed.filter { !$0.isWhitespace }
+        return language == .en ? compact.filter { $0 != "," } : String(compact.map { $0 == "," ? "." : $0 })
     }
 
     /// The allowance's level goes under `level` once the decision's amount sits beside it.

@@ -12,17 +12,30 @@ struct PageFormCheck {
     static let required = ["name", "start", "person.birthYear"]
     /// Counts and years: whole numbers; the other numbers may have decimals.
     static let wholeNumbers = ["months", "person.birthYear", "household.adults", "household.children"]
-    /// The job the form describes needs all three once any is given.
+    /// The job the form describes needs all three once any is given (its months are optional).
     static let job = ["job.pattern.daysPerWeek", "job.pattern.hoursPerDay", "job.hourlyWage"]
+    /// A tax card needs its rate, income limit and additional rate once any of its fields is given.
+    static let taxCard = ["tax.currentCard.basePercent", "tax.currentCard.incomeLimit", "tax.currentCard.additionalPercent"]
+    static let taxCardFields = taxCard + ["tax.currentCard.pensionPercent"]
+    /// Figures from a Kela pension decision, which mean nothing unless the pension is ticked.
+    static let kelaFigures = ["benefits.kelaDisabilityPension.monthly", "benefits.kelaDisabilityPension.earningsLimit"]
 
     func problems() -> [InputError] {
         let filled = { (name: String) in !(form.values[name] ?? "").isEmpty }
         var problems: [InputError] = []
         let jobGiven = Self.job.contains(where: filled)
+        let cardGiven = Self.taxCardFields.contains(where: filled)
+        let kelaTicked = form.values["benefits.kelaDisabilityPension"] != nil
         for field in PageField.all {
             let name = field.name
             if !filled(name) {
-                if Self.required.contains(name) || (jobGiven && Self.job.contains(name)) { problems.append(Self.missing(name)) }
+                if Self.required.contains(name) || (jobGiven && Self.job.contains(name)) || (cardGiven && Self.taxCard.contains(name)) {
+                    problems.append(Self.missing(name))
+                }
+            } else if !kelaTicked && Self.kelaFigures.contains(name) {
+                // Sent without the box, the decision's amount made a Kela pension the form showed as not received.
+                problems.append(InputError(file: "form", line: nil, field: name, PageMessages.kelaNotTicked,
+                                           ["box": .term(PageMessages.fieldKelaPension.id)]))
             } else if case .number = field.input, let typed = form.values[name] {
                 let whole = Self.wholeNumbers.contains(name)
                 if !isNumber(typed) || (whole && typed.contains(where: { $0 == "." || $0 == "," })) {
@@ -45,13 +58,21 @@ struct PageFormCheck {
     }
 
     /// Digits with at most one decimal separator and an optional minus sign, as `PageForm` reads them in the page's
-    /// language: in Finnish and Swedish a point or a comma, and spaces grouping thousands; in English a point only.
+    /// language: in Finnish and Swedish a point or a comma, and spaces grouping thousands; in English a point, and
+    /// commas grouping thousands ("1,200.50", as the page writes amounts).
     func isNumber(_ text: String) -> Bool {
-        let local = language != .en
-        let compact = local ? text.filter { !$0.isWhitespace } : text
-        let digits = compact.hasPrefix("-") ? compact.dropFirst() : Substring(compact)
-        let separator = { (character: Character) in character == "." || (local && character == ",") }
-        return digits.filter(separator).count <= 1 && digits.allSatisfy { $0.isASCII && ($0.isNumber || separator($0)) }
+        let machine = PageForm.machineNumber(text, language: language)
+        if language == .en, text.contains(","), !Self.groupsThousands(text) { return false }
+        let digits = machine.hasPrefix("-") ? machine.dropFirst() : Substring(machine)
+        return digits.filter { $0 == "." }.count <= 1 && digits.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
             && digits.contains(where: \.isNumber)
+    }
+
+    /// Commas only between groups of three digits before any decimal point: "1,200.50" but not "12,40", which in
+    /// English would silently read as 1 240.
+    private static func groupsThousands(_ text: String) -> Bool {
+        let whole = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+        return groups.count > 1 && !groups[0].filter(\.isNumber).isEmpty && groups.dropFirst().allSatisfy { $0.count == 3 }
     }
 }

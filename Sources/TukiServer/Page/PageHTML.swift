@@ -26,23 +26,23 @@ struct PageHTML {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(say(PageMessages.title))</title>
+        <title>\(title(errors: errors, result: result))</title>
         <style>\(PageStyle.css)</style>
         </head>
         <body>
         \(result == nil ? "" : "<a class=\"skip\" href=\"#result\">\(say(PageMessages.skipToResult))</a>")
         <header>
         <h1>\(say(PageMessages.title))</h1>
-        <nav aria-label="\(say(PageMessages.languages))"><ul>\(languageLinks())</ul></nav>
+        <nav aria-label="\(say(PageMessages.languages))"><ul>\(languageLinks(submitted: result != nil || !errors.isEmpty))</ul></nav>
         </header>
         <main>
         <p class="intro">\(say(PageMessages.intro))</p>
-        <form method="post" action="\(path)" novalidate>
-        \(errors.isEmpty ? "" : errorSummary(count: errors.count, placed: placed, unplaced: unplaced))
+        <form id="scenario" method="post" action="\(path)" novalidate>
+        \(errors.isEmpty ? "" : errorSummary(count: errors.count, placed: placed, unplaced: unplaced, form: form))
         \(PageField.sections.map { section(title: $0.title, fields: $0.fields, form: form, errors: placed) }.joined(separator: "\n"))
         <button type="submit">\(say(PageMessages.submit))</button>
         </form>
-        \(result.map(PageResultHTML(formatter: formatter, stamp: stamp).render) ?? "")
+        \(result.map { PageResultHTML(formatter: formatter, stamp: stamp).render($0, form: form) } ?? "")
         </main>
         </body>
         </html>
@@ -69,20 +69,35 @@ struct PageHTML {
         XMLText.escaped(formatter.say(kind, values))
     }
 
-    private func languageLinks() -> String {
+    /// The page's title says what the page now holds: fields to fix, or whose calculation it shows.
+    private func title(errors: [InputError], result: PageResult?) -> String {
+        if !errors.isEmpty { return say(PageMessages.titleWithErrors, ["count": .count(errors.count)]) + " – " + say(PageMessages.title) }
+        if let result { return XMLText.escaped(result.scenarioName) + " – " + say(PageMessages.title) }
+        return say(PageMessages.title)
+    }
+
+    /// Once the form has been sent, another language sends it again to that language's page (a plain link lost
+    /// everything typed); the buttons belong to the form by its id, so they work without script.
+    private func languageLinks(submitted: Bool) -> String {
         Self.languages.map { entry in
-            let current = entry.language == formatter.language ? " aria-current=\"page\"" : ""
-            return "<li><a href=\"\(entry.path)\" lang=\"\(entry.language.rawValue)\" hreflang=\"\(entry.language.rawValue)\"\(current)>\(entry.name)</a></li>"
+            let language = entry.language.rawValue
+            if entry.language == formatter.language {
+                return "<li><a href=\"\(entry.path)\" lang=\"\(language)\" hreflang=\"\(language)\" aria-current=\"page\">\(entry.name)</a></li>"
+            }
+            if submitted {
+                return "<li><button type=\"submit\" form=\"scenario\" formaction=\"\(entry.path)\" class=\"language\" lang=\"\(language)\">\(entry.name)</button></li>"
+            }
+            return "<li><a href=\"\(entry.path)\" lang=\"\(language)\" hreflang=\"\(language)\">\(entry.name)</a></li>"
         }.joined()
     }
 
     /// How many fields to fix, each a link to its input (in the form's order), then any error no input shows.
-    private func errorSummary(count: Int, placed: [String: InputError], unplaced: [InputError]) -> String {
+    private func errorSummary(count: Int, placed: [String: InputError], unplaced: [InputError], form: PageForm) -> String {
         let links = PageField.all.compactMap { field in
             placed[field.name].map { error in
                 // A missing field's message names its label already.
                 let named = error.statement.kind == InputMessages.missingField ? "" : say(field.label) + ": "
-                return "<li><a href=\"#\(Self.inputID(field))\">\(named)\(XMLText.escaped(fieldMessage(error, label: field.label)))</a></li>"
+                return "<li><a href=\"#\(Self.inputID(field))\">\(named)\(XMLText.escaped(fieldMessage(error, label: field.label, typed: form.values[field.name])))</a></li>"
             }
         }
         let others = unplaced.map { "<li>\(XMLText.escaped(formatter.format($0.statement)))</li>" }
@@ -92,11 +107,12 @@ struct PageHTML {
 
     private static func inputID(_ field: PageField) -> String { "f-" + field.name.replacingOccurrences(of: ".", with: "-") }
 
-    /// The error beside its input; a missing field is named by the input's label, not by its key in the scenario.
-    private func fieldMessage(_ error: InputError, label: MessageKind) -> String {
-        guard error.statement.kind == InputMessages.missingField else { return formatter.format(error.statement) }
+    /// The error beside its input; a missing field is named by the input's label, not by its key in the scenario,
+    /// and a value is quoted as typed ("2,5"), not as the decoder read it ("2.5").
+    private func fieldMessage(_ error: InputError, label: MessageKind, typed: String?) -> String {
         var values = error.statement.values
-        values["key"] = .text(formatter.say(label))
+        if error.statement.kind == InputMessages.missingField { values["key"] = .text(formatter.say(label)) }
+        if let typed, !typed.isEmpty, values["found"] != nil { values["found"] = .text(typed) }
         return formatter.format(Statement(error.statement.kind, values))
     }
 
@@ -109,9 +125,11 @@ struct PageHTML {
     private func input(_ field: PageField, value: String?, error: InputError?) -> String {
         let id = Self.inputID(field)
         let errorID = "e-" + id.dropFirst(2)
-        let label = "<label for=\"\(id)\">\(say(field.label))</label>"
-        let invalid = error == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"\(errorID)\""
-        let message = error.map { "<p class=\"field-error\" id=\"\(errorID)\">\(XMLText.escaped(fieldMessage($0, label: field.label)))</p>" } ?? ""
+        let required = PageFormCheck.required.contains(field.name)
+        let label = "<label for=\"\(id)\">\(say(field.label))\(required ? " <span class=\"required\">(\(say(PageMessages.required)))</span>" : "")</label>"
+        let invalid = (required ? " aria-required=\"true\"" : "")
+            + (error == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"\(errorID)\"")
+        let message = error.map { "<p class=\"field-error\" id=\"\(errorID)\">\(XMLText.escaped(fieldMessage($0, label: field.label, typed: value)))</p>" } ?? ""
         let name = XMLText.escaped(field.name)
         let control: String
         switch field.input {
@@ -122,6 +140,12 @@ struct PageHTML {
             control = "<select id=\"\(id)\" name=\"\(name)\"\(invalid)>" + options.map { option in
                 let selected = option.value == (value ?? "") ? " selected" : ""
                 return "<option value=\"\(XMLText.escaped(option.value))\"\(selected)>\(XMLText.escaped(formatter.term(option.label)))</option>"
+            }.joined() + "</select>"
+        case let .codes(codes):
+            control = "<select id=\"\(id)\" name=\"\(name)\"\(invalid)>" + ([""] + codes).map { code in
+                let selected = code == (value ?? "") ? " selected" : ""
+                let label = code.isEmpty ? formatter.say(PageMessages.choiceNotGiven) : code
+                return "<option value=\"\(XMLText.escaped(code))\"\(selected)>\(XMLText.escaped(label))</option>"
             }.joined() + "</select>"
         case .text, .number, .month:
             let mode = if case .number = field.input { " inputmode=\"decimal\"" } else { "" }

@@ -7,16 +7,20 @@ struct PageResultHTML {
     let formatter: TextFormatter
     let stamp: RuleSetStamp
 
-    func render(_ result: PageResult) -> String {
+    func render(_ result: PageResult, form: PageForm) -> String {
         let sections = ReportSections(formatter: formatter)
         let summary = SimulationReport(formatter: formatter).summary(result.simulation.summary)
         var html = "<section id=\"result\" aria-labelledby=\"result-heading\">\n"
             + "<h2 id=\"result-heading\">\(say(PageMessages.result)): \(XMLText.escaped(result.scenarioName))</h2>\n"
+            + (result.sweep == nil ? "<p class=\"notice\">\(say(PageMessages.noJob))</p>\n" : "")
             + paragraphs(summary.split(separator: "\n").map(String.init))
         if let sweep = result.sweep {
             html += "<h3>\(say(PageMessages.bestSafeHours))</h3>\n" + paragraphs(SweepReport(formatter: formatter).conclusions(sweep), first: "best-safe")
         }
         html += "<h3>\(say(PageMessages.monthTable))</h3>\n" + monthTable(MonthTable(result.simulation, formatter: formatter))
+            + periodTables(result.simulation)
+        let taxYears = result.simulation.taxYears.flatMap(TaxYearText(formatter: formatter).summary)
+        if !taxYears.isEmpty { html += paragraphs(taxYears) }
         if let sweep = result.sweep {
             html += "<h3>\(say(PageMessages.chart))</h3>\n<figure class=\"chart\">"
                 + SweepChart(formatter: formatter).svg(sweep, scenarioName: result.scenarioName)
@@ -39,6 +43,7 @@ struct PageResultHTML {
             html += block.items.isEmpty ? "<p>\(XMLText.escaped(block.heading))</p>\n"
                 : "<h4>\(XMLText.escaped(block.heading))</h4>\n" + list(block.items, class: "steps")
         }
+        html += inputs(form)
         html += "<p class=\"handover\">"
             + say(PageMessages.handover, ["version": .text(stamp.version), "digest": .text(String(stamp.digest.prefix(12)))]) + "</p>\n"
         return html + "</section>"
@@ -59,12 +64,43 @@ struct PageResultHTML {
         "<ul class=\"\(name)\">" + items.map { "<li>\(XMLText.escaped($0))</li>" }.joined(separator: "\n") + "</ul>\n"
     }
 
+    /// A row of lines, each over its variants, and a row of variants: the screen's table, one column a line and variant.
     private func monthTable(_ table: MonthTable) -> String {
-        "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-labelledby=\"month-caption\"><table class=\"months\">"
-            + "<caption id=\"month-caption\">\(say(PageMessages.monthTableCaption))</caption>\n<thead><tr>"
-            + table.header.map { "<th scope=\"col\">\(XMLText.escaped($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        "<div class=\"table-wrap screen-only\" tabindex=\"0\" role=\"region\" aria-labelledby=\"month-caption\"><table class=\"months\">"
+            + "<caption id=\"month-caption\">\(say(PageMessages.monthTableCaption))</caption>\n<thead>\n"
+            + "<tr><th scope=\"col\" rowspan=\"2\">\(XMLText.escaped(table.monthColumn))</th>"
+            + table.groups.map { "<th scope=\"colgroup\" colspan=\"\($0.variants.count)\">\(XMLText.escaped($0.line))</th>" }.joined() + "</tr>\n<tr>"
+            + table.groups.flatMap(\.variants).map { "<th scope=\"col\">\(XMLText.escaped($0))</th>" }.joined() + "</tr>\n</thead>\n<tbody>\n"
             + table.rows.map { row in
                 "<tr><th scope=\"row\">\(XMLText.escaped(row[0]))</th>" + row.dropFirst().map { "<td>\(XMLText.escaped($0))</td>" }.joined() + "</tr>"
             }.joined(separator: "\n") + "\n</tbody></table></div>\n"
+    }
+
+    /// For print: months with the same figures once, each a narrow table of lines without the job, with it and the
+    /// change, which fits A4 however many lines there are (the wide table's last columns were cut off the page).
+    private func periodTables(_ result: SimulationResult) -> String {
+        let tables = PeriodTables(formatter: formatter)
+        let header = tables.columns.map { "<th scope=\"col\">\(XMLText.escaped($0))</th>" }.joined()
+        return "<div class=\"print-only\">" + tables.periods(result).map { period in
+            "<table class=\"period\"><thead><tr><th scope=\"col\">\(XMLText.escaped(period.heading))</th>\(header)</tr></thead><tbody>"
+                + period.rows.map { row in
+                    "<tr><th scope=\"row\">\(XMLText.escaped(row[0]))</th>" + row.dropFirst().map { "<td>\(XMLText.escaped($0))</td>" }.joined() + "</tr>"
+                }.joined() + "</tbody></table>"
+        }.joined(separator: "\n") + "</div>\n"
+    }
+
+    /// What the form said, for the handout: every field filled in, by its label.
+    private func inputs(_ form: PageForm) -> String {
+        let items = PageField.all.compactMap { field -> String? in
+            guard let value = form.values[field.name], !value.isEmpty || field.input.isCheckbox, value != field.omitted else { return nil }
+            let shown: String
+            switch field.input {
+            case .checkbox: shown = formatter.say(PageMessages.yes)
+            case let .choice(options): shown = options.first { $0.value == value }.map { formatter.term($0.label) } ?? value
+            case .codes, .text, .number, .month: shown = value
+            }
+            return "<dt>\(say(field.label))</dt><dd>\(XMLText.escaped(shown))</dd>"
+        }
+        return "<h3>\(say(PageMessages.inputs))</h3>\n<dl class=\"inputs\">" + items.joined() + "</dl>\n"
     }
 }

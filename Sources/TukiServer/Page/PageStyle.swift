@@ -31,12 +31,23 @@ enum PageStyle {
     figure.chart { margin: 0; }
     figure.chart svg { max-width: 100%; height: auto; }
     .warnings li { margin-bottom: 0.5rem; }
+    .required { font-weight: normal; font-size: 0.9em; }
+    .notice { border-left: 4px solid #0b4f8a; padding-left: 0.5rem; }
+    nav button.language { font: inherit; font-weight: normal; background: none; color: #0b4f8a; text-decoration: underline; padding: 0; }
+    .print-only { display: none; }
+    table.period { margin: 0 0 0.75rem; }
+    dl.inputs { display: grid; grid-template-columns: max-content 1fr; gap: 0.1rem 1rem; }
+    dl.inputs dt { font-weight: bold; }
+    dl.inputs dd { margin: 0; }
     .handover { border-top: 1px solid #767676; padding-top: 0.5rem; font-size: 0.9rem; }
     @page { size: A4; margin: 15mm; }
     @media print {
       body { max-width: none; padding: 0; font-size: 10pt; }
-      form, nav, .skip, .intro, details { display: none; }
+      form, nav, .skip, .intro, details, .screen-only { display: none; }
+      .print-only { display: block; }
       table { font-size: 7pt; }
+      table.period { font-size: 9pt; }
+      table.period th[scope=row] { text-align: left; font-weight: normal; }
       th, td { padding: 1px 3px; }
       h2, h3, h4 { break-after: avoid; }
       tr, li, figure { break-inside: avoid; }

@@ -326,7 +326,6 @@ extension MessageCatalog {
         "report.as_of_pinned": "Every month is computed with the rules in force on {date}.",
         "report.overlay": "Rules changed by the file {file}",
         "report.column.month": "Month",
-        "report.column.baseline": "{line} without the job",
         "report.column.without_job": "Without the job",
         "report.column.with_job": "With the job",
         "report.column.change": "Change",

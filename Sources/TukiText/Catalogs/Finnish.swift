@@ -326,7 +326,6 @@ extension MessageCatalog {
         "report.as_of_pinned": "Kaikki kuukaudet lasketaan säännöillä, jotka olivat voimassa {date}.",
         "report.overlay": "Muutetut säännöt tiedostosta {file}",
         "report.column.month": "Kuukausi",
-        "report.column.baseline": "{line} ilman työtä",
         "report.column.without_job": "Ilman työtä",
         "report.column.with_job": "Työn kanssa",
         "report.column.change": "Muutos",

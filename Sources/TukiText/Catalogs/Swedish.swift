@@ -326,7 +326,6 @@ extension MessageCatalog {
         "report.as_of_pinned": "Alla månader räknas med de regler som gällde den {date}.",
         "report.overlay": "Ändrade regler från filen {file}",
         "report.column.month": "Månad",
-        "report.column.baseline": "{line} utan arbete",
         "report.column.without_job": "Utan arbete",
         "report.column.with_job": "Med arbete",
         "report.column.change": "Förändring",

@@ -8,7 +8,6 @@ public enum ReportMessages {
     public static let asOfPinned = MessageKind("report.as_of_pinned", ["date"])
     public static let overlay = MessageKind("report.overlay", ["file"])
     public static let monthColumn = MessageKind("report.column.month")
-    public static let baselineColumn = MessageKind("report.column.baseline", ["line"])
     public static let withoutJobColumn = MessageKind("report.column.without_job")
     public static let withJobColumn = MessageKind("report.column.with_job")
     public static let changeColumn = MessageKind("report.column.change")
@@ -61,7 +60,7 @@ public enum ReportMessages {
     public static let rulesScaleBracket = MessageKind("rules.scale_bracket", ["from", "rate"])
 
     public static let all = [
-        title, ruleSet, asOfEachMonth, asOfPinned, overlay, monthColumn, baselineColumn, withoutJobColumn, withJobColumn,
+        title, ruleSet, asOfEachMonth, asOfPinned, overlay, monthColumn, withoutJobColumn, withJobColumn,
         changeColumn, amountUnknown, explanation, unchanged,
         warnings, summaryGain, summaryAveragedOver, summaryParticipation, summaryNetUnknown, summaryWithholdingOnly, summaryWarnings, summaryBusyMonths, monthRange, sources, unverifiedValues, unverifiedValue, taxYear, taxYearUnknown, taxYearKeepingCard, taxBalanceResidual, taxBalanceRefund,
         taxBalanceEven, taxHeading, taxRevisedCard, expectationMismatch, expectationMissing,

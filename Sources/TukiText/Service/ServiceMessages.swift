@@ -64,6 +64,26 @@ public enum PageMessages {
     public static let fieldHourlyWage = MessageKind("page.field.hourly_wage")
     public static let fieldEmployerKind = MessageKind("page.field.employer_kind")
     public static let fieldSubsidyType = MessageKind("page.field.subsidy_type")
+    public static let fieldHousingAllowance = MessageKind("page.field.housing_allowance")
+    public static let fieldMunicipalityGroup = MessageKind("page.field.municipality_group")
+    public static let fieldPensionersMunicipalityGroup = MessageKind("page.field.pensioners_municipality_group")
+    public static let fieldEarningsRelatedPensionKind = MessageKind("page.field.earnings_related_pension_kind")
+    public static let fieldEarningsRelatedLimit = MessageKind("page.field.earnings_related_limit")
+    public static let sectionTaxCard = MessageKind("page.section.tax_card")
+    public static let fieldCardBasePercent = MessageKind("page.field.card_base_percent")
+    public static let fieldCardIncomeLimit = MessageKind("page.field.card_income_limit")
+    public static let fieldCardAdditionalPercent = MessageKind("page.field.card_additional_percent")
+    public static let fieldCardPensionPercent = MessageKind("page.field.card_pension_percent")
+    public static let fieldJobStart = MessageKind("page.field.job_start")
+    public static let fieldJobEnd = MessageKind("page.field.job_end")
+    public static let choiceAllowanceAuto = MessageKind("page.choice.allowance_auto")
+    public static let choiceAllowanceNone = MessageKind("page.choice.allowance_none")
+    public static let required = MessageKind("page.required")
+    public static let kelaNotTicked = MessageKind("page.error.kela_not_ticked", ["box"])
+    public static let noJob = MessageKind("page.no_job")
+    public static let titleWithErrors = MessageKind("page.title_with_errors", ["count"])
+    public static let inputs = MessageKind("page.inputs")
+    public static let yes = MessageKind("page.yes")
     public static let choiceNone = MessageKind("page.choice.none")
     public static let choiceNotGiven = MessageKind("page.choice.not_given")
     public static let submit = MessageKind("page.submit")
@@ -87,7 +107,10 @@ public enum PageMessages {
         fieldAdults, fieldChildren, fieldPartnerIncome, fieldRent, fieldWater, fieldHeating, fieldOwnerOccupied, fieldNetAssets, fieldKelaPension, fieldKelaPensionMonthly, fieldKelaEarningsLimit,
         fieldGuaranteePensionMonthly, fieldDisabilityAllowanceMonthly,
         fieldEarningsRelatedPension, fieldDisabilityAllowance, fieldDaysPerWeek, fieldHoursPerDay, fieldHourlyWage,
-        fieldEmployerKind, fieldSubsidyType, choiceNone, choiceNotGiven, submit, errorSummary, result, monthTable,
+        fieldEmployerKind, fieldSubsidyType, fieldHousingAllowance, fieldMunicipalityGroup, fieldPensionersMunicipalityGroup,
+        fieldEarningsRelatedPensionKind, fieldEarningsRelatedLimit, sectionTaxCard, fieldCardBasePercent, fieldCardIncomeLimit,
+        fieldCardAdditionalPercent, fieldCardPensionPercent, fieldJobStart, fieldJobEnd, choiceAllowanceAuto, choiceAllowanceNone,
+        required, kelaNotTicked, noJob, titleWithErrors, inputs, yes, choiceNone, choiceNotGiven, submit, errorSummary, result, monthTable,
         monthTableCaption, chart, chartAsTable, bestSafeHours, warnings, employer, notFound, noWarnings, explanation, handover,
     ]
 }
