@@ -14,6 +14,10 @@ public enum InputMessages {
     public static let emptyValue = MessageKind("error.empty_value", ["key"])
     public static let expected = MessageKind("error.expected", ["expected", "found"])
     public static let outOfRange = MessageKind("error.out_of_range", ["found", "minimum", "maximum"])
+    /// A number written with a decimal comma, a unit, or more decimals than it may have.
+    public static let decimalComma = MessageKind("error.decimal_comma", ["found", "suggested"])
+    public static let unitInNumber = MessageKind("error.unit_in_number", ["found", "suggested"])
+    public static let tooManyDecimals = MessageKind("error.too_many_decimals", ["found", "decimals"])
     public static let negative = MessageKind("error.negative", ["found"])
     public static let unsortedDates = MessageKind("error.unsorted_dates", ["date", "previous"])
     public static let wrongUnit = MessageKind("error.wrong_unit", ["unit", "type", "allowed"])
@@ -42,7 +46,7 @@ public enum InputMessages {
     public static let flagWithValues = MessageKind("error.flag_with_values", ["flag"])
 
     public static let all: [MessageKind] = [
-        yamlSyntax, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, emptyValue, expected, outOfRange, negative,
+        yamlSyntax, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, emptyValue, expected, outOfRange, decimalComma, unitInNumber, tooManyDecimals, negative,
         unsortedDates, wrongUnit, scaleNotRising, scaleMustStartAtZero, tableKeys, sourceEmpty, noValues,
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, chooseOne,

@@ -111,8 +111,9 @@ struct YAMLNode {
     }
 
     func percent() throws(InputError) -> Rate {
-        guard let value = Rate(percent: try scalarText()), value >= .zero, value <= Rate(units: 100 * 1_000_000) else {
-            throw expected(.decimal)
+        guard let value = Rate(percent: try scalarText()) else { throw expected(.decimal) }
+        guard value >= .zero, value <= Rate(units: 100 * 1_000_000) else {
+            throw error(InputMessages.outOfRange, ["found": .text(try scalarText()), "minimum": .text("0"), "maximum": .text("100")])
         }
         return value
     }
@@ -182,7 +183,10 @@ struct YAMLNode {
     }
 
     func expected(_ term: ValueTerm) -> InputError {
-        error(InputMessages.expected, ["expected": .term(term.key), "found": .text(foundDescription)])
+        if case let .scalar(scalar) = node, let hint = NumberHint(scalar.string, expected: term) {
+            return error(hint.kind, hint.values)
+        }
+        return error(InputMessages.expected, ["expected": .term(term.key), "found": .text(foundDescription)])
     }
 
     private var foundDescription: String {
