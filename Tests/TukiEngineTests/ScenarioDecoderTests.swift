@@ -110,6 +110,8 @@ import Testing
                 kind: InputMessages.outOfRange, line: 6, field: "job.hourlyWage"),
         BadCase(name: "a pension too large for exact arithmetic", yaml: base + "benefits:\n  earningsRelatedPension: {monthly: 10000000000000000}\n",
                 kind: InputMessages.outOfRange, line: 5, field: "benefits.earningsRelatedPension.monthly"),
+        BadCase(name: "a tab in the indentation", yaml: base + "job:\n\tpattern: {hoursPerWeek: 10}\n", kind: InputMessages.yamlTab, line: 5, field: nil),
+        BadCase(name: "an empty file", yaml: "", kind: InputMessages.emptyFile, line: 1, field: nil),
         BadCase(name: "broken YAML", yaml: base + "job: {pattern: \n", kind: InputMessages.yamlSyntax, line: 4, field: nil),
     ]
 

@@ -1,6 +1,8 @@
 /// Messages for problems in rule and scenario files.
 public enum InputMessages {
     public static let yamlSyntax = MessageKind("error.yaml_syntax", ["problem"])
+    public static let yamlTab = MessageKind("error.yaml_tab")
+    public static let emptyFile = MessageKind("error.empty_file")
     public static let fileMissing = MessageKind("error.file_missing")
     public static let fileNotText = MessageKind("error.file_not_text")
     public static let folderMissing = MessageKind("error.folder_missing", ["folder"])
@@ -46,7 +48,7 @@ public enum InputMessages {
     public static let flagWithValues = MessageKind("error.flag_with_values", ["flag"])
 
     public static let all: [MessageKind] = [
-        yamlSyntax, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, emptyValue, expected, outOfRange, decimalComma, unitInNumber, tooManyDecimals, negative,
+        yamlSyntax, yamlTab, emptyFile, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, emptyValue, expected, outOfRange, decimalComma, unitInNumber, tooManyDecimals, negative,
         unsortedDates, wrongUnit, scaleNotRising, scaleMustStartAtZero, tableKeys, sourceEmpty, noValues,
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, chooseOne,

@@ -15,10 +15,7 @@ enum YAMLDocument {
         } catch {
             throw InputError(file: file, line: nil, field: nil, InputMessages.yamlSyntax, ["problem": .text("\(error)")])
         }
-        guard let root else {
-            throw InputError(file: file, line: 1, field: nil, InputMessages.expected,
-                             ["expected": .term(ValueTerm.mapping.key), "found": .text("")])
-        }
+        guard let root else { throw InputError(file: file, line: 1, field: nil, InputMessages.emptyFile) }
         var budget = 2 * text.utf8.count + 16
         guard let tree = InputNode.converting(root, budget: &budget) else {
             throw InputError(file: file, line: 1, field: nil, InputMessages.yamlSyntax,
@@ -34,14 +31,28 @@ enum YAMLDocument {
         return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
     }
 
+    /// Whether the line's indentation holds a tab (the parser then says only that a character "cannot start any token").
+    private static func indentsWithTab(_ text: String, line: Int) -> Bool {
+        var number = 1
+        for row in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if number == line { return row.prefix { $0 == " " || $0 == "\t" }.contains("\t") }
+            number += 1
+        }
+        return false
+    }
+
     private static func inputError(_ error: YamlError, file: String, text: String) -> InputError {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             // At the end of the text the parser's mark can sit on the line after the last one. Lines end as the
             // parser counts them: "\r\n", "\r" or "\n" (a Swift Character holds "\r\n" as one).
             let lastLine = text.reduce(1) { $1.isNewline ? $0 + 1 : $0 } - (text.last?.isNewline == true ? 1 : 0)
-            return InputError(file: file, line: min(mark.line, max(1, lastLine)), field: nil, InputMessages.yamlSyntax,
-                              ["problem": .text(problem)])
+            let line = min(mark.line, max(1, lastLine))
+            // The commonest slip in a hand-edited file, said in the reader's language rather than the parser's English.
+            if problem.contains("tab character") || indentsWithTab(text, line: line) {
+                return InputError(file: file, line: line, field: nil, InputMessages.yamlTab)
+            }
+            return InputError(file: file, line: line, field: nil, InputMessages.yamlSyntax, ["problem": .text(problem)])
         case let .duplicatedKeysInMapping(duplicates, context):
             let values: StatementValues = ["key": .text(duplicates.joined(separator: ", "))]
             if let key = duplicates.first, let location = DuplicateKeyLocation(key: key, firstLine: context.mark.line, in: text) {

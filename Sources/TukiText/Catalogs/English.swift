@@ -4,6 +4,8 @@ extension MessageCatalog {
     static let english: [String: String] = [
         // Rule and scenario files
         "error.yaml_syntax": "The text is not valid YAML or JSON (the parser says: {problem}).",
+        "error.yaml_tab": "A tab character indents this line. Indent with spaces only (two per level).",
+        "error.empty_file": "The file is empty.",
         "error.file_missing": "The file does not exist.",
         "error.file_not_text": "The file is not UTF-8 text.",
         "error.folder_missing": "The folder {folder} does not exist.",

@@ -4,6 +4,8 @@ extension MessageCatalog {
     static let finnish: [String: String] = [
         // Rule and scenario files
         "error.yaml_syntax": "Teksti ei ole kelvollista YAML- tai JSON-muotoa (jäsentimen englanninkielinen ilmoitus: {problem}).",
+        "error.yaml_tab": "Tällä rivillä sisennys on tehty sarkaimella. Sisennä vain välilyönneillä (kaksi tasoa kohden).",
+        "error.empty_file": "Tiedosto on tyhjä.",
         "error.file_missing": "Tiedostoa ei löydy.",
         "error.file_not_text": "Tiedosto ei ole UTF-8-tekstiä.",
         "error.folder_missing": "Kansiota {folder} ei ole.",

@@ -4,6 +4,8 @@ extension MessageCatalog {
     static let swedish: [String: String] = [
         // Rule and scenario files
         "error.yaml_syntax": "Texten är inte giltig YAML eller JSON (parserns meddelande på engelska: {problem}).",
+        "error.yaml_tab": "Den här raden är indragen med ett tabbtecken. Gör indrag endast med mellanslag (två per nivå).",
+        "error.empty_file": "Filen är tom.",
         "error.file_missing": "Filen finns inte.",
         "error.file_not_text": "Filen är inte UTF-8-text.",
         "error.folder_missing": "Mappen {folder} finns inte.",
