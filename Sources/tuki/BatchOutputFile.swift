@@ -23,13 +23,7 @@ final class BatchOutputFile {
         let temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).partial").path
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
-              let handle = FileHandle(forWritingAtPath: temporary) else {
-            var isFolder: ObjCBool = false
-            let folder = url.deletingLastPathComponent().path
-            let exists = FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue
-            throw InputError(file: path, line: nil, field: nil, exists ? InputMessages.notWritable : InputMessages.folderMissing,
-                             exists ? [:] : ["folder": .text(folder)])
-        }
+              let handle = FileHandle(forWritingAtPath: temporary) else { throw AtomicFile.unwritable(path) }
         self.handle = handle
         temporaryPath = temporary
         removeOnSignals(temporary)

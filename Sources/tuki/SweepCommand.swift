@@ -46,15 +46,21 @@ struct SweepCommand: ParsableCommand {
         let simulation = Simulation(rules: try ruleOptions.load(output: output))
         let axis = try self.axis()
         let result = Sweep(simulation: simulation).run(scenario, axis: axis)
+        // The chart first: a path that cannot be written stops the command before it prints anything.
+        if let chart {
+            let svg = SweepChart(formatter: output.formatter).svg(result, scenarioName: scenario.name)
+            do {
+                try AtomicFile.write(svg, to: chart)
+            } catch {
+                output.report([error])
+                throw ExitCode(Output.badInput)
+            }
+        }
         let report = SweepReport(formatter: output.formatter)
         switch format {
         case .text: output.result(report.text(result, scenarioName: scenario.name))
         case .json: output.result(report.json(result, ruleSet: simulation.rules.stamp).serialized(pretty: true))
         case .csv: output.result(report.csv(result))
-        }
-        if let chart {
-            let svg = SweepChart(formatter: output.formatter).svg(result, scenarioName: scenario.name)
-            try AtomicFile.write(svg, to: chart)
         }
     }
 

@@ -55,6 +55,15 @@ import Testing
         #expect(outcome.stdout.isEmpty)
     }
 
+    @Test func aChartPathThatCannotBeWrittenStopsBeforeAnythingIsPrinted() throws {
+        // It printed the table, then Foundation's English error with its domain and code.
+        let outcome = try CommandRunner.run(["sweep", "Scenarios/examples/saara-2024-confirmed-figures.yaml",
+                                             "--chart", "/nonexistent-folder/x.svg", "--lang", "en"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("/nonexistent-folder") && !outcome.stderr.contains("NSCocoaErrorDomain"))
+        #expect(outcome.stdout.isEmpty)
+    }
+
     @Test func rejectsHoursAndWageTogether() throws {
         let outcome = try CommandRunner.run(["sweep", "Scenarios/examples/saara-2024-confirmed-figures.yaml",
                                              "--hours", "0...10", "--wage", "10...12"])
