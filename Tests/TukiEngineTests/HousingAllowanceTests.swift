@@ -25,6 +25,19 @@ import Testing
         #expect(try allowance(salary: "799.75").amount(.housingAllowance) == money("299.25"))
     }
 
+    @Test func aMunicipalityNameIsFoundWhateverItsCase() throws {
+        // "riihimäki" fell to the group of every other municipality (III), a lower ceiling, without a word.
+        #expect(try allowance(salary: "799.75", municipality: "riihimäki").amount(.housingAllowance) == money("299.25"))
+    }
+
+    @Test func aMunicipalityTheGroupsDoNotNameIsCountedInTheLastGroupWithANote() throws {
+        let named = try allowance(salary: "799.75")
+        #expect(!named.warnings.contains { $0.statement.kind == HousingMessages.warnMunicipalityNotNamed })
+        let unnamed = try allowance(salary: "799.75", municipality: "Riihimäki-typo")
+        #expect(unnamed.warnings.contains { $0.statement.kind == HousingMessages.warnMunicipalityNotNamed })
+        #expect(unnamed.amount(.housingAllowance) != named.amount(.housingAllowance))
+    }
+
     @Test func theDeductibleStepShowsEveryAmountItSubtracts() throws {
         // Kela's decision of 16.10.2025: 50 % × (800.00 − (667.00 + 94.00 + 0.00)) = 19.50.
         let figures = try allowance(salary: "799.75", household: "{adults: 1, children: 2}", housing: "")

@@ -39,4 +39,12 @@ public struct Table: Sendable, Hashable {
     public let entries: [[String]: ParameterValue]
 
     public func value(at keyPath: [String]) -> ParameterValue? { entries[keyPath] }
+
+    /// The key a table by municipality lists for `name`, whatever its case or surrounding spaces ("helsinki " is
+    /// Helsinki): a name typed in lower case fell silently to the group of every other municipality.
+    public func municipalityKey(_ name: String) -> String? {
+        if entries[[name]] != nil { return name }
+        let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
+        return entries.keys.lazy.compactMap(\.first).first { $0.lowercased() == wanted }
+    }
 }

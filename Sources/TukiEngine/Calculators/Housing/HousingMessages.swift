@@ -46,9 +46,11 @@ public enum HousingMessages {
     public static let warnOwnerOccupied = MessageKind("warning.housing_owner_occupied")
     /// The municipality's housing allowance group is not in the rules: the scenario field that can give it.
     public static let warnGiveMunicipalityGroup = MessageKind("warning.housing_give_municipality_group", ["field"])
+    /// The municipality is not named in the groups' table, so it is in the group of every other municipality.
+    public static let warnMunicipalityNotNamed = MessageKind("warning.housing_municipality_not_named", ["municipality", "group"])
 
     public static let all = [schemePensioners, schemeGeneral, costs, yearlyCosts, income, deductible, deductibleNotCounted, generalAmount,
                              belowMinimum, pensionersIncome, pensionersDeductible, pensionersAmount, ownerOccupiedNotCovered,
                              assetsNotGiven, assetsIncome, assetsOverCap, groupFromScenario, incomeUnknown, warnReportIncome, warnRiseUnderReviewThreshold, warnReportIncomeFall, warnIncomeFallsWithJob, warnApply, warnShortJob, warnPensionersAllowanceDuringRest, heatingStandard, warnHeatingStandard, warnHeatingStandardUnknown, warnFallUnderReviewThreshold, warnAssetsNotGiven,
-                             warnOwnerOccupied, warnGiveMunicipalityGroup]
+                             warnOwnerOccupied, warnGiveMunicipalityGroup, warnMunicipalityNotNamed]
 }

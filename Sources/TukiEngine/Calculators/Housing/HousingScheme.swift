@@ -20,9 +20,15 @@ enum HousingScheme {
         }
         do throws(ParameterLookupError) {
             let groups = try context.parameters.table(id)
-            guard let municipality, let group = groups.value.name(forMunicipality: municipality) else {
+            if let municipality, let key = groups.value.municipalityKey(municipality), let group = groups.value.name(at: [key]) {
+                return group
+            }
+            guard let municipality, let group = groups.value.name(at: ["*"]) else {
                 throw ParameterLookupError(id: id, date: context.parameters.date, reason: .noValue)
             }
+            // Right for most of Finland's municipalities, and for a misspelt or Swedish name silently wrong.
+            context.warn(Warning(HousingMessages.warnMunicipalityNotNamed, ["municipality": .text(municipality), "group": .text(group)],
+                                 severity: .info, parameters: [groups.use]))
             return group
         } catch {
             context.warn(Warning(HousingMessages.warnGiveMunicipalityGroup, ["field": .text(field)], severity: .info))
@@ -97,10 +103,5 @@ extension Table {
     func name(at keys: [String]) -> String? {
         guard case let .name(name)? = value(at: keys) else { return nil }
         return name
-    }
-
-    /// The municipality's entry, or the entry for `*` (every municipality not listed).
-    func name(forMunicipality municipality: String) -> String? {
-        name(at: [municipality]) ?? name(at: ["*"])
     }
 }
