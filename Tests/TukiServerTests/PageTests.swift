@@ -40,6 +40,7 @@ struct PageTests {
                 #expect(html.contains("<option value=\"basic\" selected>"))
                 #expect(html.contains("<table class=\"months\">"))
                 #expect(html.contains("<svg") && html.contains("<desc id=\"chart-desc\">"))
+                #expect(html.contains("<table class=\"sweep\">"), "the chart's text alternative is a table")
                 #expect(html.contains("<ul class=\"warnings\">"))
                 #expect(html.contains("How the figures were computed"))
             }

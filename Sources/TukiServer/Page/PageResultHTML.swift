@@ -24,9 +24,7 @@ struct PageResultHTML {
         if let sweep = result.sweep {
             html += "<h3>\(say(PageMessages.chart))</h3>\n<figure class=\"chart\">"
                 + SweepChart(formatter: formatter).svg(sweep, scenarioName: result.scenarioName)
-                + "</figure>\n<details><summary>\(say(PageMessages.chartAsTable))</summary>\n<pre>"
-                + XMLText.escaped(SweepReport(formatter: formatter).text(sweep, scenarioName: result.scenarioName))
-                + "</pre></details>\n"
+                + "</figure>\n<details><summary>\(say(PageMessages.chartAsTable))</summary>\n" + sweepTable(sweep) + "</details>\n"
         }
         if let subsidy = result.subsidy {
             // The summary and the notes about the decision itself; the month-by-month notes are `tuki subsidy`'s.
@@ -71,9 +69,20 @@ struct PageResultHTML {
             + "<tr><th scope=\"col\" rowspan=\"2\">\(XMLText.escaped(table.monthColumn))</th>"
             + table.groups.map { "<th scope=\"colgroup\" colspan=\"\($0.variants.count)\">\(XMLText.escaped($0.line))</th>" }.joined() + "</tr>\n<tr>"
             + table.groups.flatMap(\.variants).map { "<th scope=\"col\">\(XMLText.escaped($0))</th>" }.joined() + "</tr>\n</thead>\n<tbody>\n"
-            + table.rows.map { row in
-                "<tr><th scope=\"row\">\(XMLText.escaped(row[0]))</th>" + row.dropFirst().map { "<td>\(XMLText.escaped($0))</td>" }.joined() + "</tr>"
-            }.joined(separator: "\n") + "\n</tbody></table></div>\n"
+            + table.rows.map(bodyRow).joined(separator: "\n") + "\n</tbody></table></div>\n"
+    }
+
+    /// A body row: its first cell heads the row.
+    private func bodyRow(_ row: [String]) -> String {
+        "<tr><th scope=\"row\">\(XMLText.escaped(row[0]))</th>" + row.dropFirst().map { "<td>\(XMLText.escaped($0))</td>" }.joined() + "</tr>"
+    }
+
+    /// The chart's figures as a table a screen reader can move through by row and column.
+    private func sweepTable(_ sweep: SweepResult) -> String {
+        let report = SweepReport(formatter: formatter)
+        return "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(say(PageMessages.chartAsTable))\"><table class=\"sweep\"><thead><tr>"
+            + report.header(sweep).map { "<th scope=\"col\">\(XMLText.escaped($0))</th>" }.joined() + "</tr></thead><tbody>\n"
+            + report.rows(sweep).map(bodyRow).joined(separator: "\n") + "\n</tbody></table></div>\n"
     }
 
     /// For print: months with the same figures once, each a narrow table of lines without the job, with it and the
@@ -83,9 +92,7 @@ struct PageResultHTML {
         let header = tables.columns.map { "<th scope=\"col\">\(XMLText.escaped($0))</th>" }.joined()
         return "<div class=\"print-only\">" + tables.periods(result).map { period in
             "<table class=\"period\"><thead><tr><th scope=\"col\">\(XMLText.escaped(period.heading))</th>\(header)</tr></thead><tbody>"
-                + period.rows.map { row in
-                    "<tr><th scope=\"row\">\(XMLText.escaped(row[0]))</th>" + row.dropFirst().map { "<td>\(XMLText.escaped($0))</td>" }.joined() + "</tr>"
-                }.joined() + "</tbody></table>"
+                + period.rows.map(bodyRow).joined() + "</tbody></table>"
         }.joined(separator: "\n") + "</div>\n"
     }
 

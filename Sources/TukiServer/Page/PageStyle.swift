@@ -27,6 +27,7 @@ enum PageStyle {
     caption { text-align: left; font-style: italic; }
     th, td { border: 1px solid #999; padding: 0.25rem 0.5rem; }
     td { text-align: right; white-space: nowrap; }
+    table.sweep td:last-child { text-align: left; white-space: normal; }
     thead th { background: #eef2f6; vertical-align: bottom; }
     figure.chart { margin: 0; }
     figure.chart svg { max-width: 100%; height: auto; }

@@ -8,24 +8,36 @@ public struct SweepReport: Sendable {
 
     public func text(_ sweep: SweepResult, scenarioName: String) -> String {
         let axis = SweepAxisText(formatter: formatter, axis: sweep.axis)
-        var table = TextTable(header: [
+        var table = TextTable(header: header(sweep), figureColumns: [0, 1, 2, 3, 4, 5])
+        table.rows = rows(sweep)
+        let title = formatter.say(axis.message(SweepMessages.title, SweepMessages.titleWage), ["scenario": .text(scenarioName)])
+        return ([title, "", table.render(), ""] + conclusions(sweep))
+            .joined(separator: "\n") + "\n"
+    }
+
+    /// The table's column titles: hours (or hourly wage), wage, net without and with the job, gain, marginal rate, notes.
+    public func header(_ sweep: SweepResult) -> [String] {
+        let axis = SweepAxisText(formatter: formatter, axis: sweep.axis)
+        return [
             formatter.say(axis.message(SweepMessages.hoursColumn, SweepMessages.hourlyWageColumn)),
             formatter.say(SweepMessages.wageColumn), formatter.say(SweepMessages.netWithoutColumn),
             formatter.say(SweepMessages.netWithColumn), formatter.say(SweepMessages.gainColumn), formatter.say(SweepMessages.marginalColumn),
             formatter.say(SweepMessages.notesColumn),
-        ], figureColumns: [0, 1, 2, 3, 4, 5])
-        for (index, point) in sweep.points.enumerated() {
+        ]
+    }
+
+    /// A row a point, its cells formatted.
+    public func rows(_ sweep: SweepResult) -> [[String]] {
+        let axis = SweepAxisText(formatter: formatter, axis: sweep.axis)
+        return sweep.points.enumerated().map { index, point in
             let gain = point.net.flatMap { net in point.baseline[.netIncome].map { net - $0 } }
-            table.rows.append([
+            return [
                 axis.label(point), formatter.money(point.grossWage),
                 point.baseline[.netIncome].map(formatter.money) ?? "–", point.net.map(formatter.money) ?? "–",
                 gain.map(formatter.money) ?? "–", sweep.effectiveMarginalRate(at: index).map { formatter.percent($0.roundedToPercentDecimals(1)) } ?? "–",
                 notes(point, previous: index > 0 ? sweep.points[index - 1] : nil),
-            ])
+            ]
         }
-        let title = formatter.say(axis.message(SweepMessages.title, SweepMessages.titleWage), ["scenario": .text(scenarioName)])
-        return ([title, "", table.render(), ""] + conclusions(sweep))
-            .joined(separator: "\n") + "\n"
     }
 
     public func conclusions(_ sweep: SweepResult) -> [String] {
