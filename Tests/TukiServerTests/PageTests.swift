@@ -246,6 +246,15 @@ struct PageTests {
         }
     }
 
+    @Test("a disability allowance amount without a level asks for the form's choice, not the scenario's values")
+    func allowanceAmountWithoutLevel() async throws {
+        try await post("/", "name=S&start=2026-02&person.birthYear=1990&benefits.disabilityAllowance=none&benefits.disabilityAllowance.monthly=85") { status, html in
+            #expect(status == .badRequest)
+            #expect(html.contains("<p class=\"field-error\" id=\"e-benefits-disabilityAllowance-monthly\">Valitse myös taso"))
+            #expect(!html.contains("basic, increased"))
+        }
+    }
+
     @Test("after a submit the other languages resend the form; a value is quoted as typed; amounts as the page writes them")
     func languageSwitchAndTypedValues() async throws {
         try await post("/en", Self.filledForm) { _, html in

@@ -32,6 +32,10 @@ struct PageFormCheck {
                 if Self.required.contains(name) || (jobGiven && Self.job.contains(name)) || (cardGiven && Self.taxCard.contains(name)) {
                     problems.append(Self.missing(name))
                 }
+            } else if name == "benefits.disabilityAllowance.monthly", form.values["benefits.disabilityAllowance"] ?? "none" == "none" {
+                // The decoder's message names the scenario's values (basic, increased, highest), not the form's choices.
+                problems.append(InputError(file: "form", line: nil, field: name, PageMessages.allowanceLevelNotChosen,
+                                           ["choice": .term(PageMessages.fieldDisabilityAllowance.id)]))
             } else if !kelaTicked && Self.kelaFigures.contains(name) {
                 // Sent without the box, the decision's amount made a Kela pension the form showed as not received.
                 problems.append(InputError(file: "form", line: nil, field: name, PageMessages.kelaNotTicked,

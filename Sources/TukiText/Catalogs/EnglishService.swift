@@ -68,6 +68,7 @@ extension MessageCatalog {
         "page.field.job_end": "Last month of the job (YYYY-MM; empty: the job goes on)",
         "page.required": "required",
         "page.error.kela_not_ticked": "Tick “{box}”, or clear this field: the figure is for a Kela pension.",
+        "page.error.allowance_level_not_chosen": "Choose the level in “{choice}” as well, or clear this field.",
         "page.no_job": "No job offer was given (working days, hours and hourly wage), so the figures are those without a job.",
         "page.title_with_errors": "{count, plural, one {One field to fix} other {# fields to fix}}",
         "page.inputs": "The situation the calculation is for",

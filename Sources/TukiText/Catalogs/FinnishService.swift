@@ -68,6 +68,7 @@ extension MessageCatalog {
         "page.field.job_end": "Työn viimeinen kuukausi (VVVV-KK; tyhjä: työ jatkuu)",
         "page.required": "pakollinen",
         "page.error.kela_not_ticked": "Rastita ”{box}” tai tyhjennä tämä kenttä: luku koskee Kelan eläkettä.",
+        "page.error.allowance_level_not_chosen": "Valitse myös taso kohdassa ”{choice}” tai tyhjennä tämä kenttä.",
         "page.no_job": "Työtarjousta ei annettu (työpäivät, tunnit ja tuntipalkka), joten luvut ovat ilman työtä.",
         "page.title_with_errors": "{count, plural, one {Yksi korjattava kenttä} other {# korjattavaa kenttää}}",
         "page.inputs": "Tilanne, jolle laskelma on tehty",

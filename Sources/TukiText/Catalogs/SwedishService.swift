@@ -68,6 +68,7 @@ extension MessageCatalog {
         "page.field.job_end": "Arbetets sista månad (ÅÅÅÅ-MM; tomt: arbetet fortsätter)",
         "page.required": "obligatoriskt",
         "page.error.kela_not_ticked": "Kryssa för ”{box}” eller töm det här fältet: beloppet gäller FPA:s pension.",
+        "page.error.allowance_level_not_chosen": "Välj också nivån i ”{choice}” eller töm det här fältet.",
         "page.no_job": "Inget arbetserbjudande angavs (arbetsdagar, timmar och timlön), så siffrorna gäller utan arbete.",
         "page.title_with_errors": "{count, plural, one {Ett fält att rätta} other {# fält att rätta}}",
         "page.inputs": "Situationen som kalkylen gäller",

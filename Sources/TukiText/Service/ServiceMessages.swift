@@ -80,6 +80,7 @@ public enum PageMessages {
     public static let choiceAllowanceNone = MessageKind("page.choice.allowance_none")
     public static let required = MessageKind("page.required")
     public static let kelaNotTicked = MessageKind("page.error.kela_not_ticked", ["box"])
+    public static let allowanceLevelNotChosen = MessageKind("page.error.allowance_level_not_chosen", ["choice"])
     public static let noJob = MessageKind("page.no_job")
     public static let titleWithErrors = MessageKind("page.title_with_errors", ["count"])
     public static let inputs = MessageKind("page.inputs")
@@ -110,7 +111,7 @@ public enum PageMessages {
         fieldEmployerKind, fieldSubsidyType, fieldHousingAllowance, fieldMunicipalityGroup, fieldPensionersMunicipalityGroup,
         fieldEarningsRelatedPensionKind, fieldEarningsRelatedLimit, sectionTaxCard, fieldCardBasePercent, fieldCardIncomeLimit,
         fieldCardAdditionalPercent, fieldCardPensionPercent, fieldJobStart, fieldJobEnd, choiceAllowanceAuto, choiceAllowanceNone,
-        required, kelaNotTicked, noJob, titleWithErrors, inputs, yes, choiceNone, choiceNotGiven, submit, errorSummary, result, monthTable,
+        required, kelaNotTicked, allowanceLevelNotChosen, noJob, titleWithErrors, inputs, yes, choiceNone, choiceNotGiven, submit, errorSummary, result, monthTable,
         monthTableCaption, chart, chartAsTable, bestSafeHours, warnings, employer, notFound, noWarnings, explanation, handover,
     ]
 }
