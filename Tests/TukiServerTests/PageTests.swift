@@ -246,6 +246,19 @@ struct PageTests {
         }
     }
 
+    @Test("values out of range are all named at once, each beside its field")
+    func rangesAtOnce() async throws {
+        let body = "name=S&start=2026-02&months=0&person.birthYear=1990&household.adults=5"
+            + "&job.pattern.daysPerWeek=3&job.pattern.hoursPerDay=25&job.hourlyWage=12"
+        try await post("/en", body) { status, html in
+            #expect(status == .badRequest)
+            #expect(html.contains("3 fields need fixing"))
+            for id in ["months", "household-adults", "job-pattern-hoursPerDay"] {
+                #expect(html.contains("<p class=\"field-error\" id=\"e-\(id)\">"), "no error beside \(id)")
+            }
+        }
+    }
+
     @Test("a disability allowance amount without a level asks for the form's choice, not the scenario's values")
     func allowanceAmountWithoutLevel() async throws {
         try await post("/", "name=S&start=2026-02&person.birthYear=1990&benefits.disabilityAllowance=none&benefits.disabilityAllowance.monthly=85") { status, html in

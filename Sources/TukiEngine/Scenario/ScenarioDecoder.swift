@@ -12,7 +12,7 @@ public enum ScenarioDecoder {
                                                "benefits", "housing", "job", "tax", "expect"],
                                      required: ["name", "start", "person"])
         let start = try fields.required("start").yearMonth()
-        let months = try fields["months"]?.int(in: 1...120) ?? 12
+        let months = try fields["months"]?.int(in: ScenarioLimits.months) ?? 12
         let lastMonth = start.adding(months: months - 1)
         return Scenario(
             name: try fields.required("name").string(),
@@ -46,15 +46,15 @@ public enum ScenarioDecoder {
 
     private static func person(_ node: YAMLNode) throws(InputError) -> Person {
         let fields = try node.fields(allowed: ["birthYear", "municipality", "churchMember"], required: ["birthYear"])
-        return Person(birthYear: try fields.required("birthYear").int(in: 1900...2100),
+        return Person(birthYear: try fields.required("birthYear").int(in: ScenarioLimits.birthYear),
                       municipality: try fields["municipality"]?.string(),
                       churchMember: try fields["churchMember"]?.bool() ?? false)
     }
 
     private static func household(_ node: YAMLNode) throws(InputError) -> Household {
         let fields = try node.fields(allowed: ["adults", "children", "partnerMonthlyIncome"])
-        return Household(adults: try fields["adults"]?.int(in: 1...2) ?? 1,
-                         children: try fields["children"]?.int(in: 0...20) ?? 0,
+        return Household(adults: try fields["adults"]?.int(in: ScenarioLimits.adults) ?? 1,
+                         children: try fields["children"]?.int(in: ScenarioLimits.children) ?? 0,
                          partnerMonthlyIncome: try fields["partnerMonthlyIncome"].map { income throws(InputError) in try nonNegative(income) } ?? .zero)
     }
 
@@ -157,9 +157,10 @@ public enum ScenarioDecoder {
         let shape: WorkPattern.Shape
         switch (fields["daysPerWeek"], fields["hoursPerDay"], fields["hoursPerWeek"]) {
         case let (days?, hours?, nil):
-            shape = .daysAndHours(daysPerWeek: try days.int(in: 1...7), hoursPerDay: try hoursBetween(hours, .zero, .whole(24)))
+            shape = .daysAndHours(daysPerWeek: try days.int(in: ScenarioLimits.daysPerWeek),
+                                 hoursPerDay: try hoursBetween(hours, ScenarioLimits.hoursPerDay.lowerBound, ScenarioLimits.hoursPerDay.upperBound))
         case let (nil, nil, weekly?):
-            shape = .weekly(try hoursBetween(weekly, .zero, .whole(168)))
+            shape = .weekly(try hoursBetween(weekly, ScenarioLimits.hoursPerWeek.lowerBound, ScenarioLimits.hoursPerWeek.upperBound))
         default:
             throw node.error(InputMessages.chooseOne, ["options": .text("daysPerWeek + hoursPerDay, hoursPerWeek")])
         }

@@ -20,6 +20,13 @@ struct PageFormCheck {
     /// Figures from a Kela pension decision, which mean nothing unless the pension is ticked.
     static let kelaFigures = ["benefits.kelaDisabilityPension.monthly", "benefits.kelaDisabilityPension.earningsLimit"]
 
+    /// The ranges the decoder checks, by field; counts as whole hours, so one comparison serves counts and hours.
+    static let ranges: [String: ClosedRange<Hours>] = [
+        "months": ScenarioLimits.months, "person.birthYear": ScenarioLimits.birthYear, "household.adults": ScenarioLimits.adults,
+        "household.children": ScenarioLimits.children, "job.pattern.daysPerWeek": ScenarioLimits.daysPerWeek,
+    ].mapValues { Hours.whole(Int64($0.lowerBound))...Hours.whole(Int64($0.upperBound)) }
+        .merging(["job.pattern.hoursPerDay": ScenarioLimits.hoursPerDay]) { $1 }
+
     func problems() -> [InputError] {
         let filled = { (name: String) in !(form.values[name] ?? "").isEmpty }
         var problems: [InputError] = []
@@ -48,6 +55,11 @@ struct PageFormCheck {
                 } else if typed.hasPrefix("-") {
                     // Every number the form asks for (money, hours, counts, a year) is zero or more.
                     problems.append(InputError(file: "form", line: nil, field: name, InputMessages.negative, ["found": .text(typed)]))
+                } else if let range = Self.ranges[name], let value = Hours(exactly: PageForm.machineNumber(typed, language: language)),
+                          !range.contains(value) {
+                    problems.append(InputError(file: "form", line: nil, field: name, InputMessages.outOfRange,
+                                               ["found": .text(typed), "minimum": .text(range.lowerBound.description),
+                                                "maximum": .text(range.upperBound.description)]))
                 }
             }
         }
