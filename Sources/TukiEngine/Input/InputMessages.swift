@@ -39,6 +39,10 @@ public enum InputMessages {
     public static let calculatorReadsUnknown = MessageKind("error.calculator_reads_unknown", ["calculator", "parameter"])
     public static let columnCount = MessageKind("error.column_count", ["expected", "found"])
     public static let flagWithValues = MessageKind("error.flag_with_values", ["flag"])
+    /// A CSV with a byte that is not UTF-8 (Excel's "CSV" saves ä and ö in Windows-1252), at the byte's line.
+    public static let csvNotUTF8 = MessageKind("error.csv_not_utf8", ["byte"])
+    /// A CSV in UTF-16 (Excel's "Unicode text").
+    public static let csvUTF16 = MessageKind("error.csv_utf16")
 
     public static let all: [MessageKind] = [
         yamlSyntax, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, expected, outOfRange, negative,
@@ -46,6 +50,7 @@ public enum InputMessages {
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, chooseOne,
         weekdaysCount, calculatorReadsUnknown, columnCount, flagWithValues,
+        csvNotUTF8, csvUTF16,
     ]
 }
 

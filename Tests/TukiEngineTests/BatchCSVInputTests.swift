@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import TukiEngine
+
+/// Scenario CSVs as spreadsheets save them: encodings, separators, line ends, quotes and cells of Finnish Excel.
+@Suite struct BatchCSVInputTests {
+    /// Finnish Excel's "CSV (luetteloerotin)" saves Windows-1252: the file is refused at the first such byte's line,
+    /// before any of its rows runs.
+    @Test func aFileThatIsNotUTF8IsRefusedAtItsLine() throws {
+        let csv = Array("name;start;birthYear;municipality\nA;2026-01;1985;Tampere\nB;2026-01;1985;H".utf8) + [0xE4]
+            + Array("meenlinna\n".utf8)
+        let items = try Self.items(csv)
+        #expect(items.count == 1)
+        let error = try #require(Self.unreadable(items.first))
+        #expect(error.statement.kind == InputMessages.csvNotUTF8)
+        #expect(error.line == 3)
+        #expect(error.statement.values["byte"] == .text("0xE4"))
+    }
+
+    @Test func aUTF16FileIsRefused() throws {
+        let text = "name\tstart\tbirthYear\r\nx\t2026-01\t1985\r\n"
+        for (mark, order) in [([0xFF, 0xFE] as [UInt8], String.Encoding.utf16LittleEndian), ([0xFE, 0xFF], .utf16BigEndian)] {
+            let items = try Self.items(mark + Array(try #require(text.data(using: order))))
+            let error = try #require(Self.unreadable(items.first))
+            #expect(error.statement.kind == InputMessages.csvUTF16 && error.line == 1)
+        }
+    }
+
+    @Test func utf8WithByteOrderMarkAndEveryLengthOfCharacterIsRead() throws {
+        let items = try Self.items(Array("\u{FEFF}name;start;birthYear;municipality\nÄö € 𝄞;2026-01;1985;Hämeenlinna\n".utf8))
+        #expect(items.count == 1)
+        #expect(Self.unreadable(items.first) == nil)
+    }
+
+    /// The batch entries of a CSV file holding `bytes`.
+    static func items(_ bytes: [UInt8]) throws -> [BatchItem] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tuki-csv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("people.csv")
+        try Data(bytes).write(to: file)
+        var inputs = BatchInputs(paths: [file.path])
+        return Array(AnyIterator { inputs.next() })
+    }
+
+    static func unreadable(_ item: BatchItem?) -> InputError? {
+        if case let .unreadable(error)? = item { return error }
+        return nil
+    }
+}
