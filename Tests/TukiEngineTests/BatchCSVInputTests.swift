@@ -32,6 +32,28 @@ import Testing
         #expect(Self.unreadable(items.first) == nil)
     }
 
+    /// In a file separated by semicolons "1.250" may be 1 250 with a thousands point: refused, naming the column and
+    /// the cell as typed, while a decimal comma reads as before.
+    @Test func aPointInANumberOfASemicolonFileIsRefused() throws {
+        let error = try #require(try Self.firstRow("name;start;birthYear;hoursPerWeek;hourlyWage;rent\nA;2026-01;1985;20;14,20;1.250\n")
+            .failure)
+        #expect(error.statement.kind == InputMessages.csvDecimalPoint)
+        #expect(error.line == 2 && error.field == "rent" && error.statement.values["found"] == .text("1.250"))
+        let scenario = try Self.firstRow("name;start;birthYear;hoursPerWeek;hourlyWage;rent\nA;2026-01;1985;20;12,40;650,5\n").get()
+        #expect(scenario.job?.pay == .hourly(Money(cents: 1_240)) && scenario.housing?.rent == Money(cents: 65_050))
+        let commaFile = try Self.firstRow("name,start,birthYear,hoursPerWeek,hourlyWage\nA,2026-01,1985,20,12.40\n").get()
+        #expect(commaFile.job?.pay == .hourly(Money(cents: 1_240)))
+    }
+
+    /// The first row of a CSV read as a scenario, or why it cannot be.
+    static func firstRow(_ text: String) throws -> Result<Scenario, InputError> {
+        var records = CSVRecords(text: text)
+        let header = records.next(), row = records.next()
+        let reader = try ScenarioCSV(header: try #require(header), file: "people.csv", decimalComma: records.usesDecimalComma)
+        let record = try #require(row)
+        do throws(InputError) { return .success(try reader.scenario(record)) } catch { return .failure(error) }
+    }
+
     /// The batch entries of a CSV file holding `bytes`.
     static func items(_ bytes: [UInt8]) throws -> [BatchItem] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tuki-csv-\(UUID().uuidString)")
@@ -44,6 +66,13 @@ import Testing
 
     static func unreadable(_ item: BatchItem?) -> InputError? {
         if case let .unreadable(error)? = item { return error }
+        return nil
+    }
+}
+
+extension Result {
+    var failure: Failure? {
+        if case let .failure(error) = self { return error }
         return nil
     }
 }

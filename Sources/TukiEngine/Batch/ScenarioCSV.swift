@@ -52,7 +52,13 @@ public struct ScenarioCSV: Sendable {
         for (column, cell) in zip(columns, record.fields) {
             var value = cell.trimmingCharacters(in: .whitespaces)
             if value.isEmpty { continue }
-            if column.kind == .number && decimalComma { value = value.replacingOccurrences(of: ",", with: ".") }
+            if column.kind == .number && decimalComma {
+                // "1.250" may mean 1 250 (a thousands point) or 1,25: neither guess is safe.
+                guard !value.contains(".") else {
+                    throw InputError(file: file, line: record.line, field: column.name, InputMessages.csvDecimalPoint, ["found": .text(value)])
+                }
+                value = value.replacingOccurrences(of: ",", with: ".")
+            }
             tree.insert(value, at: column.path.split(separator: ".").map(String.init))
         }
         try checkFlags(record)

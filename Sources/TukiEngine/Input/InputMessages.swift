@@ -43,6 +43,8 @@ public enum InputMessages {
     public static let csvNotUTF8 = MessageKind("error.csv_not_utf8", ["byte"])
     /// A CSV in UTF-16 (Excel's "Unicode text").
     public static let csvUTF16 = MessageKind("error.csv_utf16")
+    /// A point in a number of a CSV whose separator is a semicolon, where the decimal mark is a comma.
+    public static let csvDecimalPoint = MessageKind("error.csv_decimal_point", ["found"])
 
     public static let all: [MessageKind] = [
         yamlSyntax, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, expected, outOfRange, negative,
@@ -50,7 +52,7 @@ public enum InputMessages {
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, chooseOne,
         weekdaysCount, calculatorReadsUnknown, columnCount, flagWithValues,
-        csvNotUTF8, csvUTF16,
+        csvNotUTF8, csvUTF16, csvDecimalPoint,
     ]
 }
 
