@@ -45,6 +45,19 @@ import Testing
         #expect(commaFile.job?.pay == .hourly(Money(cents: 1_240)))
     }
 
+    /// NULL and ~ would read as "not given" (the default): in a spreadsheet they are refused, in any case.
+    @Test("a cell that says NULL is refused", arguments: ["NULL", "null", "Null", "nUlL", "~"])
+    func aNullCellIsRefused(cell: String) throws {
+        let header = ["name", "start", "birthYear", "municipality", "kelaPension", "rent", "adults"]
+        for column in ["name", "municipality", "kelaPension", "rent", "adults"] {
+            var cells = ["name": "A", "start": "2026-01", "birthYear": "1985"]
+            cells[column] = cell
+            let text = header.joined(separator: ";") + "\n" + header.map { cells[$0] ?? "" }.joined(separator: ";") + "\n"
+            let error = try #require(try Self.firstRow(text).failure, "\(column)")
+            #expect(error.statement.kind == InputMessages.csvNullCell && error.field == column && error.statement.values["found"] == .text(cell))
+        }
+    }
+
     /// The first row of a CSV read as a scenario, or why it cannot be.
     static func firstRow(_ text: String) throws -> Result<Scenario, InputError> {
         var records = CSVRecords(text: text)

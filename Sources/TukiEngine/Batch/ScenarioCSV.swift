@@ -52,6 +52,11 @@ public struct ScenarioCSV: Sendable {
         for (column, cell) in zip(columns, record.fields) {
             var value = cell.trimmingCharacters(in: .whitespaces)
             if value.isEmpty { continue }
+            // A scenario file reads these as "not given"; in a spreadsheet they are more likely a database export's
+            // placeholder than a wish for the default.
+            if ["null", "~"].contains(value.lowercased()) {
+                throw InputError(file: file, line: record.line, field: column.name, InputMessages.csvNullCell, ["found": .text(value)])
+            }
             if column.kind == .number && decimalComma {
                 // "1.250" may mean 1 250 (a thousands point) or 1,25: neither guess is safe.
                 guard !value.contains(".") else {

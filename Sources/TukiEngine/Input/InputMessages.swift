@@ -45,6 +45,8 @@ public enum InputMessages {
     public static let csvUTF16 = MessageKind("error.csv_utf16")
     /// A point in a number of a CSV whose separator is a semicolon, where the decimal mark is a comma.
     public static let csvDecimalPoint = MessageKind("error.csv_decimal_point", ["found"])
+    /// A CSV cell that says NULL or ~, which a scenario file would read as the default.
+    public static let csvNullCell = MessageKind("error.csv_null_cell", ["found"])
 
     public static let all: [MessageKind] = [
         yamlSyntax, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, expected, outOfRange, negative,
@@ -52,7 +54,7 @@ public enum InputMessages {
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, chooseOne,
         weekdaysCount, calculatorReadsUnknown, columnCount, flagWithValues,
-        csvNotUTF8, csvUTF16, csvDecimalPoint,
+        csvNotUTF8, csvUTF16, csvDecimalPoint, csvNullCell,
     ]
 }
 
