@@ -58,6 +58,16 @@ import Testing
         }
     }
 
+    /// The decoder sees a decimal comma as a point; its message quotes the cell as the reader typed it.
+    @Test func anErrorQuotesTheCellAsTyped() throws {
+        let header = "name;start;birthYear;hoursPerWeek;hourlyWage;rent\n"
+        let notAmount = try #require(try Self.firstRow(header + "A;2026-01;1985;20; 14,20 € ;\n").failure)
+        #expect(notAmount.field == "hourlyWage" && notAmount.statement.values["found"] == .text("14,20 €"))
+        let negative = try #require(try Self.firstRow(header + "A;2026-01;1985;20;14,20;-650,50\n").failure)
+        #expect(negative.field == "rent" && negative.statement.kind == InputMessages.negative)
+        #expect(negative.statement.values["found"] == .text("-650,50"))
+    }
+
     /// The first row of a CSV read as a scenario, or why it cannot be.
     static func firstRow(_ text: String) throws -> Result<Scenario, InputError> {
         var records = CSVRecords(text: text)

@@ -76,7 +76,10 @@ public struct ScenarioCSV: Sendable {
             return try ScenarioDecoder.decode(root: YAMLNode(node: tree.node, file: file, path: ""))
         } catch {
             var values = error.statement.values
-            var column = columns.first { $0.path == error.field }?.name
+            let index = columns.firstIndex { $0.path == error.field }
+            var column = index.map { columns[$0].name }
+            // The decoder saw the cell with its decimal comma turned into a point; the reader should see what they typed.
+            if let index, values["found"] != nil { values["found"] = .text(record.fields[index].trimmingCharacters(in: .whitespaces)) }
             if error.statement.kind == InputMessages.missingField {
                 // A missing mapping (the work pattern) is named by the columns that give it, a missing key inside one
                 // (an allowance amount without its level) by its column.
