@@ -68,6 +68,15 @@ import Testing
         #expect(negative.statement.values["found"] == .text("-650,50"))
     }
 
+    /// A quote inside a cell is an inch mark, not the start of a quoted section that would swallow the rows after it.
+    @Test func aQuoteInsideACellIsACharacter() {
+        var records = CSVRecords(text: "name;start\ngood1;2026-01\nscreen 24\" monitor;2026-01\ngood2;2026-01\n\"a \"\"b\"\";c\";x\n")
+        let rows = Array(AnyIterator { records.next() })
+        #expect(rows.map(\.fields) == [["name", "start"], ["good1", "2026-01"], ["screen 24\" monitor", "2026-01"], ["good2", "2026-01"],
+                                       ["a \"b\";c", "x"]])
+        #expect(rows.map(\.line) == [1, 2, 3, 4, 5])
+    }
+
     /// The first row of a CSV read as a scenario, or why it cannot be.
     static func firstRow(_ text: String) throws -> Result<Scenario, InputError> {
         var records = CSVRecords(text: text)

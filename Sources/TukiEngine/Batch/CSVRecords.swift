@@ -39,7 +39,9 @@ public struct CSVRecords: IteratorProtocol {
                     if byte == UInt8(ascii: "\n") { line += 1 }
                     field.append(byte)
                 }
-            } else if byte == UInt8(ascii: "\"") {
+            } else if byte == UInt8(ascii: "\"") && field.isEmpty {
+                // Only a quote that begins a cell opens a quoted section (RFC 4180); elsewhere (`24" monitor`) it is
+                // the character itself, or one inch mark would join every following row into one cell.
                 quoted = true
             } else if byte == separator {
                 fields.append(String(decoding: field, as: UTF8.self))
