@@ -77,6 +77,23 @@ import Testing
         #expect(rows.map(\.line) == [1, 2, 3, 4, 5])
     }
 
+    /// Excel leaves empty columns at the end of the header and extra separators at the end of rows: both are
+    /// ignored while their cells are empty; a value under a column without a name is an error naming the column.
+    @Test func emptyColumnsWithoutANameAreIgnored() throws {
+        let header = "name;start;birthYear;hoursPerWeek;hourlyWage"
+        for text in [header + ";;\nA;2026-01;1985;20;14,20;;\n", header + ";;\nA;2026-01;1985;20;14,20\n",
+                     header + "\nA;2026-01;1985;20;14,20;;\n", "name;;start;birthYear\nA;;2026-01;1985\n"] {
+            #expect(throws: Never.self, "\(text)") { try Self.firstRow(text).get() }
+        }
+        let valueUnderNoName = try #require(try Self.firstRow(header + ";;\nA;2026-01;1985;20;14,20;;x\n").failure)
+        #expect(valueUnderNoName.statement.kind == InputMessages.csvUnnamedColumn && valueUnderNoName.line == 2)
+        #expect(valueUnderNoName.statement.values["column"] == .count(7) && valueUnderNoName.statement.values["found"] == .text("x"))
+        let pastTheHeader = try #require(try Self.firstRow(header + "\nA;2026-01;1985;20;14,20;12\n").failure)
+        #expect(pastTheHeader.statement.kind == InputMessages.csvUnnamedColumn && pastTheHeader.statement.values["column"] == .count(6))
+        let short = try #require(try Self.firstRow(header + ";;\nA;2026-01;1985;20\n").failure)
+        #expect(short.statement.kind == InputMessages.columnCount && short.statement.values["expected"] == .count(5))
+    }
+
     /// The first row of a CSV read as a scenario, or why it cannot be.
     static func firstRow(_ text: String) throws -> Result<Scenario, InputError> {
         var records = CSVRecords(text: text)

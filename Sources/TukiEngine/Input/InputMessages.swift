@@ -47,6 +47,8 @@ public enum InputMessages {
     public static let csvDecimalPoint = MessageKind("error.csv_decimal_point", ["found"])
     /// A CSV cell that says NULL or ~, which a scenario file would read as the default.
     public static let csvNullCell = MessageKind("error.csv_null_cell", ["found"])
+    /// A value in a CSV column whose header cell is empty (`column` counts from 1).
+    public static let csvUnnamedColumn = MessageKind("error.csv_unnamed_column", ["column", "found"])
 
     public static let all: [MessageKind] = [
         yamlSyntax, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, expected, outOfRange, negative,
@@ -54,7 +56,7 @@ public enum InputMessages {
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, chooseOne,
         weekdaysCount, calculatorReadsUnknown, columnCount, flagWithValues,
-        csvNotUTF8, csvUTF16, csvDecimalPoint, csvNullCell,
+        csvNotUTF8, csvUTF16, csvDecimalPoint, csvNullCell, csvUnnamedColumn,
     ]
 }
 
