@@ -94,6 +94,28 @@ import Testing
         #expect(short.statement.kind == InputMessages.columnCount && short.statement.values["expected"] == .count(5))
     }
 
+    /// Excel's `sep=;` first line declares the separator; the header is the line after it.
+    @Test("a sep= line declares the separator", arguments: ["", "\u{FEFF}"])
+    func aSepLineDeclaresTheSeparator(byteOrderMark: String) {
+        var semicolons = CSVRecords(text: byteOrderMark + "sep=;\r\nname;start;birthYear\r\nx;2026-01;1985\r\n")
+        let semicolonRows = Array(AnyIterator { semicolons.next() })
+        #expect(semicolons.usesDecimalComma)
+        #expect(semicolonRows == [.init(line: 2, fields: ["name", "start", "birthYear"]), .init(line: 3, fields: ["x", "2026-01", "1985"])])
+        var commas = CSVRecords(text: byteOrderMark + "SEP=,\nname,start;birthYear\n")
+        #expect(commas.next() == .init(line: 2, fields: ["name", "start;birthYear"]))
+        #expect(!commas.usesDecimalComma)
+    }
+
+    /// Excel's "CSV (Macintosh)" ends lines with a lone CR, inside quoted cells too.
+    @Test func aLoneCarriageReturnEndsALine() throws {
+        var records = CSVRecords(text: "name;start\rmac;2026-01\r\"two\rlines\";2026-02\rlast;2026-03")
+        let rows = Array(AnyIterator { records.next() })
+        #expect(rows.map(\.fields) == [["name", "start"], ["mac", "2026-01"], ["two\rlines", "2026-02"], ["last", "2026-03"]])
+        #expect(rows.map(\.line) == [1, 2, 3, 5])
+        let notUTF8 = Array("name;start\rA;2026-01\rB;H".utf8) + [0xE4] + Array("m\r".utf8)
+        #expect(Self.unreadable(try Self.items(notUTF8).first)?.line == 3)
+    }
+
     /// The first row of a CSV read as a scenario, or why it cannot be.
     static func firstRow(_ text: String) throws -> Result<Scenario, InputError> {
         var records = CSVRecords(text: text)

@@ -34,7 +34,7 @@ enum CSVEncodingCheck {
             lead = byte
             switch byte {
             case 0x00...0x7F:
-                if byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && bytes.peek() != UInt8(ascii: "\n")) { line += 1 }
+                if bytes.isLineBreak(byte) { line += 1 }
             case 0xC2...0xDF: pending = 1
             case 0xE0: pending = 2; allowed = 0xA0...0xBF
             case 0xED: pending = 2; allowed = 0x80...0x9F

@@ -8,14 +8,11 @@ public struct ScenarioCSV: Sendable {
     let columns: [ScenarioCSVColumn?]
     let decimalComma: Bool
 
-    /// Spaces around a column name, and the byte-order mark a spreadsheet's "CSV UTF-8" starts the file with.
-    static let blank = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{FEFF}"))
-
     /// Checks the header: every named column must be a documented one, and the required ones present.
     public init(header: CSVRecords.Record, file: String, decimalComma: Bool) throws(InputError) {
         var columns: [ScenarioCSVColumn?] = []
         for name in header.fields {
-            let trimmed = name.trimmingCharacters(in: Self.blank)
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty {
                 columns.append(nil)
                 continue
