@@ -19,6 +19,11 @@ public struct BatchDocument: Sendable {
 
     private var csv: CSVTable { CSVTable(language: table.formatter.language) }
 
+    /// What a file of this format begins with: for CSV the byte-order mark by which Excel knows the text is UTF-8
+    /// (without it, Finnish Excel shows ä, ö and € as Windows-1252). Standard output gets none: programs reading
+    /// a pipe do not expect it.
+    public var fileStart: String { format == .csv ? "\u{FEFF}" : "" }
+
     public func header() -> String {
         switch format {
         case .csv: return csv.line(table.columns)
@@ -75,7 +80,7 @@ public struct BatchDocument: Sendable {
 
     func cell(_ value: BatchTable.Value, _ csv: CSVTable) -> String {
         switch value {
-        case let .text(text): text
+        case let .text(text): csv.text(text)
         case let .money(amount): csv.money(amount)
         case let .rate(rate): csv.rate(rate)
         case let .hours(hours): csv.number(hours.description)

@@ -14,6 +14,15 @@ public struct CSVTable: Sendable {
 
     /// A figure in the machine form with the language's decimal mark, no thousands separator.
     public func number(_ text: String) -> String { language == .en ? text : text.replacingOccurrences(of: ".", with: ",") }
+
+    /// Text a spreadsheet must show as text: a cell beginning with =, +, -, @, a tab or a CR would be run as a
+    /// formula (a scenario's name can be anything), so it gets a leading apostrophe (OWASP's advice on CSV injection).
+    /// Only for text; numbers may be negative.
+    public func text(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
+    }
+
     public func money(_ amount: Money?) -> String { amount.map { number($0.description) } ?? "" }
     public func rate(_ rate: Rate?) -> String { rate.map { number($0.description) } ?? "" }
 
