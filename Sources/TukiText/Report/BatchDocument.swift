@@ -54,7 +54,7 @@ public struct BatchDocument: Sendable {
         switch format {
         case .csv:
             let table = csv
-            return table.line([]) + BatchSummaryJSON.trailer(tally, reform).map { table.line([$0.0, cell($0.1, table)]) }.joined()
+            return table.line([]) + BatchSummaryJSON.trailer(tally, reform, table).map { table.line([$0.0, cell($0.1, table)]) }.joined()
         case .json: return "\n],\"summary\":" + summary.serialized() + "}\n"
         case .jsonl: return JSONValue.object([("summary", summary)]).serialized() + "\n"
         }
@@ -82,7 +82,7 @@ public struct BatchDocument: Sendable {
         switch value {
         case let .text(text): csv.text(text)
         case let .money(amount): csv.money(amount)
-        case let .rate(rate): csv.rate(rate)
+        case let .rate(rate): csv.ratio(rate)
         case let .hours(hours): csv.number(hours.description)
         case let .count(count): "\(count)"
         case .none: ""

@@ -26,6 +26,13 @@ public struct CSVTable: Sendable {
     public func money(_ amount: Money?) -> String { amount.map { number($0.description) } ?? "" }
     public func rate(_ rate: Rate?) -> String { rate.map { number($0.description) } ?? "" }
 
+    /// A ratio with exactly four decimals, rounded half up ("0,0819" for 0.08189848), so a column's figures line up.
+    public func ratio(_ rate: Rate) -> String {
+        let text = rate.roundedToPercentDecimals(2).description
+        let decimals = text.split(separator: ".").dropFirst().first?.count ?? 0
+        return number(text + (decimals == 0 ? "." : "") + String(repeating: "0", count: 4 - decimals))
+    }
+
     public func render() -> String {
         rows.map { $0.map(quoted).joined(separator: separator) }.joined(separator: "\r\n") + "\r\n"
     }
