@@ -73,7 +73,7 @@ struct BatchCommand: ParsableCommand {
         var summary = run.reform == nil ? nil : ReformSummary()
         var progress = BatchProgress.isWanted ? BatchProgress(formatter: output.formatter, total: countItems()) : nil
         var items = Numbered(base: itemSource())
-        file.write(document.header())
+        file.write((out == nil ? "" : document.fileStart) + document.header())
         ParallelChunks(jobs: jobs).run(&items, { entry in
             let outcome = run.outcome(entry.0, entry.1)
             return (outcome, document.row(outcome))

@@ -188,6 +188,21 @@ import Testing
         #expect((json?["summary"] as? [String: Any])?["ran"] as? Int == Self.regressionFiles.count)
     }
 
+    /// Finnish Excel reads a CSV without a byte-order mark as Windows-1252; a file for it gets one, a pipe does not.
+    @Test func aCSVFileStartsWithAByteOrderMarkAndStandardOutputDoesNot() throws {
+        let target = try CommandRunner.temporaryFile("placeholder", "").deletingLastPathComponent().appendingPathComponent("out.csv")
+        let toFile = try CommandRunner.run(["batch", "Scenarios/batch-template.csv", "--out", target.path])
+        #expect(toFile.status == 0, "\(toFile.stderr)")
+        let bytes = try Data(contentsOf: target)
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(String(decoding: bytes.dropFirst(3), as: UTF8.self).hasPrefix("source;name;status;"))
+        let toStandardOutput = try CommandRunner.run(["batch", "Scenarios/batch-template.csv"])
+        #expect(toStandardOutput.stdout.hasPrefix("source;name;status;"))
+        let json = target.deletingLastPathComponent().appendingPathComponent("out.json")
+        _ = try CommandRunner.run(["batch", "Scenarios/batch-template.csv", "--format", "json", "--out", json.path])
+        #expect(try Data(contentsOf: json).first == UInt8(ascii: "{"))
+    }
+
     @Test func noInputIsAnUnusableInvocation() throws {
         #expect(try CommandRunner.run(["batch"]).status == 2)
     }

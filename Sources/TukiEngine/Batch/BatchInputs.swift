@@ -41,11 +41,13 @@ public struct BatchInputs: IteratorProtocol {
         }
     }
 
-    /// Opens a CSV and reads its header; a missing file or a bad header is the file's one failed entry.
+    /// Opens a CSV and reads its header; a missing file, text that is not UTF-8 or a bad header is the file's one
+    /// failed entry. The encoding is checked over the whole file first, so none of its rows runs with garbled text.
     private mutating func openCSV(_ path: String) -> BatchItem? {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             return .unreadable(InputError(file: path, line: nil, field: nil, InputMessages.fileMissing))
         }
+        if let problem = CSVEncodingCheck.problem(atPath: path) { return .unreadable(problem) }
         var records = CSVRecords(file: handle)
         guard let header = records.next() else { return .skipped(source: path) }
         do throws(InputError) {

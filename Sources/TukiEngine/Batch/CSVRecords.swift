@@ -1,8 +1,10 @@
 import Foundation
 
 /// Reads CSV one record at a time (RFC 4180: quoted fields may hold separators, quotes and line breaks),
-/// so a file of any size is read in constant memory. The separator is the header's: a semicolon when the
-/// first line has one (Finnish and Swedish spreadsheets), else a comma.
+/// so a file of any size is read in constant memory. The separator is the one a first line `sep=;` declares
+/// (Excel reads that line, and some exports add it for Excel), else the header's: a semicolon when the first line
+/// has one (Finnish and Swedish spreadsheets), else a comma. A line ends with CR LF, LF or a lone CR (Excel's
+/// "CSV (Macintosh)").
 public struct CSVRecords: IteratorProtocol {
     public struct Record: Sendable, Hashable {
         /// The 1-based line the record starts on.
@@ -24,7 +26,7 @@ public struct CSVRecords: IteratorProtocol {
     public mutating func next() -> Record? {
         if !detected {
             detected = true
-            separator = bytes.firstLineContains(UInt8(ascii: ";")) ? UInt8(ascii: ";") : UInt8(ascii: ",")
+            detectSeparator()
         }
         guard bytes.peek() != nil else { return nil }
         let start = line
@@ -36,15 +38,17 @@ public struct CSVRecords: IteratorProtocol {
                 if byte == UInt8(ascii: "\"") {
                     if bytes.peek() == UInt8(ascii: "\"") { _ = bytes.next(); field.append(byte) } else { quoted = false }
                 } else {
-                    if byte == UInt8(ascii: "\n") { line += 1 }
+                    if bytes.isLineBreak(byte) { line += 1 }
                     field.append(byte)
                 }
-            } else if byte == UInt8(ascii: "\"") {
+            } else if byte == UInt8(ascii: "\"") && field.isEmpty {
+                // Only a quote that begins a cell opens a quoted section (RFC 4180); elsewhere (`24" monitor`) it is
+                // the character itself, or one inch mark would join every following row into one cell.
                 quoted = true
             } else if byte == separator {
                 fields.append(String(decoding: field, as: UTF8.self))
                 field.removeAll(keepingCapacity: true)
-            } else if byte == UInt8(ascii: "\n") {
+            } else if bytes.isLineBreak(byte) {
                 line += 1
                 break
             } else if byte != UInt8(ascii: "\r") {
@@ -53,6 +57,19 @@ public struct CSVRecords: IteratorProtocol {
         }
         fields.append(String(decoding: field, as: UTF8.self))
         return Record(line: start, fields: fields)
+    }
+
+    /// Skips the byte-order mark of "CSV UTF-8" and a `sep=X` line, and sets the separator.
+    private mutating func detectSeparator() {
+        bytes.skip(prefix: [0xEF, 0xBB, 0xBF])
+        let first = bytes.firstLine()
+        if first.count == 5, String(decoding: first.prefix(4), as: UTF8.self).lowercased() == "sep=" {
+            separator = first[first.index(before: first.endIndex)]
+            while let byte = bytes.next(), !bytes.isLineBreak(byte) {}
+            line += 1
+        } else {
+            separator = first.contains(UInt8(ascii: ";")) ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        }
     }
 }
 
@@ -83,14 +100,22 @@ struct ChunkedBytes {
         return byte
     }
 
-    /// Looks ahead within the first line (as far as the current chunk reaches).
-    mutating func firstLineContains(_ wanted: UInt8) -> Bool {
+    /// Whether `byte`, just read, ends a line: LF, or a CR not followed by LF (the LF of CR LF ends it instead).
+    mutating func isLineBreak(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\n") || (byte == UInt8(ascii: "\r") && peek() != UInt8(ascii: "\n"))
+    }
+
+    /// The bytes up to the end of the first line, as far as the current chunk reaches, without reading them.
+    mutating func firstLine() -> ArraySlice<UInt8> {
         _ = peek()
-        for byte in chunk[position...] {
-            if byte == UInt8(ascii: "\n") { return false }
-            if byte == wanted { return true }
-        }
-        return false
+        let rest = chunk[position...]
+        return rest.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }
+    }
+
+    /// Reads past `prefix` if the bytes start with it.
+    mutating func skip(prefix: [UInt8]) {
+        _ = peek()
+        if chunk[position...].starts(with: prefix) { position += prefix.count }
     }
 
     private mutating func refill() {

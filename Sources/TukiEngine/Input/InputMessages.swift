@@ -46,6 +46,16 @@ public enum InputMessages {
     public static let calculatorReadsUnknown = MessageKind("error.calculator_reads_unknown", ["calculator", "parameter"])
     public static let columnCount = MessageKind("error.column_count", ["expected", "found"])
     public static let flagWithValues = MessageKind("error.flag_with_values", ["flag"])
+    /// A CSV with a byte that is not UTF-8 (Excel's "CSV" saves ä and ö in Windows-1252), at the byte's line.
+    public static let csvNotUTF8 = MessageKind("error.csv_not_utf8", ["byte"])
+    /// A CSV in UTF-16 (Excel's "Unicode text").
+    public static let csvUTF16 = MessageKind("error.csv_utf16")
+    /// A point in a number of a CSV whose separator is a semicolon, where the decimal mark is a comma.
+    public static let csvDecimalPoint = MessageKind("error.csv_decimal_point", ["found"])
+    /// A CSV cell that says NULL or ~, which a scenario file would read as the default.
+    public static let csvNullCell = MessageKind("error.csv_null_cell", ["found"])
+    /// A value in a CSV column whose header cell is empty (`column` counts from 1).
+    public static let csvUnnamedColumn = MessageKind("error.csv_unnamed_column", ["column", "found"])
 
     public static let all: [MessageKind] = [
         yamlSyntax, yamlTab, emptyFile, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, emptyValue, expected, outOfRange, decimalComma, unitInNumber, tooManyDecimals, negative,
@@ -53,6 +63,7 @@ public enum InputMessages {
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, chooseOne,
         weekdaysCount, calculatorReadsUnknown, columnCount, flagWithValues,
+        csvNotUTF8, csvUTF16, csvDecimalPoint, csvNullCell, csvUnnamedColumn,
     ]
 }
 

@@ -3,6 +3,11 @@ extension MessageCatalog {
     static let englishBatch: [String: String] = [
         "error.column_count": "The row has {found, plural, one {# column} other {# columns}}; the header has {expected}.",
         "error.flag_with_values": "The column {flag} says no, but values that belong to it are given. Leave it empty or write true.",
+        "error.csv_not_utf8": "The file is not UTF-8 text: this line has the byte {byte}, which UTF-8 does not allow (letters such as ä and ö saved in another encoding). Save the file in Excel as “CSV UTF-8”.",
+        "error.csv_utf16": "The file is UTF-16 text, not UTF-8. Save the file in Excel as “CSV UTF-8”.",
+        "error.csv_decimal_point": "“{found}” has a point. In a file separated by semicolons, write decimals with a comma (12,40) and no thousands separator (1250).",
+        "error.csv_null_cell": "The cell says {found}. Leave it empty for the default, or give a value.",
+        "error.csv_unnamed_column": "Column {column} has no name in the header, but this row has “{found}” in it. Name the column or empty the cell.",
         "batch.counts": "Ran {ran}, failed {failed}, skipped {skipped}.",
         "batch.overlay_unread": "Note: the overlay changes only values the rows' figures do not use ({parameters}), so every row stays unchanged. The employer's subsidy terms show in tuki subsidy.",
         "batch.passed": "{count, plural, one {The expected figures matched in the one scenario that gives them.} other {The expected figures matched in all # scenarios that give them.}}",

@@ -3,6 +3,11 @@ extension MessageCatalog {
     static let finnishBatch: [String: String] = [
         "error.column_count": "Rivillä on {found, plural, one {# sarake} other {# saraketta}}; otsikkorivillä {expected}.",
         "error.flag_with_values": "Sarake {flag} on ”ei”, mutta sen tietoja on annettu. Jätä sarake tyhjäksi tai kirjoita true.",
+        "error.csv_not_utf8": "Tiedosto ei ole UTF-8-tekstiä: tällä rivillä on tavu {byte}, jota UTF-8:ssa ei voi olla (esimerkiksi ä tai ö tallennettuna muulla merkistöllä). Tallenna tiedosto Excelissä muodossa ”CSV UTF-8”.",
+        "error.csv_utf16": "Tiedosto on UTF-16-tekstiä, ei UTF-8:aa. Tallenna tiedosto Excelissä muodossa ”CSV UTF-8”.",
+        "error.csv_decimal_point": "Arvossa ”{found}” on piste. Puolipistein erotetussa tiedostossa desimaalit erotetaan pilkulla (12,40) eikä tuhansia eroteta (1250).",
+        "error.csv_null_cell": "Solussa lukee {found}. Jätä solu tyhjäksi, jos haluat oletusarvon, tai anna arvo.",
+        "error.csv_unnamed_column": "Sarakkeella {column} ei ole otsikkorivillä nimeä, mutta tällä rivillä siinä on ”{found}”. Nimeä sarake tai tyhjennä solu.",
         "batch.counts": "Laskettu: {ran}. Epäonnistui: {failed}. Ohitettu: {skipped}.",
         "batch.overlay_unread": "Huomaa: sääntömuutos muuttaa vain arvoja, joita rivien luvut eivät käytä ({parameters}), joten jokainen rivi pysyy ennallaan. Työnantajan tukiehdot näkyvät komennolla tuki subsidy.",
         "batch.passed": "{count, plural, one {Odotetut luvut täsmäsivät laskelmassa, jossa niitä on.} other {Odotetut luvut täsmäsivät kaikissa # laskelmassa, joissa niitä on.}}",

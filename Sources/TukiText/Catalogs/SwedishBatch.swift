@@ -3,6 +3,11 @@ extension MessageCatalog {
     static let swedishBatch: [String: String] = [
         "error.column_count": "Raden har {found, plural, one {# kolumn} other {# kolumner}}; rubrikraden har {expected}.",
         "error.flag_with_values": "Kolumnen {flag} säger nej, men uppgifter som hör till den är ifyllda. Lämna den tom eller skriv true.",
+        "error.csv_not_utf8": "Filen är inte UTF-8-text: den här raden har byten {byte}, som inte kan förekomma i UTF-8 (till exempel ä eller ö sparade med en annan teckenkodning). Spara filen i Excel som ”CSV UTF-8”.",
+        "error.csv_utf16": "Filen är UTF-16-text, inte UTF-8. Spara filen i Excel som ”CSV UTF-8”.",
+        "error.csv_decimal_point": "Värdet ”{found}” har en punkt. I en fil med semikolon som avgränsare skrivs decimaler med komma (12,40) och utan tusentalsavgränsare (1250).",
+        "error.csv_null_cell": "I cellen står det {found}. Lämna cellen tom för standardvärdet eller ange ett värde.",
+        "error.csv_unnamed_column": "Kolumn {column} har inget namn på rubrikraden, men på den här raden står det ”{found}” i den. Namnge kolumnen eller töm cellen.",
         "batch.counts": "Beräknade: {ran}. Misslyckade: {failed}. Överhoppade: {skipped}.",
         "batch.overlay_unread": "Observera: regeländringen ändrar bara värden som radernas siffror inte använder ({parameters}), så varje rad förblir oförändrad. Arbetsgivarens stödvillkor visas med kommandot tuki subsidy.",
         "batch.passed": "{count, plural, one {De väntade beloppen stämde i den kalkyl som har sådana.} other {De väntade beloppen stämde i alla # kalkyler som har sådana.}}",

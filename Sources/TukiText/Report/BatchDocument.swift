@@ -19,6 +19,11 @@ public struct BatchDocument: Sendable {
 
     private var csv: CSVTable { CSVTable(language: table.formatter.language) }
 
+    /// What a file of this format begins with: for CSV the byte-order mark by which Excel knows the text is UTF-8
+    /// (without it, Finnish Excel shows ä, ö and € as Windows-1252). Standard output gets none: programs reading
+    /// a pipe do not expect it.
+    public var fileStart: String { format == .csv ? "\u{FEFF}" : "" }
+
     public func header() -> String {
         switch format {
         case .csv: return csv.line(table.columns)
@@ -49,7 +54,7 @@ public struct BatchDocument: Sendable {
         switch format {
         case .csv:
             let table = csv
-            return table.line([]) + BatchSummaryJSON.trailer(tally, reform).map { table.line([$0.0, cell($0.1, table)]) }.joined()
+            return table.line([]) + BatchSummaryJSON.trailer(tally, reform, table).map { table.line([$0.0, cell($0.1, table)]) }.joined()
         case .json: return "\n],\"summary\":" + summary.serialized() + "}\n"
         case .jsonl: return JSONValue.object([("summary", summary)]).serialized() + "\n"
         }
@@ -75,9 +80,9 @@ public struct BatchDocument: Sendable {
 
     func cell(_ value: BatchTable.Value, _ csv: CSVTable) -> String {
         switch value {
-        case let .text(text): text
+        case let .text(text): csv.text(text)
         case let .money(amount): csv.money(amount)
-        case let .rate(rate): csv.rate(rate)
+        case let .rate(rate): csv.ratio(rate)
         case let .hours(hours): csv.number(hours.description)
         case let .count(count): "\(count)"
         case .none: ""

@@ -14,11 +14,12 @@ enum BatchSummaryJSON {
         return .object(members)
     }
 
-    /// Name and value pairs, the CSV's last rows: counts, then the reform's figures and bands.
-    static func trailer(_ tally: BatchTally, _ reform: ReformSummary?) -> [(String, BatchTable.Value)] {
+    /// Name and value pairs, the CSV's last rows: counts, then the reform's figures and bands (named with the CSV's
+    /// decimal mark, "band -9,99..-0,01").
+    static func trailer(_ tally: BatchTally, _ reform: ReformSummary?, _ csv: CSVTable) -> [(String, BatchTable.Value)] {
         guard let reform else { return countRows(tally) }
         return countRows(tally) + reformRows(reform) + zip(ReformSummary.bands, reform.bandCounts).map { band, count in
-            ("band \(band.lower?.description ?? "")..\(band.upper?.description ?? "")", .count(count))
+            ("band \(csv.money(band.lower))..\(csv.money(band.upper))", .count(count))
         }
     }
 

@@ -14,8 +14,24 @@ public struct CSVTable: Sendable {
 
     /// A figure in the machine form with the language's decimal mark, no thousands separator.
     public func number(_ text: String) -> String { language == .en ? text : text.replacingOccurrences(of: ".", with: ",") }
+
+    /// Text a spreadsheet must show as text: a cell beginning with =, +, -, @, a tab or a CR would be run as a
+    /// formula (a scenario's name can be anything), so it gets a leading apostrophe (OWASP's advice on CSV injection).
+    /// Only for text; numbers may be negative.
+    public func text(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
+    }
+
     public func money(_ amount: Money?) -> String { amount.map { number($0.description) } ?? "" }
     public func rate(_ rate: Rate?) -> String { rate.map { number($0.description) } ?? "" }
+
+    /// A ratio with exactly four decimals, rounded half up ("0,0819" for 0.08189848), so a column's figures line up.
+    public func ratio(_ rate: Rate) -> String {
+        let text = rate.roundedToPercentDecimals(2).description
+        let decimals = text.split(separator: ".").dropFirst().first?.count ?? 0
+        return number(text + (decimals == 0 ? "." : "") + String(repeating: "0", count: 4 - decimals))
+    }
 
     public func render() -> String {
         rows.map { $0.map(quoted).joined(separator: separator) }.joined(separator: "\r\n") + "\r\n"
