@@ -9,6 +9,9 @@ public struct BatchTally: Sendable, Hashable {
     public private(set) var mismatches = 0
     /// Scenarios that ran and give expected figures: only those make "every expected figure matched" mean anything.
     public private(set) var scenariosWithExpectations = 0
+    /// Scenarios that ran but whose net income, with or without the job, is unknown (the rules lack a figure): their
+    /// rows have empty net cells that a spreadsheet's sum would count as zero.
+    public private(set) var netUnknown = 0
 
     public init() {}
 
@@ -18,8 +21,9 @@ public struct BatchTally: Sendable, Hashable {
 
     public mutating func add(_ outcome: BatchOutcome) {
         switch outcome.status {
-        case let .ran(_, _, missed, checked):
+        case let .ran(current, _, missed, checked):
             ran += 1
+            if current.averageGain == nil { netUnknown += 1 }
             if checked > 0 { scenariosWithExpectations += 1 }
             if !missed.isEmpty { scenariosWithMismatches += 1 }
             mismatches += missed.count

@@ -11,6 +11,7 @@ extension MessageCatalog {
         "batch.counts": "Ran {ran}, failed {failed}, skipped {skipped}.",
         "batch.overlay_unread": "Note: the overlay changes only values the rows' figures do not use ({parameters}), so every row stays unchanged. The employer's subsidy terms show in tuki subsidy.",
         "batch.passed": "{count, plural, one {The expected figures matched in the one scenario that gives them.} other {The expected figures matched in all # scenarios that give them.}}",
+        "batch.net_unknown": "{count, plural, one {In one of them} other {In # of them}} the net income cannot be worked out, as the rules lack a figure (status incomplete; the warnings say which): its net cells are empty, not zero.",
         "batch.mismatches": "{count, plural, one {# expected figure} other {# expected figures}} in {scenarios, plural, one {# scenario} other {# scenarios}} did not match.",
         "batch.reform.heading": "Reform {overlay} compared with the current rules: average net income a month with the job.",
         "batch.reform.counts": "Gain: {gain}. Lose: {lose}. Unchanged: {unchanged}. Not comparable (net income unknown): {unknown}.",

@@ -11,6 +11,7 @@ extension MessageCatalog {
         "batch.counts": "Laskettu: {ran}. Epäonnistui: {failed}. Ohitettu: {skipped}.",
         "batch.overlay_unread": "Huomaa: sääntömuutos muuttaa vain arvoja, joita rivien luvut eivät käytä ({parameters}), joten jokainen rivi pysyy ennallaan. Työnantajan tukiehdot näkyvät komennolla tuki subsidy.",
         "batch.passed": "{count, plural, one {Odotetut luvut täsmäsivät laskelmassa, jossa niitä on.} other {Odotetut luvut täsmäsivät kaikissa # laskelmassa, joissa niitä on.}}",
+        "batch.net_unknown": "Käteen jäävää tuloa ei voi laskea {count, plural, one {yhdessä laskelmassa} other {# laskelmassa}}, koska säännöistä puuttuu luku (tila incomplete; huomiot kertovat, mikä): käteen jäävän tulon solut ovat tyhjiä, eivät nollia.",
         "batch.mismatches": "{count, plural, one {# odotettu luku} other {# odotettua lukua}} {scenarios, plural, one {# skenaariossa} other {# skenaariossa}} ei täsmännyt.",
         "batch.reform.heading": "Muutos {overlay} verrattuna nykyisiin sääntöihin: keskimääräiset nettotulot kuukaudessa työn kanssa.",
         "batch.reform.counts": "Hyötyy: {gain}. Menettää: {lose}. Ei muutosta: {unchanged}. Ei verrattavissa (käteen jäävä tulo ei ole tiedossa): {unknown}.",

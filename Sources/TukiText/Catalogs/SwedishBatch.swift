@@ -11,6 +11,7 @@ extension MessageCatalog {
         "batch.counts": "Beräknade: {ran}. Misslyckade: {failed}. Överhoppade: {skipped}.",
         "batch.overlay_unread": "Observera: regeländringen ändrar bara värden som radernas siffror inte använder ({parameters}), så varje rad förblir oförändrad. Arbetsgivarens stödvillkor visas med kommandot tuki subsidy.",
         "batch.passed": "{count, plural, one {De väntade beloppen stämde i den kalkyl som har sådana.} other {De väntade beloppen stämde i alla # kalkyler som har sådana.}}",
+        "batch.net_unknown": "{count, plural, one {I en av dem} other {I # av dem}} kan nettoinkomsten inte räknas ut, eftersom en siffra saknas i reglerna (status incomplete; anmärkningarna säger vilken): nettocellerna är tomma, inte noll.",
         "batch.mismatches": "{count, plural, one {# väntat belopp} other {# väntade belopp}} i {scenarios, plural, one {# scenario} other {# scenarier}} stämde inte.",
         "batch.reform.heading": "Ändringen {overlay} jämförd med de nuvarande reglerna: genomsnittlig nettoinkomst per månad med arbetet.",
         "batch.reform.counts": "Vinner: {gain}. Förlorar: {lose}. Oförändrade: {unchanged}. Kan inte jämföras (nettoinkomsten okänd): {unknown}.",

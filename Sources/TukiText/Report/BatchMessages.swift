@@ -4,6 +4,7 @@ import TukiEngine
 public enum BatchMessages {
     public static let counts = MessageKind("batch.counts", ["ran", "failed", "skipped"])
     public static let passed = MessageKind("batch.passed", ["count"])
+    public static let netUnknown = MessageKind("batch.net_unknown", ["count"])
     public static let mismatches = MessageKind("batch.mismatches", ["count", "scenarios"])
     public static let reformHeading = MessageKind("batch.reform.heading", ["overlay"])
     public static let reformCounts = MessageKind("batch.reform.counts", ["gain", "lose", "unchanged", "unknown"])
@@ -18,6 +19,6 @@ public enum BatchMessages {
     /// The overlay changes no parameter a row's figures read (e.g. only the employer's subsidy terms).
     public static let overlayUnread = MessageKind("batch.overlay_unread", ["parameters"])
 
-    public static let all = [overlayUnread, counts, passed, mismatches, reformHeading, reformCounts, reformGain, reformLoss, reformBands,
+    public static let all = [overlayUnread, counts, passed, netUnknown, mismatches, reformHeading, reformCounts, reformGain, reformLoss, reformBands,
                              bandBelow, bandBetween, bandZero, bandAbove, progress]
 }

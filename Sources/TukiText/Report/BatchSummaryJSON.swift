@@ -25,6 +25,7 @@ enum BatchSummaryJSON {
 
     private static func countRows(_ tally: BatchTally) -> [(String, BatchTable.Value)] {
         [("ran", .count(tally.ran)), ("failed", .count(tally.failed)), ("skipped", .count(tally.skipped)),
+         ("netUnknown", .count(tally.netUnknown)),
          ("scenariosWithMismatches", .count(tally.scenariosWithMismatches)), ("mismatches", .count(tally.mismatches))]
     }
 

@@ -10,6 +10,7 @@ public struct BatchSummaryText: Sendable {
     public func render(_ tally: BatchTally, reform: ReformSummary?, overlay: String?) -> String {
         var lines = [formatter.say(BatchMessages.counts, ["ran": .count(tally.ran), "failed": .count(tally.failed),
                                                           "skipped": .count(tally.skipped)])]
+        if tally.netUnknown > 0 { lines.append(formatter.say(BatchMessages.netUnknown, ["count": .count(tally.netUnknown)])) }
         if tally.mismatches > 0 {
             lines.append(formatter.say(BatchMessages.mismatches, ["count": .count(tally.mismatches),
                                                                   "scenarios": .count(tally.scenariosWithMismatches)]))

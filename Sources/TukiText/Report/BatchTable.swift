@@ -54,7 +54,8 @@ public struct BatchTable: Sendable {
         case let .failed(error, name):
             return [.text(outcome.source), name.map(Value.text) ?? .none, .text("failed")] + blanks + [.none, .text(formatter.describe(error))]
         case let .ran(current, reform, mismatches, _):
-            var row: [Value] = [.text(outcome.source), .text(current.scenarioName), .text(mismatches.isEmpty ? "ok" : "mismatch"),
+            let status = !mismatches.isEmpty ? "mismatch" : current.averageGain == nil ? "incomplete" : "ok"
+            var row: [Value] = [.text(outcome.source), .text(current.scenarioName), .text(status),
                                 .count(current.months)]
             for figure in figures {
                 let now = figure.read(current)
