@@ -6,11 +6,15 @@ import TukiText
 struct ScenarioRoutes {
     let state: ServiceState
 
+    static let routes: [(path: String, handle: @Sendable (ScenarioRoutes, Request) async throws -> Response)] = [
+        ("/v1/simulate", { try await $0.simulate($1) }), ("/v1/subsidy", { try await $0.subsidy($1) }),
+        ("/v1/sweep", { try await $0.sweep($1) }), ("/v1/batch", { try await $0.batch($1) }),
+    ]
+
     func add(to router: Router<BasicRequestContext>) {
-        router.post("/v1/simulate") { request, _ in try await simulate(request) }
-        router.post("/v1/subsidy") { request, _ in try await subsidy(request) }
-        router.post("/v1/sweep") { request, _ in try await sweep(request) }
-        router.post("/v1/batch") { request, _ in try await batch(request) }
+        for route in Self.routes {
+            router.post(RouterPath(route.path)) { request, _ in try await route.handle(self, request) }
+        }
     }
 
     private func simulate(_ request: Request) async throws -> Response {

@@ -18,12 +18,17 @@ struct ServiceMiddleware: RouterMiddleware {
         do {
             response = try await next(request, context)
         } catch {
-            let apiError = APIError.from(error)
+            var apiError = APIError.from(error)
+            let isScenarioRoute = ScenarioRoutes.routes.contains { $0.path == request.uri.path }
+            if apiError.status == .notFound, isScenarioRoute {
+                apiError = APIError(.methodNotAllowed, ServiceMessages.methodNotAllowed, ["allowed": .text("POST")])
+            }
             let language = (try? LanguageNegotiation.language(for: request)) ?? .fi
             response = Self.wantsPage(request) && apiError.status == .notFound
                 ? .text(Self.notFoundPage(state.formatter(language)), contentType: "text/html; charset=utf-8", status: .notFound)
                 : .json(apiError.json(state.formatter(language), stamp: state.rules.stamp), status: apiError.status)
         }
+        if response.status == .methodNotAllowed { response.headers[.allow] = "POST" }
         response.headers[Self.versionHeader] = state.rules.version
         response.headers[Self.digestHeader] = state.rules.digest
         return response

@@ -34,6 +34,21 @@ struct APIRouteTests {
         }
     }
 
+    @Test("a GET on a POST route is 405 with Allow: POST, not 404")
+    func methodNotAllowed() async throws {
+        try await ServerFixture.test { client in
+            try await client.execute(uri: "/v1/simulate", method: .get, headers: [.acceptLanguage: "sv"]) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "POST")
+                try expectStamped(response)
+                #expect(String(buffer: response.body).contains("service.error.method_not_allowed"))
+            }
+            try await client.execute(uri: "/v1/nothing", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+
     @Test("simulate returns the months of the example, same answer twice")
     func simulate() async throws {
         try await ServerFixture.test { client in

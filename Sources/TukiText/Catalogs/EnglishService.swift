@@ -4,6 +4,7 @@ extension MessageCatalog {
         "service.error.body_too_large": "The request body is too large. At most {limit} bytes are accepted.",
         "service.error.time_limit": "The calculation took longer than the time limit of {milliseconds} ms. Ask for fewer months or points.",
         "service.error.not_found": "There is nothing at this address with this method. See /openapi.yaml.",
+        "service.error.method_not_allowed": "This address takes {allowed} requests only. See /openapi.yaml.",
         "service.error.request_refused": "The request was refused (HTTP {status}).",
         "service.error.internal": "Something went wrong in Tuki. This is a bug; please report it.",
         "service.error.bad_query": "The query parameter {parameter} is not valid. Expected: {expected}.",

@@ -4,6 +4,7 @@ extension MessageCatalog {
         "service.error.body_too_large": "Pyynnön runko on liian suuri. Enintään {limit} tavua hyväksytään.",
         "service.error.time_limit": "Laskenta kesti pidempään kuin aikaraja {milliseconds} ms. Pyydä vähemmän kuukausia tai pisteitä.",
         "service.error.not_found": "Tässä osoitteessa ei ole mitään tällä HTTP-metodilla. Katso /openapi.yaml.",
+        "service.error.method_not_allowed": "Tähän osoitteeseen voi lähettää vain {allowed}-pyyntöjä. Katso /openapi.yaml.",
         "service.error.request_refused": "Pyyntö hylättiin (HTTP {status}).",
         "service.error.internal": "Tuki-laskurissa tapahtui virhe. Se on ohjelmavirhe; ilmoita siitä.",
         "service.error.bad_query": "Kyselyparametri {parameter} ei kelpaa. Odotettiin: {expected}.",

@@ -4,6 +4,7 @@ extension MessageCatalog {
         "service.error.body_too_large": "Begärans innehåll är för stort. Högst {limit} byte tas emot.",
         "service.error.time_limit": "Beräkningen tog längre tid än tidsgränsen på {milliseconds} ms. Be om färre månader eller punkter.",
         "service.error.not_found": "Det finns ingenting på den här adressen med den här HTTP-metoden. Se /openapi.yaml.",
+        "service.error.method_not_allowed": "Den här adressen tar bara emot {allowed}-anrop. Se /openapi.yaml.",
         "service.error.request_refused": "Begäran avvisades (HTTP {status}).",
         "service.error.internal": "Något gick fel i Tuki. Det är ett programfel; rapportera det.",
         "service.error.bad_query": "Frågeparametern {parameter} är inte giltig. Väntat: {expected}.",

@@ -5,13 +5,14 @@ public enum ServiceMessages {
     public static let bodyTooLarge = MessageKind("service.error.body_too_large", ["limit"])
     public static let timeLimit = MessageKind("service.error.time_limit", ["milliseconds"])
     public static let notFound = MessageKind("service.error.not_found")
+    public static let methodNotAllowed = MessageKind("service.error.method_not_allowed", ["allowed"])
     public static let requestRefused = MessageKind("service.error.request_refused", ["status"])
     public static let internalError = MessageKind("service.error.internal")
     public static let badQuery = MessageKind("service.error.bad_query", ["parameter", "expected"])
     public static let noJob = MessageKind("service.error.no_job")
     public static let tooManyPoints = MessageKind("service.error.too_many_points", ["count", "limit"])
 
-    public static let all = [bodyTooLarge, timeLimit, notFound, requestRefused, internalError, badQuery, noJob, tooManyPoints]
+    public static let all = [bodyTooLarge, timeLimit, notFound, methodNotAllowed, requestRefused, internalError, badQuery, noJob, tooManyPoints]
         + PageMessages.all
 
     /// What a query parameter should have been, in words (`service.error.bad_query`'s `expected`).
