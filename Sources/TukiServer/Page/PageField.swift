@@ -11,8 +11,20 @@ struct PageField: Sendable {
         case choice([(value: String, label: String)])
         /// Codes shown as they are (a municipality group "II"), after a "not given" that leaves the field out.
         case codes([String])
+        /// Not given, yes or no: a condition the person filling in may not know.
+        case yesNo
 
         var isCheckbox: Bool { if case .checkbox = self { true } else { false } }
+
+        /// A select's options as shown, each after a "not given" that leaves the field out.
+        func options(_ formatter: TextFormatter) -> [(value: String, label: String)] {
+            let notGiven = ("", formatter.say(PageMessages.choiceNotGiven))
+            switch self {
+            case let .codes(codes): return [notGiven] + codes.map { ($0, $0) }
+            case .yesNo: return [notGiven, ("true", formatter.say(PageMessages.yes)), ("false", formatter.say(PageMessages.no))]
+            case .text, .number, .month, .checkbox, .choice: return []
+            }
+        }
     }
 
     let name: String
@@ -87,6 +99,14 @@ struct PageField: Sendable {
             PageField(name: "job.employer.wageSubsidy.type", label: PageMessages.fieldSubsidyType,
                       input: .choice([("", PageMessages.choiceNotGiven.id)]
                                      + WageSubsidyType.allCases.map { ($0.rawValue, $0.termKey) })),
+            // The conditions the employer knows of; left "not given" they are shown as not known.
+            PageField(name: "job.employer.wageSubsidy.unemployedJobseeker", label: PageMessages.fieldUnemployedJobseeker, input: .yesNo),
+            PageField(name: "job.employer.wageSubsidy.medicalStatement", label: PageMessages.fieldMedicalStatement, input: .yesNo),
+            PageField(name: "job.employer.wageSubsidy.decisionBeforeStart", label: PageMessages.fieldDecisionBeforeStart, input: .yesNo),
+            PageField(name: "job.employer.wageSubsidy.collectiveAgreementWage", label: PageMessages.fieldCollectiveAgreementWage, input: .yesNo),
+            PageField(name: "job.employer.wageSubsidy.economicDismissals", label: PageMessages.fieldEconomicDismissals, input: .yesNo),
+            PageField(name: "job.employer.adaptationSubsidy.causedByInjuryOrIllness", label: PageMessages.fieldAdaptationNeed, input: .yesNo),
+            PageField(name: "job.employer.adaptationSubsidy.equipmentCost", label: PageMessages.fieldEquipmentCost, input: .number),
         ]),
     ]
 

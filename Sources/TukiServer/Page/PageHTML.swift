@@ -141,11 +141,10 @@ struct PageHTML {
                 let selected = option.value == (value ?? "") ? " selected" : ""
                 return "<option value=\"\(XMLText.escaped(option.value))\"\(selected)>\(XMLText.escaped(formatter.term(option.label)))</option>"
             }.joined() + "</select>"
-        case let .codes(codes):
-            control = "<select id=\"\(id)\" name=\"\(name)\"\(invalid)>" + ([""] + codes).map { code in
-                let selected = code == (value ?? "") ? " selected" : ""
-                let label = code.isEmpty ? formatter.say(PageMessages.choiceNotGiven) : code
-                return "<option value=\"\(XMLText.escaped(code))\"\(selected)>\(XMLText.escaped(label))</option>"
+        case .codes, .yesNo:
+            control = "<select id=\"\(id)\" name=\"\(name)\"\(invalid)>" + field.input.options(formatter).map { option in
+                let selected = option.value == (value ?? "") ? " selected" : ""
+                return "<option value=\"\(XMLText.escaped(option.value))\"\(selected)>\(XMLText.escaped(option.label))</option>"
             }.joined() + "</select>"
         case .text, .number, .month:
             let mode = if case .number = field.input { " inputmode=\"decimal\"" } else { "" }

@@ -28,9 +28,15 @@ struct PageResultHTML {
         }
         if let subsidy = result.subsidy {
             // The summary and the notes about the decision itself; the month-by-month notes are `tuki subsidy`'s.
+            let report = SubsidyReport(formatter: formatter)
             html += "<h3>\(say(PageMessages.employer))</h3>\n"
-                + list(SubsidyReport(formatter: formatter).summaryLines(subsidy) + sections.warningItems(subsidy.warnings.filter { $0.month == nil }),
-                       class: "employer")
+                + list(report.summaryLines(subsidy) + sections.warningItems(subsidy.warnings.filter { $0.month == nil }), class: "employer")
+            for (eligibility, subsidyTerm) in [(subsidy.wageSubsidy?.eligibility, "term.subsidy.wage"),
+                                               (subsidy.adaptationSubsidy?.eligibility, "term.subsidy.adaptation")] {
+                guard let eligibility else { continue }
+                html += "<h4>\(say(SubsidyReportMessages.conditions, ["subsidy": .term(subsidyTerm)]))</h4>\n"
+                    + list(report.conditionItems(eligibility), class: "conditions")
+            }
         }
         let warnings = sections.warningItems(result.simulation.warnings)
         html += "<h3>\(say(PageMessages.warnings))</h3>\n"
@@ -54,13 +60,29 @@ struct PageResultHTML {
     private func paragraphs(_ lines: [String], first id: String? = nil) -> String {
         lines.enumerated().map { index, line in
             let attribute = index == 0 ? id.map { " id=\"\($0)\"" } ?? "" : ""
-            return "<p\(attribute)>\(XMLText.escaped(line))</p>\n"
+            return "<p\(attribute)>\(XMLText.escaped(withFormLabels(line)))</p>\n"
         }.joined()
     }
 
     private func list(_ items: [String], class name: String) -> String {
-        "<ul class=\"\(name)\">" + items.map { "<li>\(XMLText.escaped($0))</li>" }.joined(separator: "\n") + "</ul>\n"
+        "<ul class=\"\(name)\">" + items.map { "<li>\(XMLText.escaped(withFormLabels($0)))</li>" }.joined(separator: "\n") + "</ul>\n"
     }
+
+    /// The notes name scenario fields ("give it in job.employer.wageSubsidy.economicDismissals"); on the page a field
+    /// the form has is named by its label instead, the longest names first so none is cut inside a longer one.
+    private func withFormLabels(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        return Self.fieldsByLength.reduce(text) { text, field in
+            text.contains(field.name) ? text.replacingOccurrences(of: field.name, with: quoted(formatter.say(field.label))) : text
+        }
+    }
+
+    /// Finnish and Swedish quote with ” on both sides, English with “ ”.
+    private func quoted(_ text: String) -> String {
+        formatter.language == .en ? "“\(text)”" : "”\(text)”"
+    }
+
+    private static let fieldsByLength = PageField.all.filter { $0.name.contains(".") }.sorted { $0.name.count > $1.name.count }
 
     /// A row of lines, each over its variants, and a row of variants: the screen's table, one column a line and variant.
     private func monthTable(_ table: MonthTable) -> String {
@@ -104,7 +126,8 @@ struct PageResultHTML {
             switch field.input {
             case .checkbox: shown = formatter.say(PageMessages.yes)
             case let .choice(options): shown = options.first { $0.value == value }.map { formatter.term($0.label) } ?? value
-            case .codes, .text, .number, .month: shown = value
+            case .codes, .yesNo: shown = field.input.options(formatter).first { $0.value == value }?.label ?? value
+            case .text, .number, .month: shown = value
             }
             return "<dt>\(say(field.label))</dt><dd>\(XMLText.escaped(shown))</dd>"
         }

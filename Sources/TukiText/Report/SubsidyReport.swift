@@ -116,10 +116,18 @@ public struct SubsidyReport: Sendable {
         let statuses = eligibility.conditions.map { formatter.term($0.status.termKey) }
         let width = statuses.map(\.count).max() ?? 0
         let lines = zip(eligibility.conditions, statuses).map { condition, status in
-            "  " + status + String(repeating: " ", count: width - status.count) + "  "
-                + formatter.term(condition.condition.termKey) + ": " + formatter.format(condition.reason.statement)
+            "  " + status + String(repeating: " ", count: width - status.count) + "  " + conditionText(condition)
         }
         return ([say(SubsidyReportMessages.conditions, ["subsidy": .term(subsidy)])] + lines).joined(separator: "\n")
+    }
+
+    /// Each condition with its status first ("not known: Decision before the job starts: …"), for a list.
+    public func conditionItems(_ eligibility: Eligibility) -> [String] {
+        eligibility.conditions.map { formatter.term($0.status.termKey) + ": " + conditionText($0) }
+    }
+
+    private func conditionText(_ condition: ConditionResult) -> String {
+        formatter.term(condition.condition.termKey) + ": " + formatter.format(condition.reason.statement)
     }
 
     /// The job's months: the wage and every employer line any month has.

@@ -86,6 +86,14 @@ public enum PageMessages {
     public static let titleWithErrors = MessageKind("page.title_with_errors", ["count"])
     public static let inputs = MessageKind("page.inputs")
     public static let yes = MessageKind("page.yes")
+    public static let no = MessageKind("page.no")
+    public static let fieldUnemployedJobseeker = MessageKind("page.field.unemployed_jobseeker")
+    public static let fieldMedicalStatement = MessageKind("page.field.medical_statement")
+    public static let fieldDecisionBeforeStart = MessageKind("page.field.decision_before_start")
+    public static let fieldCollectiveAgreementWage = MessageKind("page.field.collective_agreement_wage")
+    public static let fieldEconomicDismissals = MessageKind("page.field.economic_dismissals")
+    public static let fieldAdaptationNeed = MessageKind("page.field.adaptation_need")
+    public static let fieldEquipmentCost = MessageKind("page.field.equipment_cost")
     public static let choiceNone = MessageKind("page.choice.none")
     public static let choiceNotGiven = MessageKind("page.choice.not_given")
     public static let submit = MessageKind("page.submit")
@@ -112,7 +120,8 @@ public enum PageMessages {
         fieldEmployerKind, fieldSubsidyType, fieldHousingAllowance, fieldMunicipalityGroup, fieldPensionersMunicipalityGroup,
         fieldEarningsRelatedPensionKind, fieldEarningsRelatedLimit, sectionTaxCard, fieldCardBasePercent, fieldCardIncomeLimit,
         fieldCardAdditionalPercent, fieldCardPensionPercent, fieldJobStart, fieldJobEnd, choiceAllowanceAuto, choiceAllowanceNone,
-        required, kelaNotTicked, allowanceLevelNotChosen, noJob, titleWithErrors, inputs, yes, choiceNone, choiceNotGiven, submit, errorSummary, result, monthTable,
+        required, kelaNotTicked, allowanceLevelNotChosen, noJob, titleWithErrors, inputs, yes, no, fieldUnemployedJobseeker, fieldMedicalStatement,
+        fieldDecisionBeforeStart, fieldCollectiveAgreementWage, fieldEconomicDismissals, fieldAdaptationNeed, fieldEquipmentCost, choiceNone, choiceNotGiven, submit, errorSummary, result, monthTable,
         monthTableCaption, chart, chartAsTable, bestSafeHours, warnings, employer, notFound, noWarnings, explanation, handover,
     ]
 }
