@@ -10,8 +10,9 @@ struct RuleOptions: ParsableArguments {
     @Option(name: .long, help: "Overlay file replacing chosen parameters (repeatable).")
     var overlay: [String] = []
 
+    /// An empty value counts as not given (`TUKI_RULES=` had the loader search the whole working folder).
     var rulesDirectory: String {
-        rules ?? ProcessInfo.processInfo.environment["TUKI_RULES"] ?? "Rules"
+        [rules, ProcessInfo.processInfo.environment["TUKI_RULES"]].compactMap { $0 }.first { !$0.isEmpty } ?? "Rules"
     }
 
     /// Loads the rules and overlays, or prints every problem and exits with status 2.

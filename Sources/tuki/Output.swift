@@ -13,11 +13,22 @@ struct Output {
     init(language: Language) { formatter = TextFormatter(language: language) }
 
     func result(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+        FileHandle.standardOutput.write(Data(Self.visible(text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
     func problem(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data(Self.visible(text + "\n").utf8))
+    }
+
+    /// Control characters from a file (a scenario's name, a value quoted in an error) shown as `\u{1B}` rather than
+    /// sent to the terminal, where an escape sequence in a scenario file cleared the reader's screen.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isHidden) else { return text }
+        return text.unicodeScalars.map { isHidden($0) ? "\\u{\(String($0.value, radix: 16, uppercase: true))}" : String($0) }.joined()
+    }
+
+    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value)
     }
 
     func report(_ errors: [InputError]) {

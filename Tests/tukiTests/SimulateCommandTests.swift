@@ -13,6 +13,20 @@ import Testing
         #expect(outcome.stdout.contains(CommandRunner.rulesVersion))
     }
 
+    @Test func controlCharactersFromAFileAreShownNotSentToTheTerminal() throws {
+        // An escape sequence quoted back in an error cleared the reader's screen.
+        let file = try CommandRunner.temporaryFile("escape.yaml", "name: x\nstart: \"20\\e[2J26\"\nperson: {birthYear: 1990}\n")
+        let outcome = try CommandRunner.run(["simulate", file.path, "--lang", "en"])
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("20\\u{1B}[2J26") && !outcome.stderr.contains("\u{1B}"))
+    }
+
+    @Test func anEmptyRulesVariableMeansTheDefaultFolder() throws {
+        // TUKI_RULES= had the loader search the whole working folder, build products included.
+        let outcome = try CommandRunner.run(["rules", "validate", "--lang", "en"], environment: ["TUKI_RULES": ""])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+    }
+
     @Test func unknownAmountsAreShownAsUnknownAndTheTotalsWithThem() throws {
         // With the 2026 Kela earnings limit unknown (as it is in the rules), the table says the pension is not known
         // with the job instead of leaving it out; without the job it is the full amount.

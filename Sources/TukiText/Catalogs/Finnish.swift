@@ -35,7 +35,7 @@ extension MessageCatalog {
         "error.no_value_at_date": "Parametrilla {parameter} ei ole arvoa päivälle {date}.",
         "error.not_in_force": "Parametri {parameter} ei ole voimassa päivänä {date}.",
         "error.value_unknown": "Parametrin {parameter} arvoa päivälle {date} ei vielä tiedetä.",
-        "error.ruleset_missing": "Tiedostoa ei löydy. Sääntökansiossa pitää olla ruleset.yaml.",
+        "error.ruleset_missing": "Tiedostoa ei löydy. Sääntökansiossa pitää olla ruleset.yaml: aja tuki projektin kansiossa tai anna sääntökansio valitsimella --rules tai muuttujassa TUKI_RULES.",
         "error.end_before_start": "Päättymiskuukausi ({end}) on ennen alkamiskuukautta ({start}).",
         "error.unknown_expectation": "Tuntematon rivi ”{key}” odotetuissa tuloksissa. Sallitut rivit: {allowed}.",
         "error.month_outside_simulation": "Kuukausi {month} on laskennan ulkopuolella. Laskenta kattaa ajan {first} – {last}.",

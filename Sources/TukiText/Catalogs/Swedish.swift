@@ -35,7 +35,7 @@ extension MessageCatalog {
         "error.no_value_at_date": "Parametern {parameter} har inget värde för {date}.",
         "error.not_in_force": "Parametern {parameter} är inte i kraft den {date}.",
         "error.value_unknown": "Värdet för parametern {parameter} den {date} är ännu inte känt.",
-        "error.ruleset_missing": "Filen finns inte. Regelmappen ska innehålla ruleset.yaml.",
+        "error.ruleset_missing": "Filen finns inte. Regelmappen ska innehålla ruleset.yaml: kör tuki i projektmappen eller ange regelmappen med --rules eller TUKI_RULES.",
         "error.end_before_start": "Slutmånaden ({end}) är före startmånaden ({start}).",
         "error.unknown_expectation": "Okänd rad ”{key}” i de förväntade resultaten. Tillåtna rader: {allowed}.",
         "error.month_outside_simulation": "Månaden {month} ligger utanför beräkningen. Beräkningen omfattar {first} – {last}.",
