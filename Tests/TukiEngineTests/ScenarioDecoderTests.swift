@@ -115,6 +115,15 @@ import Testing
         BadCase(name: "broken YAML", yaml: base + "job: {pattern: \n", kind: InputMessages.yamlSyntax, line: 4, field: nil),
     ]
 
+    @Test func aListWhereANumberBelongsSaysWhatKindOfValueIsWanted() throws {
+        // It said "must be of type text" for a wage, a birth year or a month.
+        let error = try #require(throws: InputError.self) {
+            try scenario(Self.base + "job:\n  pattern: {hoursPerWeek: 10}\n  hourlyWage: [12.40]\n", file: "bad.yaml")
+        }
+        #expect(error.field == "job.hourlyWage")
+        #expect(error.statement.values["expected"] == .term(ValueTerm.amount.key))
+    }
+
     @Test(arguments: badCases)
     func impossibleInputIsRejectedWithLineAndField(bad: BadCase) throws {
         let error = try #require(throws: InputError.self) { try scenario(bad.yaml, file: "bad.yaml") }

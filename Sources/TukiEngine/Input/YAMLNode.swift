@@ -85,8 +85,9 @@ struct YAMLNode {
         return items.enumerated().map { index, item in child(item, key: "\(index)") }
     }
 
-    func scalarText() throws(InputError) -> String {
-        guard case let .scalar(scalar) = node else { throw expected(.text) }
+    /// The text of a scalar; a list or mapping in its place is "not `term`" (an amount, a month…), not "not text".
+    func scalarText(_ term: ValueTerm = .text) throws(InputError) -> String {
+        guard case let .scalar(scalar) = node else { throw expected(term) }
         return scalar.string
     }
 
@@ -97,29 +98,30 @@ struct YAMLNode {
     }
 
     func money() throws(InputError) -> Money {
-        let text = try scalarText()
+        let text = try scalarText(.amount)
         guard let value = Money(exactly: text) else { throw expected(.amount) }
         try checkMagnitude(value.cents, of: text, largest: Self.largestAmount.cents, scale: 100)
         return value
     }
 
     func rate() throws(InputError) -> Rate {
-        let text = try scalarText()
+        let text = try scalarText(.rate)
         guard let value = Rate(exactly: text) else { throw expected(.rate) }
         try checkMagnitude(value.units, of: text, largest: Self.largestRate.units, scale: Rate.denominator)
         return value
     }
 
     func percent() throws(InputError) -> Rate {
-        guard let value = Rate(percent: try scalarText()) else { throw expected(.decimal) }
+        let text = try scalarText(.decimal)
+        guard let value = Rate(percent: text) else { throw expected(.decimal) }
         guard value >= .zero, value <= Rate(units: 100 * 1_000_000) else {
-            throw error(InputMessages.outOfRange, ["found": .text(try scalarText()), "minimum": .text("0"), "maximum": .text("100")])
+            throw error(InputMessages.outOfRange, ["found": .text(text), "minimum": .text("0"), "maximum": .text("100")])
         }
         return value
     }
 
     func hours() throws(InputError) -> Hours {
-        let text = try scalarText()
+        let text = try scalarText(.hours)
         guard let value = Hours(exactly: text) else { throw expected(.hours) }
         try checkMagnitude(value.hundredths, of: text, largest: Self.largestHours.hundredths, scale: 100)
         return value
@@ -139,7 +141,7 @@ struct YAMLNode {
     }
 
     func int() throws(InputError) -> Int {
-        guard let value = Int(try scalarText()) else { throw expected(.wholeNumber) }
+        guard let value = Int(try scalarText(.wholeNumber)) else { throw expected(.wholeNumber) }
         return value
     }
 
@@ -153,7 +155,7 @@ struct YAMLNode {
     }
 
     func bool() throws(InputError) -> Bool {
-        switch try scalarText() {
+        switch try scalarText(.yesNo) {
         case "true", "True", "yes": return true
         case "false", "False", "no": return false
         default: throw expected(.yesNo)
@@ -165,7 +167,7 @@ struct YAMLNode {
     static let scenarioMonths = YearMonth(year: 1900, month: 1)!...YearMonth(year: 2199, month: 12)!
 
     func yearMonth() throws(InputError) -> YearMonth {
-        guard let value = YearMonth(iso: try scalarText()) else { throw expected(.month) }
+        guard let value = YearMonth(iso: try scalarText(.month)) else { throw expected(.month) }
         guard Self.scenarioMonths.contains(value) else {
             throw outOfRange(.month(value), minimum: .month(Self.scenarioMonths.lowerBound), maximum: .month(Self.scenarioMonths.upperBound))
         }
@@ -173,7 +175,7 @@ struct YAMLNode {
     }
 
     func day() throws(InputError) -> Day {
-        guard let value = Day(iso: try scalarText()) else { throw expected(.date) }
+        guard let value = Day(iso: try scalarText(.date)) else { throw expected(.date) }
         return value
     }
 
