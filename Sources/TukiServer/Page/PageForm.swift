@@ -7,19 +7,42 @@ struct PageForm: Sendable {
 
     static let empty = PageForm(values: PageField.defaults)
 
+    /// The language the numbers were typed in, when the form came from another language's page.
+    var typedIn: Language? = nil
+
+    /// The name of the field a language button sends with the language of the page it was pressed on.
+    static let typedInField = "typedIn"
+
     /// Reads an `application/x-www-form-urlencoded` body; only the form's own fields are kept.
     init(urlEncoded body: String) {
         var values: [String: String] = [:]
         for pair in body.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = Self.decoded(parts[0])
+            let value = (parts.count > 1 ? Self.decoded(parts[1]) : nil)?.trimmingWhitespace() ?? ""
+            if name == Self.typedInField { typedIn = Language(rawValue: value) }
             guard PageField.all.contains(where: { $0.name == name }) else { continue }
-            values[name] = (parts.count > 1 ? Self.decoded(parts[1]) : nil)?.trimmingWhitespace() ?? ""
+            values[name] = value
         }
         self.values = values
     }
 
     init(values: [String: String]) { self.values = values }
+
+    /// The form as the page of `language` shows it: numbers typed on another language's page rewritten in this one's
+    /// way ("12,40" from the Finnish page is "12.40" on the English one), so a language switch neither rejects nor
+    /// misreads them. A number that does not read in its own language is left as typed, for its error.
+    func shown(in language: Language) -> PageForm {
+        guard let typedIn, typedIn != language else { return PageForm(values: values) }
+        let check = PageFormCheck(form: self, language: typedIn)
+        var rewritten = values
+        for field in PageField.all {
+            guard case .number = field.input, let typed = values[field.name], !typed.isEmpty, check.isNumber(typed) else { continue }
+            let machine = Self.machineNumber(typed, language: typedIn)
+            rewritten[field.name] = language == .en ? machine : machine.replacingOccurrences(of: ".", with: ",")
+        }
+        return PageForm(values: rewritten)
+    }
 
     /// The scenario as JSON: filled fields and ticked boxes only (an unticked box is the decoder's default, so
     /// leaving "owner-occupied" unticked adds no housing), nested by their dotted names, every value as a JSON string

@@ -76,16 +76,21 @@ struct PageHTML {
         return say(PageMessages.title)
     }
 
-    /// Once the form has been sent, another language sends it again to that language's page (a plain link lost
-    /// everything typed); the buttons belong to the form by its id, so they work without script.
+    /// Once the form has been sent, another language sends it again to that language's page with the language its
+    /// numbers were typed in (a plain link lost everything typed); the buttons belong to the form by its id, so they
+    /// work without script. Before them comes the form's own submit button, hidden, as the first of the form's
+    /// buttons is the one Enter presses: Enter in a field recalculated in another language.
     private func languageLinks(submitted: Bool) -> String {
-        Self.languages.map { entry in
+        let enter = submitted
+            ? "<li class=\"enter\"><button type=\"submit\" form=\"scenario\" tabindex=\"-1\" aria-hidden=\"true\">\(say(PageMessages.submit))</button></li>" : ""
+        return enter + Self.languages.map { entry in
             let language = entry.language.rawValue
             if entry.language == formatter.language {
-                return "<li><a href=\"\(entry.path)\" lang=\"\(language)\" hreflang=\"\(language)\" aria-current=\"page\">\(entry.name)</a></li>"
+                return "<li><span lang=\"\(language)\" aria-current=\"page\">\(entry.name)</span></li>"
             }
             if submitted {
-                return "<li><button type=\"submit\" form=\"scenario\" formaction=\"\(entry.path)\" class=\"language\" lang=\"\(language)\">\(entry.name)</button></li>"
+                return "<li><button type=\"submit\" form=\"scenario\" formaction=\"\(entry.path)\" name=\"\(PageForm.typedInField)\" "
+                    + "value=\"\(formatter.language.rawValue)\" class=\"language\" lang=\"\(language)\">\(entry.name)</button></li>"
             }
             return "<li><a href=\"\(entry.path)\" lang=\"\(language)\" hreflang=\"\(language)\">\(entry.name)</a></li>"
         }.joined()

@@ -15,7 +15,7 @@ struct PageRoutes {
 
     private func submit(_ request: Request, language: Language) async throws -> Response {
         var request = request
-        let form = PageForm(urlEncoded: try await request.text(limit: state.limits.maxBodyBytes))
+        let form = PageForm(urlEncoded: try await request.text(limit: state.limits.maxBodyBytes)).shown(in: language)
         let problems = PageFormCheck(form: form, language: language).problems()
         guard problems.isEmpty else { return page(language, form: form, errors: problems, result: nil, status: .badRequest) }
         let scenario: Scenario

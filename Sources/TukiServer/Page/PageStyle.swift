@@ -9,7 +9,8 @@ enum PageStyle {
     .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: 0.5rem; }
     header { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; }
     nav ul { list-style: none; display: flex; gap: 1rem; padding: 0; }
-    nav a[aria-current] { font-weight: bold; text-decoration: none; }
+    nav [aria-current] { font-weight: bold; }
+    nav li.enter { position: absolute; left: -9999px; }
     form { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
     fieldset { border: 1px solid #767676; padding: 0.5rem 1rem 1rem; }
     legend { font-weight: bold; padding: 0 0.25rem; }
