@@ -63,6 +63,8 @@ import Testing
         let header = "name;start;birthYear;hoursPerWeek;hourlyWage;rent\n"
         let notAmount = try #require(try Self.firstRow(header + "A;2026-01;1985;20; 14,20 € ;\n").failure)
         #expect(notAmount.field == "hourlyWage" && notAmount.statement.values["found"] == .text("14,20 €"))
+        // The hint's suggestion is what this file accepts: a decimal comma, not the point it would then refuse.
+        #expect(notAmount.statement.values["suggested"] == .text("14,20"))
         let negative = try #require(try Self.firstRow(header + "A;2026-01;1985;20;14,20;-650,50\n").failure)
         #expect(negative.field == "rent" && negative.statement.kind == InputMessages.negative)
         #expect(negative.statement.values["found"] == .text("-650,50"))
@@ -75,6 +77,9 @@ import Testing
         #expect(rows.map(\.fields) == [["name", "start"], ["good1", "2026-01"], ["screen 24\" monitor", "2026-01"], ["good2", "2026-01"],
                                        ["a \"b\";c", "x"]])
         #expect(rows.map(\.line) == [1, 2, 3, 4, 5])
+        // A quote after the spaces that follow a separator still opens the cell.
+        var spaced = CSVRecords(text: "name,municipality\nA, \"Espoo, Tapiola\"\n")
+        #expect(Array(AnyIterator { spaced.next() }).last?.fields == ["A", "Espoo, Tapiola"])
     }
 
     /// Excel leaves empty columns at the end of the header and extra separators at the end of rows: both are

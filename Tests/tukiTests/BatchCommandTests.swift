@@ -86,6 +86,12 @@ import Testing
         #expect(BatchCSV(outcome.stdout).rows.map { $0["status"] } == ["ok", "incomplete"])
         #expect(outcome.stdout.contains("netUnknown,1"))
         #expect(outcome.stderr.contains("In one of them the net income cannot be worked out"))
+        // A row that misses an expected figure is a mismatch, and not also counted as incomplete.
+        let missed = try CommandRunner.temporaryFile("missed.yaml", "name: m\nstart: 2027-01\nmonths: 1\nperson: {birthYear: 1990}\n"
+            + "job: {pattern: {hoursPerWeek: 20}, hourlyWage: 12}\nexpect:\n  2027-01: {grossWage: 1.00}\n")
+        let mismatch = try CommandRunner.run(["batch", missed.path, "--lang", "en"])
+        #expect(BatchCSV(mismatch.stdout).rows.map { $0["status"] } == ["mismatch"])
+        #expect(mismatch.stdout.contains("netUnknown,0"))
     }
 
     /// A row without its work pattern is told which of its columns give one, not the scenario's field path.

@@ -9,8 +9,8 @@ public struct BatchTally: Sendable, Hashable {
     public private(set) var mismatches = 0
     /// Scenarios that ran and give expected figures: only those make "every expected figure matched" mean anything.
     public private(set) var scenariosWithExpectations = 0
-    /// Scenarios that ran but whose net income, with or without the job, is unknown (the rules lack a figure): their
-    /// rows have empty net cells that a spreadsheet's sum would count as zero.
+    /// Scenarios that ran, matched their expected figures, and whose net income with or without the job is unknown
+    /// (the rules lack a figure): the rows marked incomplete, whose empty net cells a spreadsheet would sum as zero.
     public private(set) var netUnknown = 0
 
     public init() {}
@@ -23,7 +23,7 @@ public struct BatchTally: Sendable, Hashable {
         switch outcome.status {
         case let .ran(current, _, missed, checked):
             ran += 1
-            if current.averageGain == nil { netUnknown += 1 }
+            if current.averageGain == nil && missed.isEmpty { netUnknown += 1 }
             if checked > 0 { scenariosWithExpectations += 1 }
             if !missed.isEmpty { scenariosWithMismatches += 1 }
             mismatches += missed.count

@@ -41,9 +41,11 @@ public struct CSVRecords: IteratorProtocol {
                     if bytes.isLineBreak(byte) { line += 1 }
                     field.append(byte)
                 }
-            } else if byte == UInt8(ascii: "\"") && field.isEmpty {
-                // Only a quote that begins a cell opens a quoted section (RFC 4180); elsewhere (`24" monitor`) it is
-                // the character itself, or one inch mark would join every following row into one cell.
+            } else if byte == UInt8(ascii: "\"") && field.allSatisfy({ $0 == UInt8(ascii: " ") }) {
+                // Only a quote that begins a cell (after any spaces, as `A, "Helsinki"` writes it) opens a quoted
+                // section; elsewhere (`24" monitor`) it is the character itself, or one inch mark would join every
+                // following row into one cell.
+                field.removeAll(keepingCapacity: true)
                 quoted = true
             } else if byte == separator {
                 fields.append(String(decoding: field, as: UTF8.self))

@@ -79,6 +79,10 @@ public struct ScenarioCSV: Sendable {
             var column = index.flatMap { columns[$0]?.name }
             // The decoder saw the cell with its decimal comma turned into a point; the reader should see what they typed.
             if let index, values["found"] != nil { values["found"] = .text(record.fields[index].trimmingCharacters(in: .whitespaces)) }
+            // A hint's suggestion ("write 14.20") is written the way this file writes numbers.
+            if decimalComma, case let .text(suggested)? = values["suggested"] {
+                values["suggested"] = .text(suggested.replacingOccurrences(of: ".", with: ","))
+            }
             if error.statement.kind == InputMessages.missingField {
                 // A missing mapping (the work pattern) is named by the columns that give it, a missing key inside one
                 // (an allowance amount without its level) by its column.

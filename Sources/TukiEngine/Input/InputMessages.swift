@@ -17,6 +17,7 @@ public enum InputMessages {
     public static let expected = MessageKind("error.expected", ["expected", "found"])
     public static let outOfRange = MessageKind("error.out_of_range", ["found", "minimum", "maximum"])
     /// A number written with a decimal comma, a unit, or more decimals than it may have.
+    public static let tooLarge = MessageKind("error.too_large", ["found", "maximum"])
     public static let decimalComma = MessageKind("error.decimal_comma", ["found", "suggested"])
     public static let unitInNumber = MessageKind("error.unit_in_number", ["found", "suggested"])
     public static let tooManyDecimals = MessageKind("error.too_many_decimals", ["found", "decimals"])
@@ -58,7 +59,7 @@ public enum InputMessages {
     public static let csvUnnamedColumn = MessageKind("error.csv_unnamed_column", ["column", "found"])
 
     public static let all: [MessageKind] = [
-        yamlSyntax, yamlTab, emptyFile, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, emptyValue, expected, outOfRange, decimalComma, unitInNumber, tooManyDecimals, negative,
+        yamlSyntax, yamlTab, emptyFile, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, emptyValue, expected, outOfRange, tooLarge, decimalComma, unitInNumber, tooManyDecimals, negative,
         unsortedDates, wrongUnit, scaleNotRising, scaleMustStartAtZero, tableKeys, sourceEmpty, noValues,
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, chooseOne,

@@ -9,12 +9,12 @@ struct NumberHint {
         guard let decimals = Self.decimals[term] else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let unitless = Self.withoutUnit(trimmed, units: Self.units[term] ?? [])
-        if decimals > 0, unitless.filter({ $0 == "," }).count == 1, Self.isNumber(unitless.replacingOccurrences(of: ",", with: ".")) {
-            let suggested = unitless.replacingOccurrences(of: ",", with: ".")
-            self.init(kind: InputMessages.decimalComma, values: ["found": .text(text), "suggested": .text(suggested)])
+        let pointed = unitless.replacingOccurrences(of: ",", with: ".")
+        if decimals > 0, unitless.filter({ $0 == "," }).count == 1, Self.isNumber(pointed), Self.decimalCount(pointed) <= decimals {
+            self.init(kind: InputMessages.decimalComma, values: ["found": .text(text), "suggested": .text(pointed)])
         } else if unitless != trimmed, Self.isNumber(unitless) {
             self.init(kind: InputMessages.unitInNumber, values: ["found": .text(text), "suggested": .text(unitless)])
-        } else if Self.isNumber(trimmed), let point = trimmed.firstIndex(of: "."), trimmed[trimmed.index(after: point)...].count > decimals {
+        } else if Self.isNumber(pointed), Self.decimalCount(pointed) > decimals {
             self.init(kind: InputMessages.tooManyDecimals, values: ["found": .text(text), "decimals": .count(decimals)])
         } else {
             return nil
@@ -29,6 +29,10 @@ struct NumberHint {
     /// The decimals each kind of number may have.
     private static let decimals: [ValueTerm: Int] = [.amount: 2, .hours: 2, .rate: 8, .decimal: 6, .wholeNumber: 0]
 
+    private static func decimalCount(_ text: String) -> Int {
+        text.firstIndex(of: ".").map { text[text.index(after: $0)...].count } ?? 0
+    }
+
     private static func isNumber(_ text: String) -> Bool {
         let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
         let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
@@ -37,8 +41,8 @@ struct NumberHint {
 
     /// The units people write after each kind of number; a unit of another kind ("12 %" for an amount) is no slip
     /// of the pen but a different value, and gets no hint.
-    private static let units: [ValueTerm: [String]] = [.amount: ["euroa", "eur", "€", "e"], .hours: ["h", "t"],
-                                                       .rate: ["%"], .decimal: ["%"]]
+    /// A proportion (`.rate`, 0.1734) takes no "%": "17.34 %" is a percentage, not a proportion with a unit.
+    private static let units: [ValueTerm: [String]] = [.amount: ["euroa", "eur", "€", "e"], .hours: ["h", "t"], .decimal: ["%"]]
 
     /// The text without its unit, written after it (or, for euros, before it).
     private static func withoutUnit(_ text: String, units: [String]) -> String {

@@ -49,7 +49,8 @@ enum YAMLDocument {
             let lastLine = text.reduce(1) { $1.isNewline ? $0 + 1 : $0 } - (text.last?.isNewline == true ? 1 : 0)
             let line = min(mark.line, max(1, lastLine))
             // The commonest slip in a hand-edited file, said in the reader's language rather than the parser's English.
-            if problem.contains("tab character") || indentsWithTab(text, line: line) {
+            // JSON may be indented with tabs; only YAML's indentation must not be.
+            if problem.contains("tab character") || (!looksLikeJSON(text) && indentsWithTab(text, line: line)) {
                 return InputError(file: file, line: line, field: nil, InputMessages.yamlTab)
             }
             return InputError(file: file, line: line, field: nil, InputMessages.yamlSyntax, ["problem": .text(problem)])

@@ -100,14 +100,13 @@ struct YAMLNode {
     func money() throws(InputError) -> Money {
         let text = try scalarText(.amount)
         guard let value = Money(exactly: text) else { throw expected(.amount) }
-        try checkMagnitude(value.cents, of: text, largest: Self.largestAmount.cents, scale: 100)
+        if value.cents.magnitude > Self.largestAmount.cents.magnitude { throw tooLarge(text, .money(Self.largestAmount)) }
         return value
     }
 
+    /// A proportion as written ("0.1734"); every caller then keeps it between 0 and 1.
     func rate() throws(InputError) -> Rate {
-        let text = try scalarText(.rate)
-        guard let value = Rate(exactly: text) else { throw expected(.rate) }
-        try checkMagnitude(value.units, of: text, largest: Self.largestRate.units, scale: Rate.denominator)
+        guard let value = Rate(exactly: try scalarText(.rate)) else { throw expected(.rate) }
         return value
     }
 
@@ -123,21 +122,18 @@ struct YAMLNode {
     func hours() throws(InputError) -> Hours {
         let text = try scalarText(.hours)
         guard let value = Hours(exactly: text) else { throw expected(.hours) }
-        try checkMagnitude(value.hundredths, of: text, largest: Self.largestHours.hundredths, scale: 100)
+        if value.hundredths.magnitude > Self.largestHours.hundredths.magnitude { throw tooLarge(text, .hours(Self.largestHours)) }
         return value
     }
 
-    /// The largest amount, rate and hours a scenario may give: far beyond any real wage, benefit or working time,
-    /// and small enough that a year of them times any rate stays within the engine's exact integer arithmetic
-    /// (a wage of 92 233 720 368 547 758 € stopped the whole program).
+    /// The largest amount and hours a file may give: far beyond any real wage, benefit or working time, and small
+    /// enough that a year of them times any rate stays within the engine's exact integer arithmetic (a wage of
+    /// 92 233 720 368 547 758 € stopped the whole program). Rates need no bound: every caller keeps them within 0–1.
     static let largestAmount = Money.euros(100_000_000)
-    static let largestRate = Rate(units: 10 * Rate.denominator)
     static let largestHours = Hours.whole(10_000)
 
-    private func checkMagnitude(_ units: Int64, of text: String, largest: Int64, scale: Int64) throws(InputError) {
-        guard units.magnitude > largest.magnitude else { return }
-        throw error(InputMessages.outOfRange, ["found": .text(text), "minimum": .text("-\(largest / scale)"),
-                                               "maximum": .text("\(largest / scale)")])
+    private func tooLarge(_ text: String, _ largest: TraceValue) -> InputError {
+        error(InputMessages.tooLarge, ["found": .text(text), "maximum": largest])
     }
 
     func int() throws(InputError) -> Int {

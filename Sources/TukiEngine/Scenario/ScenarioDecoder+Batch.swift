@@ -2,7 +2,6 @@ extension ScenarioDecoder {
     /// A batch: `{"scenarios": [...]}` with 1 to `limit` scenarios; errors name the item, as in `scenarios.2.person.birthYear`.
     public static func decodeBatch(_ text: String, file: String, limit: Int) throws(InputError) -> [Scenario] {
         let root = try YAMLDocument.parse(text, file: file)
-        try root.rejectEmptyValues()
         let fields = try root.fields(allowed: ["scenarios"], required: ["scenarios"])
         let list = try fields.required("scenarios")
         let items = try list.sequence()
@@ -11,6 +10,7 @@ extension ScenarioDecoder {
         }
         var scenarios: [Scenario] = []
         for item in items { scenarios.append(try decode(root: item)) }
+        try root.rejectEmptyValues()
         return scenarios
     }
 }

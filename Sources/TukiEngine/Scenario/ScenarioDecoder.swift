@@ -2,8 +2,10 @@
 public enum ScenarioDecoder {
     public static func decode(_ text: String, file: String) throws(InputError) -> Scenario {
         let root = try YAMLDocument.parse(text, file: file)
+        // After decoding, so a misspelt key is named as unknown even when its value is empty.
+        let scenario = try decode(root: root)
         try root.rejectEmptyValues()
-        return try decode(root: root)
+        return scenario
     }
 
     /// Reads a scenario from a node tree, parsed from a file or built from a CSV row.

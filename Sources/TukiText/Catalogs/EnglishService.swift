@@ -13,7 +13,7 @@ extension MessageCatalog {
         "term.query.hours_range": "weekly hours as FROM...TO within a week's 168 hours, e.g. 0...40",
         "term.query.positive_amount": "a positive amount, e.g. 0.50",
         "term.query.positive_hours": "a positive number of hours, e.g. 1",
-        "service.error.no_job": "The scenario has no job, so there are no hours to try. Add the job field.",
+        "service.error.no_job": "The scenario has no job, so there are no hours or wages to try. Add the job field.",
         "service.error.too_many_points": "The sweep would compute {count} points. At most {limit} are accepted; use a larger step.",
 
         "page.title": "Tuki: work and benefits, month by month",

@@ -13,7 +13,7 @@ extension MessageCatalog {
         "term.query.hours_range": "viikkotunnit muodossa MISTÄ...MIHIN, enintään viikon 168 tuntia, esim. 0...40",
         "term.query.positive_amount": "positiivinen rahamäärä, esim. 0.50",
         "term.query.positive_hours": "positiivinen tuntimäärä, esim. 1",
-        "service.error.no_job": "Laskelmassa ei ole työtä, joten kokeiltavia tunteja ei ole. Lisää kenttä job.",
+        "service.error.no_job": "Laskelmassa ei ole työtä, joten kokeiltavia tunteja tai palkkoja ei ole. Lisää kenttä job.",
         "service.error.too_many_points": "Tarkastelussa laskettaisiin {count} pistettä. Enintään {limit} hyväksytään; käytä suurempaa askelta.",
 
         "page.title": "Tuki: työ ja etuudet kuukausittain",

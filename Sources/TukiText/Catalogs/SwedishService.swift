@@ -13,7 +13,7 @@ extension MessageCatalog {
         "term.query.hours_range": "veckotimmar som FRÅN...TILL, högst veckans 168 timmar, t.ex. 0...40",
         "term.query.positive_amount": "ett positivt belopp, t.ex. 0.50",
         "term.query.positive_hours": "ett positivt antal timmar, t.ex. 1",
-        "service.error.no_job": "Kalkylen har inget arbete, så det finns inga timmar att pröva. Lägg till fältet job.",
+        "service.error.no_job": "Kalkylen har inget arbete, så det finns inga timmar eller löner att pröva. Lägg till fältet job.",
         "service.error.too_many_points": "Genomgången skulle beräkna {count} punkter. Högst {limit} tas emot; använd ett större steg.",
 
         "page.title": "Tuki: arbete och förmåner månad för månad",
