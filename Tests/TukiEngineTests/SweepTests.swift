@@ -29,6 +29,20 @@ import Testing
 
     /// A monthly salary swept over hours is scaled in proportion: 1 200 € for 20 h is 600 € at 10 h and 1 500 € at 25 h,
     /// so the 2024 Kela earnings limit (976.59 €) is crossed between 16 and 17 h.
+    @Test func aPointAveragesTheJobsMonthsNotEverySimulatedMonth() throws {
+        // A job of April to November in a year: the point showed 8/12 of its wage (664.34 € for 913.47 €).
+        let yearWithAShortJob = """
+        name: s
+        start: 2026-01
+        months: 12
+        person: {birthYear: 1995, municipality: Helsinki}
+        job: {start: 2026-04, end: 2026-11, pattern: {hoursPerWeek: 17}, hourlyWage: 12.40}
+        """
+        let simulation = Simulation(rules: try rulesWithHypothetical2026Figures())
+        let result = Sweep(simulation: simulation).run(try scenario(yearWithAShortJob), axis: .weeklyHours([.whole(17)]))
+        #expect(result.points.first?.grossWage == money("913.47"))
+    }
+
     @Test func aMonthlySalaryIsScaledByTheHoursTried() throws {
         let simulation = Simulation(rules: try RuleLoader.load(directory: TestPaths.rules))
         let salaried = try scenario("""

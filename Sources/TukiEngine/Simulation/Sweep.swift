@@ -63,10 +63,13 @@ public struct Sweep: Sendable {
 
     private func point(_ result: SimulationResult, job: Job, received: [AmountLine]) -> SweepPoint {
         let months = result.months
+        // Averaged over the job's months: a job of eight months in a year of twelve showed two thirds of its wage.
+        let jobMonths = months.filter { job.isActive(in: $0.month) }
+        let averaged = jobMonths.isEmpty ? months : jobMonths
         func average(_ line: AmountLine, _ variant: Variant) -> Money? {
-            let values = months.map { $0.figures(variant).amount(line) }
+            let values = averaged.map { $0.figures(variant).amount(line) }
             guard !values.contains(where: { $0 == nil }) else { return nil }
-            return values.compactMap { $0 }.sum().times(1, over: Int64(max(1, months.count)))
+            return values.compactMap { $0 }.sum().times(1, over: Int64(max(1, averaged.count)))
         }
         var averages = LineAmounts()
         var baseline = LineAmounts()
@@ -88,7 +91,8 @@ public struct Sweep: Sendable {
     }
 }
 
-/// One point of a sweep: averages over the simulated months, with and without the job.
+/// One point of a sweep: averages over the job's simulated months, with and without the job; whether a benefit
+/// stops is judged over every simulated month (a rest can outlast the job).
 public struct SweepPoint: Sendable {
     public let weeklyHours: Hours
     public let pay: Pay
