@@ -1,3 +1,4 @@
+import Foundation
 import TukiEngine
 import TukiText
 
@@ -12,25 +13,32 @@ struct PageFormCheck {
     static let required = ["name", "start", "person.birthYear"]
     /// Counts and years: whole numbers; the other numbers may have decimals.
     static let wholeNumbers = ["months", "person.birthYear", "household.adults", "household.children"]
-    /// The job the form describes needs all three once any is given (its months are optional).
+    /// The job the form describes needs all three once any job field is given (its months and employer are optional).
     static let job = ["job.pattern.daysPerWeek", "job.pattern.hoursPerDay", "job.hourlyWage"]
+    /// Percentages, with up to six decimals and at most 100; other numbers with decimals take two (euros, hours).
+    static let percents = ["tax.currentCard.basePercent", "tax.currentCard.additionalPercent", "tax.currentCard.pensionPercent"]
+    /// The one number that may be below zero: debts can exceed assets.
+    static let mayBeNegative = ["housing.netAssets"]
     /// A tax card needs its rate, income limit and additional rate once any of its fields is given.
     static let taxCard = ["tax.currentCard.basePercent", "tax.currentCard.incomeLimit", "tax.currentCard.additionalPercent"]
     static let taxCardFields = taxCard + ["tax.currentCard.pensionPercent"]
     /// Figures from a Kela pension decision, which mean nothing unless the pension is ticked.
     static let kelaFigures = ["benefits.kelaDisabilityPension.monthly", "benefits.kelaDisabilityPension.earningsLimit"]
 
-    /// The ranges the decoder checks, by field; counts as whole hours, so one comparison serves counts and hours.
-    static let ranges: [String: ClosedRange<Hours>] = [
+    /// The ranges the decoder checks, by field, as decimals (only compared, never computed with).
+    static let ranges: [String: ClosedRange<Decimal>] = [
         "months": ScenarioLimits.months, "person.birthYear": ScenarioLimits.birthYear, "household.adults": ScenarioLimits.adults,
         "household.children": ScenarioLimits.children, "job.pattern.daysPerWeek": ScenarioLimits.daysPerWeek,
-    ].mapValues { Hours.whole(Int64($0.lowerBound))...Hours.whole(Int64($0.upperBound)) }
-        .merging(["job.pattern.hoursPerDay": ScenarioLimits.hoursPerDay]) { $1 }
+    ].mapValues { Decimal($0.lowerBound)...Decimal($0.upperBound) }
+        .merging(["job.pattern.hoursPerDay": decimal(ScenarioLimits.hoursPerDay.lowerBound)...decimal(ScenarioLimits.hoursPerDay.upperBound)]) { $1 }
+        .merging(percents.map { ($0, Decimal(0)...Decimal(100)) }) { $1 }
+
+    private static func decimal(_ hours: Hours) -> Decimal { Decimal(string: hours.description) ?? 0 }
 
     func problems() -> [InputError] {
         let filled = { (name: String) in !(form.values[name] ?? "").isEmpty }
         var problems: [InputError] = []
-        let jobGiven = Self.job.contains(where: filled)
+        let jobGiven = PageField.all.contains { $0.name.hasPrefix("job.") && filled($0.name) }
         let cardGiven = Self.taxCardFields.contains(where: filled)
         let kelaTicked = form.values["benefits.kelaDisabilityPension"] != nil
         for field in PageField.all {
@@ -47,21 +55,51 @@ struct PageFormCheck {
                 // Sent without the box, the decision's amount made a Kela pension the form showed as not received.
                 problems.append(InputError(file: "form", line: nil, field: name, PageMessages.kelaNotTicked,
                                            ["box": .term(PageMessages.fieldKelaPension.id)]))
-            } else if case .number = field.input, let typed = form.values[name] {
-                let whole = Self.wholeNumbers.contains(name)
-                if !isNumber(typed) || (whole && typed.contains(where: { $0 == "." || $0 == "," })) {
-                    problems.append(InputError(file: "form", line: nil, field: name, InputMessages.expected,
-                                               ["expected": .term((whole ? ValueTerm.wholeNumber : .decimal).key), "found": .text(typed)]))
-                } else if typed.hasPrefix("-") {
-                    // Every number the form asks for (money, hours, counts, a year) is zero or more.
-                    problems.append(InputError(file: "form", line: nil, field: name, InputMessages.negative, ["found": .text(typed)]))
-                } else if let range = Self.ranges[name], let value = Hours(exactly: PageForm.machineNumber(typed, language: language)),
-                          !range.contains(value) {
-                    problems.append(InputError(file: "form", line: nil, field: name, InputMessages.outOfRange,
-                                               ["found": .text(typed), "minimum": .text(range.lowerBound.description),
-                                                "maximum": .text(range.upperBound.description)]))
-                }
+            } else if case .number = field.input, let typed = form.values[name], let problem = numberProblem(name, typed) {
+                problems.append(problem)
             }
+        }
+        return problems + jobMonthProblems()
+    }
+
+    /// What is wrong with a typed number, if anything: not a number, too many decimals, below zero, out of range.
+    private func numberProblem(_ name: String, _ typed: String) -> InputError? {
+        let problem = { (kind: MessageKind, values: StatementValues) in InputError(file: "form", line: nil, field: name, kind, values) }
+        let whole = Self.wholeNumbers.contains(name)
+        guard isNumber(typed) else {
+            return problem(InputMessages.expected, ["expected": .term((whole ? ValueTerm.wholeNumber : .decimal).key), "found": .text(typed)])
+        }
+        let machine = PageForm.machineNumber(typed, language: language)
+        let decimals = whole ? 0 : Self.percents.contains(name) ? 6 : 2
+        if let point = machine.firstIndex(of: "."), machine[machine.index(after: point)...].count > decimals {
+            return problem(InputMessages.tooManyDecimals, ["found": .text(typed), "decimals": .count(decimals)])
+        }
+        if machine.hasPrefix("-") && !Self.mayBeNegative.contains(name) {
+            return problem(InputMessages.negative, ["found": .text(typed)])
+        }
+        if let range = Self.ranges[name], let value = Decimal(string: machine), !range.contains(value) {
+            return problem(InputMessages.outOfRange, ["found": .text(typed), "minimum": .text("\(range.lowerBound)"),
+                                                      "maximum": .text("\(range.upperBound)")])
+        }
+        return nil
+    }
+
+    /// The job's months against the calculation's: a job starting after its last month changes nothing, and one
+    /// ending before it starts is impossible.
+    private func jobMonthProblems() -> [InputError] {
+        guard let start = form.values["start"].flatMap(YearMonth.init(iso:)) else { return [] }
+        let months = form.values["months"].flatMap { Int($0) } ?? 12
+        guard ScenarioLimits.months.contains(months) else { return [] }
+        let last = start.adding(months: months - 1)
+        let jobStart = form.values["job.start"].flatMap(YearMonth.init(iso:))
+        var problems: [InputError] = []
+        if let jobStart, jobStart > last {
+            problems.append(InputError(file: "form", line: nil, field: "job.start", InputMessages.monthOutsideSimulation,
+                                       ["month": .month(jobStart), "first": .month(start), "last": .month(last)]))
+        }
+        if let jobEnd = form.values["job.end"].flatMap(YearMonth.init(iso:)), jobEnd < (jobStart ?? start) {
+            problems.append(InputError(file: "form", line: nil, field: "job.end", InputMessages.endBeforeStart,
+                                       ["start": .month(jobStart ?? start), "end": .month(jobEnd)]))
         }
         return problems
     }

@@ -39,7 +39,8 @@ struct PageHTML {
         <p class="intro">\(say(PageMessages.intro))</p>
         <form id="scenario" method="post" action="\(path)" novalidate>
         \(errors.isEmpty ? "" : errorSummary(count: errors.count, placed: placed, unplaced: unplaced, form: form))
-        \(PageField.sections.map { section(title: $0.title, fields: $0.fields, form: form, errors: placed) }.joined(separator: "\n"))
+        \(PageField.sections.map { section(title: $0.title, fields: $0.fields, form: form, errors: placed, needed: Self.neededFields(result)) }
+            .joined(separator: "\n"))
         <button type="submit">\(say(PageMessages.submit))</button>
         </form>
         \(result.map { PageResultHTML(formatter: formatter, stamp: stamp).render($0, form: form) } ?? "")
@@ -121,20 +122,34 @@ struct PageHTML {
         return formatter.format(Statement(error.statement.kind, values))
     }
 
-    private func section(title: MessageKind, fields: [PageField], form: PageForm, errors: [String: InputError]) -> String {
+    /// The form's fields a note of the result asks to fill ("give the figure from the decision in …"): the rules
+    /// lack a figure the person's decision gives, so the field marked "if known" is needed after all.
+    static func neededFields(_ result: PageResult?) -> Set<String> {
+        let names = Set(PageField.all.map(\.name))
+        return Set((result?.simulation.warnings ?? []).compactMap { warning in
+            if case let .text(field)? = warning.statement.values["field"], names.contains(field) { field } else { nil }
+        })
+    }
+
+    private func section(title: MessageKind, fields: [PageField], form: PageForm, errors: [String: InputError], needed: Set<String>) -> String {
         "<fieldset><legend>\(say(title))</legend>\n"
-            + fields.map { field in input(field, value: form.values[field.name], error: errors[field.name]) }.joined(separator: "\n")
+            + fields.map { field in
+                input(field, value: form.values[field.name], error: errors[field.name], needed: needed.contains(field.name))
+            }.joined(separator: "\n")
             + "\n</fieldset>"
     }
 
-    private func input(_ field: PageField, value: String?, error: InputError?) -> String {
+    private func input(_ field: PageField, value: String?, error: InputError?, needed: Bool) -> String {
         let id = Self.inputID(field)
         let errorID = "e-" + id.dropFirst(2)
+        let hintID = "h-" + id.dropFirst(2)
         let required = PageFormCheck.required.contains(field.name)
         let label = "<label for=\"\(id)\">\(say(field.label))\(required ? " <span class=\"required\">(\(say(PageMessages.required)))</span>" : "")</label>"
-        let invalid = (required ? " aria-required=\"true\"" : "")
-            + (error == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"\(errorID)\"")
-        let message = error.map { "<p class=\"field-error\" id=\"\(errorID)\">\(XMLText.escaped(fieldMessage($0, label: field.label, typed: value)))</p>" } ?? ""
+        let described = [error == nil ? nil : errorID, needed ? hintID : nil].compactMap { $0 }
+        let invalid = (required ? " aria-required=\"true\"" : "") + (error == nil ? "" : " aria-invalid=\"true\"")
+            + (described.isEmpty ? "" : " aria-describedby=\"\(described.joined(separator: " "))\"")
+        let message = (error.map { "<p class=\"field-error\" id=\"\(errorID)\">\(XMLText.escaped(fieldMessage($0, label: field.label, typed: value)))</p>" } ?? "")
+            + (needed ? "<p class=\"field-hint\" id=\"\(hintID)\">\(say(PageMessages.fieldNeeded))</p>" : "")
         let name = XMLText.escaped(field.name)
         let control: String
         switch field.input {

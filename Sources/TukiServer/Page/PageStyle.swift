@@ -22,6 +22,7 @@ enum PageStyle {
     button { font: inherit; font-weight: bold; padding: 0.6rem 1.5rem; background: #0b4f8a; color: #fff; border: 0; cursor: pointer; justify-self: start; align-self: start; }
     .has-error input, .has-error select { border: 2px solid #a00000; }
     .field-error, .error-summary { color: #a00000; font-weight: bold; margin: 0.25rem 0; }
+    .field-hint { color: #6b4300; font-weight: bold; margin: 0.25rem 0; }
     .error-summary { grid-column: 1 / -1; border: 2px solid #a00000; padding: 0.5rem 1rem; }
     .table-wrap { overflow-x: auto; }
     table { border-collapse: collapse; font-size: 0.9rem; }

@@ -75,6 +75,7 @@ extension MessageCatalog {
         "page.inputs": "The situation the calculation is for",
         "page.yes": "yes",
         "page.no": "no",
+        "page.field_needed": "Needed for this calculation: the rules lack this figure, so give it here, e.g. from the decision (see the notes).",
         "page.field.unemployed_jobseeker": "Wage subsidy: the worker is an unemployed jobseeker",
         "page.field.medical_statement": "Wage subsidy: a medical statement shows the injury or illness reduces the worker’s capacity in this job",
         "page.field.decision_before_start": "Wage subsidy: the decision comes before the employment starts",

@@ -75,6 +75,7 @@ extension MessageCatalog {
         "page.inputs": "Tilanne, jolle laskelma on tehty",
         "page.yes": "kyllä",
         "page.no": "ei",
+        "page.field_needed": "Tarvitaan tähän laskelmaan: säännöistä puuttuu tämä tieto, joten anna se tässä, esimerkiksi päätöksestä (katso huomiot).",
         "page.field.unemployed_jobseeker": "Palkkatuki: työntekijä on työtön työnhakija",
         "page.field.medical_statement": "Palkkatuki: lääkärinlausunto osoittaa vamman tai sairauden alentavan työkykyä tässä työssä",
         "page.field.decision_before_start": "Palkkatuki: päätös tehdään ennen työsuhteen alkua",

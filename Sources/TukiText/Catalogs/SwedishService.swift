@@ -75,6 +75,7 @@ extension MessageCatalog {
         "page.inputs": "Situationen som kalkylen gäller",
         "page.yes": "ja",
         "page.no": "nej",
+        "page.field_needed": "Behövs för den här kalkylen: uppgiften saknas i reglerna, så ange den här, till exempel ur beslutet (se anmärkningarna).",
         "page.field.unemployed_jobseeker": "Lönesubvention: arbetstagaren är arbetslös arbetssökande",
         "page.field.medical_statement": "Lönesubvention: ett läkarutlåtande visar att skadan eller sjukdomen sätter ned arbetsförmågan i det här arbetet",
         "page.field.decision_before_start": "Lönesubvention: beslutet fattas innan anställningen börjar",

@@ -87,6 +87,7 @@ public enum PageMessages {
     public static let inputs = MessageKind("page.inputs")
     public static let yes = MessageKind("page.yes")
     public static let no = MessageKind("page.no")
+    public static let fieldNeeded = MessageKind("page.field_needed")
     public static let fieldUnemployedJobseeker = MessageKind("page.field.unemployed_jobseeker")
     public static let fieldMedicalStatement = MessageKind("page.field.medical_statement")
     public static let fieldDecisionBeforeStart = MessageKind("page.field.decision_before_start")
@@ -120,7 +121,7 @@ public enum PageMessages {
         fieldEmployerKind, fieldSubsidyType, fieldHousingAllowance, fieldMunicipalityGroup, fieldPensionersMunicipalityGroup,
         fieldEarningsRelatedPensionKind, fieldEarningsRelatedLimit, sectionTaxCard, fieldCardBasePercent, fieldCardIncomeLimit,
         fieldCardAdditionalPercent, fieldCardPensionPercent, fieldJobStart, fieldJobEnd, choiceAllowanceAuto, choiceAllowanceNone,
-        required, kelaNotTicked, allowanceLevelNotChosen, noJob, titleWithErrors, inputs, yes, no, fieldUnemployedJobseeker, fieldMedicalStatement,
+        required, kelaNotTicked, allowanceLevelNotChosen, noJob, titleWithErrors, inputs, yes, no, fieldNeeded, fieldUnemployedJobseeker, fieldMedicalStatement,
         fieldDecisionBeforeStart, fieldCollectiveAgreementWage, fieldEconomicDismissals, fieldAdaptationNeed, fieldEquipmentCost, choiceNone, choiceNotGiven, submit, errorSummary, result, monthTable,
         monthTableCaption, chart, chartAsTable, bestSafeHours, warnings, employer, notFound, noWarnings, explanation, handover,
     ]
