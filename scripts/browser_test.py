@@ -34,7 +34,8 @@ def fill(driver, scenario):
             if bool(value) != element.is_selected():
                 element.click()
         elif element.tag_name == "select":
-            Select(element).select_by_value(str(value))
+            # A yes/no select takes "true" / "false", as the scenario file writes them.
+            Select(element).select_by_value(str(value).lower() if isinstance(value, bool) else str(value))
         else:
             element.clear()
             element.send_keys(f"{value:.2f}" if isinstance(value, float) else str(value))
