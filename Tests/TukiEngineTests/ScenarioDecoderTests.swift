@@ -76,6 +76,8 @@ import Testing
                 kind: InputMessages.allowanceWithoutLevel, line: 5, field: "benefits.disabilityAllowance.monthly"),
         BadCase(name: "a start whose months would run past the calendar", yaml: "name: x\nstart: 9999-12\nmonths: 2\nperson: {birthYear: 1990}\n",
                 kind: InputMessages.outOfRange, line: 2, field: "start"),
+        BadCase(name: "months running past the last month a scenario may name", yaml: "name: x\nstart: 2199-10\nmonths: 12\nperson: {birthYear: 1990}\n",
+                kind: InputMessages.outOfRange, line: 3, field: "months"),
         BadCase(name: "a month that does not exist", yaml: "name: x\nstart: 2026-13\nperson: {birthYear: 1990}\n",
                 kind: InputMessages.expected, line: 2, field: "start"),
         BadCase(name: "end before start", yaml: base + "job:\n  start: 2026-05\n  end: 2026-04\n  pattern: {hoursPerWeek: 10}\n  hourlyWage: 12\n",

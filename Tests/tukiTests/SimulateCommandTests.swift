@@ -21,6 +21,16 @@ import Testing
         #expect(outcome.stderr.contains("20\\u{1B}[2J26") && !outcome.stderr.contains("\u{1B}"))
     }
 
+    @Test func aFolderOrAHugeFileIsRefusedBeforeItIsRead() throws {
+        let folder = try CommandRunner.temporaryFile("x.txt", "").deletingLastPathComponent()
+        let asFolder = try CommandRunner.run(["simulate", folder.path, "--lang", "en"])
+        #expect(asFolder.status == 2 && asFolder.stderr.contains("This is a folder, not a file."))
+        // A 1 GB file took 18 s and 2 GB of memory before its first error.
+        let huge = try CommandRunner.temporaryFile("huge.yaml", "name: x\n" + String(repeating: "#", count: 17 * 1024 * 1024))
+        let tooLarge = try CommandRunner.run(["simulate", huge.path, "--lang", "en"])
+        #expect(tooLarge.status == 2 && tooLarge.stderr.contains("larger than 16 MiB"))
+    }
+
     @Test func anEmptyRulesVariableMeansTheDefaultFolder() throws {
         // TUKI_RULES= had the loader search the whole working folder, build products included.
         let outcome = try CommandRunner.run(["rules", "validate", "--lang", "en"], environment: ["TUKI_RULES": ""])

@@ -5,6 +5,8 @@ public enum InputMessages {
     public static let emptyFile = MessageKind("error.empty_file")
     public static let fileMissing = MessageKind("error.file_missing")
     public static let fileNotText = MessageKind("error.file_not_text")
+    public static let fileIsFolder = MessageKind("error.file_is_folder")
+    public static let fileTooLarge = MessageKind("error.file_too_large", ["limit"])
     public static let folderMissing = MessageKind("error.folder_missing", ["folder"])
     public static let notWritable = MessageKind("error.not_writable")
     public static let duplicateKey = MessageKind("error.duplicate_key", ["key"])
@@ -59,7 +61,7 @@ public enum InputMessages {
     public static let csvUnnamedColumn = MessageKind("error.csv_unnamed_column", ["column", "found"])
 
     public static let all: [MessageKind] = [
-        yamlSyntax, yamlTab, emptyFile, fileMissing, fileNotText, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, emptyValue, expected, outOfRange, tooLarge, decimalComma, unitInNumber, tooManyDecimals, negative,
+        yamlSyntax, yamlTab, emptyFile, fileMissing, fileNotText, fileIsFolder, fileTooLarge, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, emptyValue, expected, outOfRange, tooLarge, decimalComma, unitInNumber, tooManyDecimals, negative,
         unsortedDates, wrongUnit, scaleNotRising, scaleMustStartAtZero, tableKeys, sourceEmpty, noValues,
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, chooseOne,

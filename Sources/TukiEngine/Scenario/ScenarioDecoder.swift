@@ -16,6 +16,11 @@ public enum ScenarioDecoder {
         let start = try fields.required("start").yearMonth()
         let months = try fields["months"]?.int(in: ScenarioLimits.months) ?? 12
         let lastMonth = start.adding(months: months - 1)
+        if lastMonth > YAMLNode.scenarioMonths.upperBound {
+            // Every month simulated stays in the range a month may be given in (2199-10 with 12 months ran into 2200).
+            let node = if let months = fields["months"] { months } else { try fields.required("start") }
+            throw node.outOfRange(.month(lastMonth), minimum: .month(start), maximum: .month(YAMLNode.scenarioMonths.upperBound))
+        }
         return Scenario(
             name: try fields.required("name").string(),
             start: start,

@@ -8,6 +8,8 @@ extension MessageCatalog {
         "error.empty_file": "The file is empty.",
         "error.file_missing": "The file does not exist.",
         "error.file_not_text": "The file is not UTF-8 text.",
+        "error.file_is_folder": "This is a folder, not a file.",
+        "error.file_too_large": "The file is larger than {limit} MiB, far beyond any scenario or rule file. Many scenarios go in a folder or a CSV (tuki batch).",
         "error.folder_missing": "The folder {folder} does not exist.",
         "error.not_writable": "The file cannot be written: the folder is not writable.",
         "error.duplicate_key": "The field “{key}” appears twice.",

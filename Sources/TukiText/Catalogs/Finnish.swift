@@ -8,6 +8,8 @@ extension MessageCatalog {
         "error.empty_file": "Tiedosto on tyhjä.",
         "error.file_missing": "Tiedostoa ei löydy.",
         "error.file_not_text": "Tiedosto ei ole UTF-8-tekstiä.",
+        "error.file_is_folder": "Tämä on kansio eikä tiedosto.",
+        "error.file_too_large": "Tiedosto on suurempi kuin {limit} Mt, paljon suurempi kuin yksikään laskelma- tai sääntötiedosto. Monta laskelmaa kerralla: kansio tai CSV (tuki batch).",
         "error.folder_missing": "Kansiota {folder} ei ole.",
         "error.not_writable": "Tiedostoa ei voi kirjoittaa: kansioon ei ole kirjoitusoikeutta.",
         "error.duplicate_key": "Kenttä ”{key}” on kahteen kertaan.",

@@ -8,6 +8,8 @@ extension MessageCatalog {
         "error.empty_file": "Filen är tom.",
         "error.file_missing": "Filen finns inte.",
         "error.file_not_text": "Filen är inte UTF-8-text.",
+        "error.file_is_folder": "Det här är en mapp, inte en fil.",
+        "error.file_too_large": "Filen är större än {limit} MiB, långt större än någon kalkyl- eller regelfil. Många kalkyler på en gång: en mapp eller en CSV (tuki batch).",
         "error.folder_missing": "Mappen {folder} finns inte.",
         "error.not_writable": "Filen kan inte skrivas: du har inte skrivrätt till mappen.",
         "error.duplicate_key": "Fältet ”{key}” finns två gånger.",
