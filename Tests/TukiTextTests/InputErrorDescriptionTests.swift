@@ -19,8 +19,8 @@ struct InputErrorDescriptionTests {
     }
 
     @Test("an error without line or field names only the file", arguments: [
-        (Language.fi, "Rules/ruleset.yaml: Tiedostoa ei löydy. Sääntökansiossa pitää olla ruleset.yaml: aja tuki projektin kansiossa tai anna sääntökansio valitsimella --rules tai muuttujassa TUKI_RULES."),
-        (.sv, "Rules/ruleset.yaml: Filen finns inte. Regelmappen ska innehålla ruleset.yaml: kör tuki i projektmappen eller ange regelmappen med --rules eller TUKI_RULES."),
+        (Language.fi, "Rules/ruleset.yaml: Tiedostoa ei löydy. Sääntökansiossa pitää olla ruleset.yaml: aja tuki projektin kansiossa tai anna sääntökansio valitsimella --rules tai ympäristömuuttujassa TUKI_RULES."),
+        (.sv, "Rules/ruleset.yaml: Filen finns inte. Regelmappen ska innehålla ruleset.yaml: kör tuki i projektmappen eller ange regelmappen med flaggan --rules eller miljövariabeln TUKI_RULES."),
     ])
     func onlyFileWithoutLineOrField(language: Language, expected: String) {
         #expect(TextFormatter(language: language).describe(Self.missingRuleSet) == expected)

@@ -3,16 +3,16 @@ extension MessageCatalog {
     static let finnishBatch: [String: String] = [
         "error.column_count": "Rivillä on {found, plural, one {# sarake} other {# saraketta}}; otsikkorivillä {expected}.",
         "error.flag_with_values": "Sarake {flag} on ”ei”, mutta sen tietoja on annettu. Jätä sarake tyhjäksi tai kirjoita true.",
-        "error.csv_not_utf8": "Tiedosto ei ole UTF-8-tekstiä: tällä rivillä on tavu {byte}, jota UTF-8:ssa ei voi olla (esimerkiksi ä tai ö tallennettuna muulla merkistöllä). Tallenna tiedosto Excelissä muodossa ”CSV UTF-8”.",
+        "error.csv_not_utf8": "Tiedosto ei ole UTF-8-tekstiä: tällä rivillä on tavu {byte}, jota UTF-8:ssa ei voi olla (esimerkiksi ä tai ö tallennettuna jossakin muussa merkistössä). Tallenna tiedosto Excelissä muodossa ”CSV UTF-8”.",
         "error.csv_utf16": "Tiedosto on UTF-16-tekstiä, ei UTF-8:aa. Tallenna tiedosto Excelissä muodossa ”CSV UTF-8”.",
-        "error.csv_decimal_point": "Arvossa ”{found}” on piste. Puolipistein erotetussa tiedostossa desimaalit erotetaan pilkulla (12,40) eikä tuhansia eroteta (1250).",
+        "error.csv_decimal_point": "Arvossa ”{found}” on piste. Puolipistein erotetussa tiedostossa desimaalierotin on pilkku (12,40), eikä tuhaterotinta käytetä (1250).",
         "error.csv_null_cell": "Solussa lukee {found}. Jätä solu tyhjäksi, jos haluat oletusarvon, tai anna arvo.",
         "error.csv_unnamed_column": "Sarakkeella {column} ei ole otsikkorivillä nimeä, mutta tällä rivillä siinä on ”{found}”. Nimeä sarake tai tyhjennä solu.",
         "batch.counts": "Laskettu: {ran}. Epäonnistui: {failed}. Ohitettu: {skipped}.",
         "batch.overlay_unread": "Huomaa: sääntömuutos muuttaa vain arvoja, joita rivien luvut eivät käytä ({parameters}), joten jokainen rivi pysyy ennallaan. Työnantajan tukiehdot näkyvät komennolla tuki subsidy.",
         "batch.passed": "{count, plural, one {Odotetut luvut täsmäsivät laskelmassa, jossa niitä on.} other {Odotetut luvut täsmäsivät kaikissa # laskelmassa, joissa niitä on.}}",
         "batch.net_unknown": "Käteen jäävää tuloa ei voi laskea {count, plural, one {yhdessä laskelmassa} other {# laskelmassa}}, koska säännöistä puuttuu luku (tila incomplete; huomiot kertovat, mikä): käteen jäävän tulon solut ovat tyhjiä, eivät nollia.",
-        "batch.mismatches": "{count, plural, one {# odotettu luku} other {# odotettua lukua}} {scenarios, plural, one {# skenaariossa} other {# skenaariossa}} ei täsmännyt.",
+        "batch.mismatches": "{count, plural, one {# odotettu luku} other {# odotettua lukua}} {scenarios, plural, one {# laskelmassa} other {# laskelmassa}} ei täsmännyt.",
         "batch.reform.heading": "Muutos {overlay} verrattuna nykyisiin sääntöihin: keskimääräiset nettotulot kuukaudessa työn kanssa.",
         "batch.reform.counts": "Hyötyy: {gain}. Menettää: {lose}. Ei muutosta: {unchanged}. Ei verrattavissa (käteen jäävä tulo ei ole tiedossa): {unknown}.",
         "batch.reform.gain": "{count, plural, one {# henkilö hyötyy} other {# henkilöä hyötyy}} keskimäärin {average} kuukaudessa, enintään {largest}.",
@@ -22,6 +22,6 @@ extension MessageCatalog {
         "batch.band.between": "  {lower} – {upper}: {count}",
         "batch.band.zero": "  ei muutosta: {count}",
         "batch.band.above": "  {lower} tai enemmän: {count}",
-        "batch.progress": "{done}/{total} skenaariota, {rate} sekunnissa, noin {seconds} s jäljellä",
+        "batch.progress": "{done}/{total} laskelmaa, {rate} laskelmaa sekunnissa, noin {seconds} s jäljellä",
     ]
 }
