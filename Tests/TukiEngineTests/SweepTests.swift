@@ -27,10 +27,8 @@ import Testing
         #expect(!sweep.points[19].unsafeInBusyMonths)
     }
 
-    /// A monthly salary swept over hours is scaled in proportion: 1 200 € for 20 h is 600 € at 10 h and 1 500 € at 25 h,
-    /// so the 2024 Kela earnings limit (976.59 €) is crossed between 16 and 17 h.
-    @Test func aPointAveragesTheJobsMonthsNotEverySimulatedMonth() throws {
-        // A job of April to November in a year: the point showed 8/12 of its wage (664.34 € for 913.47 €).
+    @Test func aPointKnowsTheWageOfTheJobsOwnMonths() throws {
+        // A job of April to November in a year: the best safe hours' wage was 8/12 of the job's (608.98 € for 913.47 €).
         let yearWithAShortJob = """
         name: s
         start: 2026-01
@@ -40,9 +38,14 @@ import Testing
         """
         let simulation = Simulation(rules: try rulesWithHypothetical2026Figures())
         let result = Sweep(simulation: simulation).run(try scenario(yearWithAShortJob), axis: .weeklyHours([.whole(17)]))
-        #expect(result.points.first?.grossWage == money("913.47"))
+        #expect(result.points.first?.jobMonthWage == money("913.47"))
+        // The point's other figures, the net and the tax rate, stay averages over every month: a rest after the
+        // job's end would otherwise drop out of them.
+        #expect(result.points.first?.grossWage == money("608.98"))
     }
 
+    /// A monthly salary swept over hours is scaled in proportion: 1 200 € for 20 h is 600 € at 10 h and 1 500 € at 25 h,
+    /// so the 2024 Kela earnings limit (976.59 €) is crossed between 16 and 17 h.
     @Test func aMonthlySalaryIsScaledByTheHoursTried() throws {
         let simulation = Simulation(rules: try RuleLoader.load(directory: TestPaths.rules))
         let salaried = try scenario("""

@@ -63,19 +63,20 @@ public struct Sweep: Sendable {
 
     private func point(_ result: SimulationResult, job: Job, received: [AmountLine]) -> SweepPoint {
         let months = result.months
-        // Averaged over the job's months: a job of eight months in a year of twelve showed two thirds of its wage.
-        let jobMonths = months.filter { job.isActive(in: $0.month) }
-        let averaged = jobMonths.isEmpty ? months : jobMonths
-        func average(_ line: AmountLine, _ variant: Variant) -> Money? {
-            let values = averaged.map { $0.figures(variant).amount(line) }
+        func average(_ line: AmountLine, _ variant: Variant, over months: [MonthResult]) -> Money? {
+            let values = months.map { $0.figures(variant).amount(line) }
             guard !values.contains(where: { $0 == nil }) else { return nil }
-            return values.compactMap { $0 }.sum().times(1, over: Int64(max(1, averaged.count)))
+            return values.compactMap { $0 }.sum().times(1, over: Int64(max(1, months.count)))
         }
+        // The wage a month of the job itself: over every simulated month, a job of eight months in a year of twelve
+        // showed two thirds of its wage as the best safe hours' wage.
+        let jobMonths = months.filter { job.isActive(in: $0.month) }
+        let jobMonthWage = average(.grossWage, .withJob, over: jobMonths.isEmpty ? months : jobMonths) ?? .zero
         var averages = LineAmounts()
         var baseline = LineAmounts()
         for line in AmountLine.all {
-            averages[line] = average(line, .withJob)
-            baseline[line] = average(line, .baseline)
+            averages[line] = average(line, .withJob, over: months)
+            baseline[line] = average(line, .baseline, over: months)
         }
         // An amount the rules cannot give with the job (e.g. an unknown earnings limit) is unknown, not stopped.
         let stopped = Self.benefits.filter { line in
@@ -84,20 +85,22 @@ public struct Sweep: Sendable {
         let held = Self.benefits.filter { line in months.contains { ($0.baseline.amount(line) ?? .zero) > .zero } }
         let unknown = received.filter { line in months.contains { $0.baseline.amount(line) == nil || $0.withJob.amount(line) == nil } }
         let limitCrossed = result.warnings.contains { BusyMonthsCheck.limitWarnings.contains($0.statement.kind) }
-        return SweepPoint(weeklyHours: job.pattern.weeklyHours, pay: job.pay, withJob: averages, baseline: baseline,
+        return SweepPoint(weeklyHours: job.pattern.weeklyHours, pay: job.pay, withJob: averages, baseline: baseline, jobMonthWage: jobMonthWage,
                           heldBenefits: held, unknownBenefits: unknown, stoppedBenefits: stopped,
                           crossesEarningsLimit: limitCrossed, unsafeInBusyMonths: false,
                           netFromWithholdingOnly: result.taxYears.contains { $0.finalTax == nil })
     }
 }
 
-/// One point of a sweep: averages over the job's simulated months, with and without the job; whether a benefit
-/// stops is judged over every simulated month (a rest can outlast the job).
+/// One point of a sweep: averages over the simulated months, with and without the job (a rest can outlast the job,
+/// so its months count too).
 public struct SweepPoint: Sendable {
     public let weeklyHours: Hours
     public let pay: Pay
     public let withJob: LineAmounts
     public let baseline: LineAmounts
+    /// The gross wage averaged over the job's own months (the same as `grossWage` when the job lasts every month).
+    public let jobMonthWage: Money
     /// Benefits paid in some month without the job.
     public let heldBenefits: [AmountLine]
     /// Benefits the person receives whose amount the rules could not give for some month.
@@ -126,7 +129,7 @@ public struct SweepPoint: Sendable {
     /// crossed: then the calendar months' figures, which show that loss, marked as found in busy months.
     func checked(againstCalendarMonths calendar: SweepPoint) -> SweepPoint {
         guard keepsEveryBenefit, !calendar.keepsEveryBenefit else { return self }
-        return SweepPoint(weeklyHours: weeklyHours, pay: pay, withJob: calendar.withJob, baseline: calendar.baseline,
+        return SweepPoint(weeklyHours: weeklyHours, pay: pay, withJob: calendar.withJob, baseline: calendar.baseline, jobMonthWage: calendar.jobMonthWage,
                           heldBenefits: calendar.heldBenefits, unknownBenefits: calendar.unknownBenefits,
                           stoppedBenefits: calendar.stoppedBenefits, crossesEarningsLimit: calendar.crossesEarningsLimit,
                           unsafeInBusyMonths: true, netFromWithholdingOnly: calendar.netFromWithholdingOnly)

@@ -61,7 +61,7 @@ public struct SweepReport: Sendable {
         } else if !sweep.hasBenefitsToLose {
             lines.append(formatter.say(SweepMessages.noBenefits))
         } else if let safe = sweep.bestSafe {
-            lines.append(say(SweepMessages.bestSafe, SweepMessages.bestSafeWage, safe, ["wage": .money(safe.grossWage)]))
+            lines.append(say(SweepMessages.bestSafe, SweepMessages.bestSafeWage, safe, ["wage": .money(safe.jobMonthWage)]))
             if sweep.checksBusyMonths { lines.append(formatter.say(SweepMessages.busyMonthsChecked)) }
             if sweep.axis == .weeklyHours, let next = sweep.points.first(where: { $0.weeklyHours > safe.weeklyHours }),
                next.weeklyHours.hundredths - safe.weeklyHours.hundredths > 100 {
