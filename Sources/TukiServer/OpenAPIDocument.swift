@@ -13,7 +13,8 @@ info:
     Money is an exact decimal number of euros (two decimals); rates are ratios (0.2 is 20 %).
     The language of texts comes from `?lang=`, else `Accept-Language` (fi, sv, en), else Finnish.
     Errors are JSON: 400 names the field (a dotted path such as `job.pattern.hoursPerDay`) and line,
-    413 means the body is over the size limit, 503 that the computation passed the time limit.
+    405 that the address takes another method (the Allow header names it), 413 that the body is over the size limit,
+    503 that the computation passed the time limit.
 servers:
   - url: http://127.0.0.1:8080
 x-ruleset-headers: &rulesetHeaders

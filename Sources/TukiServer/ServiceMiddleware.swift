@@ -19,19 +19,26 @@ struct ServiceMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch {
             var apiError = APIError.from(error)
-            let isScenarioRoute = ScenarioRoutes.routes.contains { $0.path == request.uri.path }
-            if apiError.status == .notFound, isScenarioRoute {
-                apiError = APIError(.methodNotAllowed, ServiceMessages.methodNotAllowed, ["allowed": .text("POST")])
+            if apiError.status == .notFound, let allowed = Self.allowedMethod(request.uri.path) {
+                apiError = APIError(.methodNotAllowed, ServiceMessages.methodNotAllowed, ["allowed": .text(allowed)])
             }
             let language = (try? LanguageNegotiation.language(for: request)) ?? .fi
             response = Self.wantsPage(request) && apiError.status == .notFound
                 ? .text(Self.notFoundPage(state.formatter(language)), contentType: "text/html; charset=utf-8", status: .notFound)
                 : .json(apiError.json(state.formatter(language), stamp: state.rules.stamp), status: apiError.status)
         }
-        if response.status == .methodNotAllowed { response.headers[.allow] = "POST" }
+        if response.status == .methodNotAllowed, let allowed = Self.allowedMethod(request.uri.path) { response.headers[.allow] = allowed }
         response.headers[Self.versionHeader] = state.rules.version
         response.headers[Self.digestHeader] = state.rules.digest
         return response
+    }
+
+    /// The one method a fixed route takes, with or without a trailing slash: a request with another is 405, not 404.
+    private static func allowedMethod(_ path: String) -> String? {
+        let route = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        if ScenarioRoutes.routes.contains(where: { $0.path == route }) { return "POST" }
+        if ["/v1/health", "/v1/rules", "/openapi.yaml"].contains(route) { return "GET" }
+        return nil
     }
 
     /// A browser asking for a page that does not exist gets a page back, with a way to the coach's page.

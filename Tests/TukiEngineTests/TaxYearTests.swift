@@ -84,9 +84,9 @@ import Testing
         #expect(try run(Self.fullTime).warnings.allSatisfy { $0.statement.kind != TaxMessages.warnYearCompleted })
     }
 
-    /// One adult with children and no partner's income is taken as their sole guardian: in 2026 the earned income
-    /// credit's maximum is 3 430 + 2 × 2 × 105 = 3 850 €; with a partner's income it is 3 430 + 2 × 105 = 3 640 €.
-    @Test(arguments: [("{adults: 1, children: 2}", "3850.00"), ("{adults: 1, children: 2, partnerMonthlyIncome: 500.00}", "3640.00"),
+    /// One adult with children is taken as their sole guardian: in 2026 the earned income credit's maximum is
+    /// 3 430 + 2 × 2 × 105 = 3 850 €; with a partner it is 3 430 + 2 × 105 = 3 640 €.
+    @Test(arguments: [("{adults: 1, children: 2}", "3850.00"), ("{adults: 2, children: 2, partnerMonthlyIncome: 500.00}", "3640.00"),
                       ("{adults: 2, children: 2}", "3640.00")])
     func aSoleGuardiansChildIncrementIsDoubled(household: String, maximum: String) throws {
         let result = try run(Self.fullTime.replacingOccurrences(of: "job:", with: "household: \(household)\njob:"))

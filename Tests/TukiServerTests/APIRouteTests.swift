@@ -41,7 +41,14 @@ struct APIRouteTests {
                 #expect(response.status == .methodNotAllowed)
                 #expect(response.headers[.allow] == "POST")
                 try expectStamped(response)
-                #expect(String(buffer: response.body).contains("service.error.method_not_allowed"))
+                #expect(String(buffer: response.body).contains("Den här adressen tar bara emot POST-anrop"))
+            }
+            try await client.execute(uri: "/v1/simulate/", method: .get) { response in
+                #expect(response.status == .methodNotAllowed)
+            }
+            try await client.execute(uri: "/v1/health", method: .post) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET")
             }
             try await client.execute(uri: "/v1/nothing", method: .get) { response in
                 #expect(response.status == .notFound)

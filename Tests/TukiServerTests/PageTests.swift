@@ -80,7 +80,7 @@ struct PageTests {
     @Test("Finnish and Swedish numbers take a decimal comma and spaces; no housing is assumed without rent")
     func decimalCommaAndNoHousing() async throws {
         let form = "name=S&start=2024-02&person.birthYear=1990&benefits.kelaDisabilityPension=true"
-            + "&job.pattern.daysPerWeek=3&job.pattern.hoursPerDay=5&job.hourlyWage=12%2C40&household.partnerMonthlyIncome=1%C2%A0000%2C00"
+            + "&job.pattern.daysPerWeek=3&job.pattern.hoursPerDay=5&job.hourlyWage=12%2C40&household.adults=2&household.partnerMonthlyIncome=1%C2%A0000%2C00"
         try await ServerFixture.test { client in
             try await client.execute(uri: "/", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
                                      body: ByteBuffer(string: form)) { response in

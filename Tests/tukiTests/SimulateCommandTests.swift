@@ -29,6 +29,19 @@ import Testing
         let huge = try CommandRunner.temporaryFile("huge.yaml", "name: x\n" + String(repeating: "#", count: 17 * 1024 * 1024))
         let tooLarge = try CommandRunner.run(["simulate", huge.path, "--lang", "en"])
         #expect(tooLarge.status == 2 && tooLarge.stderr.contains("larger than 16 MiB"))
+        // Through a symbolic link too (the link's own size was checked).
+        let link = huge.deletingLastPathComponent().appendingPathComponent("link-\(UUID().uuidString).yaml")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: huge)
+        let linked = try CommandRunner.run(["simulate", link.path, "--lang", "en"])
+        #expect(linked.status == 2 && linked.stderr.contains("larger than 16 MiB"))
+    }
+
+    @Test func jsonOutputStaysValidJSONWhateverTheNameHolds() throws {
+        // Escaping DEL and C1 for the terminal wrote "\u{7F}" into JSON, which no JSON reader accepts.
+        let file = try CommandRunner.temporaryFile("del.yaml", "name: \"a\\x7Fb\\u0085c\"\nstart: 2026-01\nmonths: 1\nperson: {birthYear: 1990}\n")
+        let outcome = try CommandRunner.run(["simulate", file.path, "--format", "json"])
+        #expect(outcome.status == 0)
+        #expect(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) is [String: Any])
     }
 
     @Test func anEmptyRulesVariableMeansTheDefaultFolder() throws {

@@ -18,8 +18,10 @@ public enum InputMessages {
     public static let emptyValue = MessageKind("error.empty_value", ["key"])
     public static let expected = MessageKind("error.expected", ["expected", "found"])
     public static let outOfRange = MessageKind("error.out_of_range", ["found", "minimum", "maximum"])
-    /// A number written with a decimal comma, a unit, or more decimals than it may have.
+    /// A number beyond what exact arithmetic is kept for, either way.
     public static let tooLarge = MessageKind("error.too_large", ["found", "maximum"])
+    public static let tooSmall = MessageKind("error.too_small", ["found", "minimum"])
+    /// A number written with a decimal comma, a unit, or more decimals than it may have.
     public static let decimalComma = MessageKind("error.decimal_comma", ["found", "suggested"])
     public static let unitInNumber = MessageKind("error.unit_in_number", ["found", "suggested"])
     public static let tooManyDecimals = MessageKind("error.too_many_decimals", ["found", "decimals"])
@@ -40,10 +42,12 @@ public enum InputMessages {
     public static let ruleSetMissing = MessageKind("error.ruleset_missing")
     public static let endBeforeStart = MessageKind("error.end_before_start", ["start", "end"])
     public static let unknownExpectation = MessageKind("error.unknown_expectation", ["key", "allowed"])
+    public static let monthsPastCalendar = MessageKind("error.months_past_calendar", ["last", "maximum"])
     public static let monthOutsideSimulation = MessageKind("error.month_outside_simulation", ["month", "first", "last"])
     public static let monthOutsideJob = MessageKind("error.month_outside_job", ["month", "first", "last"])
     public static let guaranteeWithoutPension = MessageKind("error.guarantee_without_pension")
     public static let allowanceWithoutLevel = MessageKind("error.allowance_without_level")
+    public static let partnerWithoutPartner = MessageKind("error.partner_without_partner")
     public static let chooseOne = MessageKind("error.choose_one", ["options"])
     public static let weekdaysCount = MessageKind("error.weekdays_count", ["daysPerWeek", "weekdays"])
     public static let calculatorReadsUnknown = MessageKind("error.calculator_reads_unknown", ["calculator", "parameter"])
@@ -61,10 +65,10 @@ public enum InputMessages {
     public static let csvUnnamedColumn = MessageKind("error.csv_unnamed_column", ["column", "found"])
 
     public static let all: [MessageKind] = [
-        yamlSyntax, yamlTab, emptyFile, fileMissing, fileNotText, fileIsFolder, fileTooLarge, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, emptyValue, expected, outOfRange, tooLarge, decimalComma, unitInNumber, tooManyDecimals, negative,
+        yamlSyntax, yamlTab, emptyFile, fileMissing, fileNotText, fileIsFolder, fileTooLarge, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, emptyValue, expected, outOfRange, tooLarge, tooSmall, decimalComma, unitInNumber, tooManyDecimals, negative,
         unsortedDates, wrongUnit, scaleNotRising, scaleMustStartAtZero, tableKeys, sourceEmpty, noValues,
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
-        ruleSetMissing, endBeforeStart, unknownExpectation, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, chooseOne,
+        ruleSetMissing, endBeforeStart, unknownExpectation, monthsPastCalendar, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, partnerWithoutPartner, chooseOne,
         weekdaysCount, calculatorReadsUnknown, columnCount, flagWithValues,
         csvNotUTF8, csvUTF16, csvDecimalPoint, csvNullCell, csvUnnamedColumn,
     ]

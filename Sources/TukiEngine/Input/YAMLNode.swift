@@ -53,6 +53,27 @@ struct YAMLNode {
         }
     }
 
+    /// A missing field that is in fact written with no value, said as such at its own line: decoding reads a required
+    /// `name:` left empty as missing, and named it at its mapping's line.
+    func emptyInsteadOfMissing(_ error: InputError) -> InputError {
+        guard error.statement.kind == InputMessages.missingField, let path = error.field else { return error }
+        var node = self
+        for key in path.split(separator: ".").map(String.init) {
+            switch node.node {
+            case let .mapping(pairs, _):
+                guard let pair = pairs.first(where: { $0.key.scalarString == key }) else { return error }
+                node = node.child(pair.value, key: key, keyLine: pair.key.line)
+            case let .sequence(items, _):
+                guard let index = Int(key), items.indices.contains(index) else { return error }
+                node = node.child(items[index], key: key)
+            case .scalar, .alias:
+                return error
+            }
+        }
+        guard node.isNull, let key = path.split(separator: ".").last else { return error }
+        return node.declarationError(InputMessages.emptyValue, ["key": .text(String(key))])
+    }
+
     /// The entries of a mapping, in file order; keys outside `allowed` are errors,
     /// and so are missing `required` keys.
     func mapping(allowed: [String]? = nil, required: [String] = []) throws(InputError) -> [(key: String, value: YAMLNode)] {
@@ -100,7 +121,7 @@ struct YAMLNode {
     func money() throws(InputError) -> Money {
         let text = try scalarText(.amount)
         guard let value = Money(exactly: text) else { throw expected(.amount) }
-        if value.cents.magnitude > Self.largestAmount.cents.magnitude { throw tooLarge(text, .money(Self.largestAmount)) }
+        if value.cents.magnitude > Self.largestAmount.cents.magnitude { throw beyond(text, value.isNegative, .money(Self.largestAmount)) }
         return value
     }
 
@@ -122,7 +143,9 @@ struct YAMLNode {
     func hours() throws(InputError) -> Hours {
         let text = try scalarText(.hours)
         guard let value = Hours(exactly: text) else { throw expected(.hours) }
-        if value.hundredths.magnitude > Self.largestHours.hundredths.magnitude { throw tooLarge(text, .hours(Self.largestHours)) }
+        if value.hundredths.magnitude > Self.largestHours.hundredths.magnitude {
+            throw beyond(text, value.hundredths < 0, .hours(Self.largestHours))
+        }
         return value
     }
 
@@ -132,8 +155,15 @@ struct YAMLNode {
     static let largestAmount = Money.euros(100_000_000)
     static let largestHours = Hours.whole(10_000)
 
-    private func tooLarge(_ text: String, _ largest: TraceValue) -> InputError {
-        error(InputMessages.tooLarge, ["found": .text(text), "maximum": largest])
+    /// Beyond the bound on either side: too large, or (a negative) too small.
+    private func beyond(_ text: String, _ negative: Bool, _ largest: TraceValue) -> InputError {
+        guard negative else { return error(InputMessages.tooLarge, ["found": .text(text), "maximum": largest]) }
+        let smallest: TraceValue = switch largest {
+        case let .money(amount): .money(-amount)
+        case let .hours(hours): .hours(Hours(hundredths: -hours.hundredths))
+        default: largest
+        }
+        return error(InputMessages.tooSmall, ["found": .text(text), "minimum": smallest])
     }
 
     func int() throws(InputError) -> Int {

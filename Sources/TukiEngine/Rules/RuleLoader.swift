@@ -69,17 +69,18 @@ public enum RuleLoader {
         return Overlay(file: path, parameters: file.parameters, content: text)
     }
 
-    /// A file's UTF-8 text, or an error saying it is missing or not text.
     /// The largest scenario or rule file read: thousands of times any real one, and far from what a 1 GB file took
     /// (18 s and 2 GB of memory before its first error). Many scenarios go in a folder or a CSV, read one at a time.
     static let largestFileBytes = 16 * 1024 * 1024
 
+    /// A file's UTF-8 text, or an error saying it is a folder, too large, missing or not text.
     public static func readText(atPath path: String, displayPath: String) throws(InputError) -> (text: String, data: Data) {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             throw InputError(file: displayPath, line: nil, field: nil, InputMessages.fileIsFolder)
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > largestFileBytes {
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        if let size = (try? FileManager.default.attributesOfItem(atPath: target))?[.size] as? Int, size > largestFileBytes {
             throw InputError(file: displayPath, line: nil, field: nil, InputMessages.fileTooLarge, ["limit": .count(largestFileBytes / 1024 / 1024)])
         }
         guard let data = FileManager.default.contents(atPath: path) else {

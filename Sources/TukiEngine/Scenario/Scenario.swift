@@ -147,7 +147,7 @@ extension Benefits {
 }
 
 extension Household {
-    /// The only adult with children and no partner's income: taken as their sole guardian (the earned income credit's
-    /// child increment is doubled).
-    var isSoleGuardian: Bool { adults == 1 && children > 0 && partnerMonthlyIncome == .zero }
+    /// The only adult with children (a partner's income needs two adults): taken as their sole guardian (the earned
+    /// income credit's child increment is doubled).
+    var isSoleGuardian: Bool { adults == 1 && children > 0 }
 }

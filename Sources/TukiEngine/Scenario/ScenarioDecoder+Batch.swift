@@ -9,7 +9,9 @@ extension ScenarioDecoder {
             throw list.outOfRange(.count(items.count), minimum: .count(1), maximum: .count(limit))
         }
         var scenarios: [Scenario] = []
-        for item in items { scenarios.append(try decode(root: item)) }
+        for item in items {
+            do { scenarios.append(try decode(root: item)) } catch { throw root.emptyInsteadOfMissing(error) }
+        }
         try root.rejectEmptyValues()
         return scenarios
     }

@@ -3,7 +3,8 @@ public enum ScenarioDecoder {
     public static func decode(_ text: String, file: String) throws(InputError) -> Scenario {
         let root = try YAMLDocument.parse(text, file: file)
         // After decoding, so a misspelt key is named as unknown even when its value is empty.
-        let scenario = try decode(root: root)
+        let scenario: Scenario
+        do { scenario = try decode(root: root) } catch { throw root.emptyInsteadOfMissing(error) }
         try root.rejectEmptyValues()
         return scenario
     }
@@ -19,7 +20,7 @@ public enum ScenarioDecoder {
         if lastMonth > YAMLNode.scenarioMonths.upperBound {
             // Every month simulated stays in the range a month may be given in (2199-10 with 12 months ran into 2200).
             let node = if let months = fields["months"] { months } else { try fields.required("start") }
-            throw node.outOfRange(.month(lastMonth), minimum: .month(start), maximum: .month(YAMLNode.scenarioMonths.upperBound))
+            throw node.error(InputMessages.monthsPastCalendar, ["last": .month(lastMonth), "maximum": .month(YAMLNode.scenarioMonths.upperBound)])
         }
         return Scenario(
             name: try fields.required("name").string(),
@@ -60,9 +61,14 @@ public enum ScenarioDecoder {
 
     private static func household(_ node: YAMLNode) throws(InputError) -> Household {
         let fields = try node.fields(allowed: ["adults", "children", "partnerMonthlyIncome"])
-        return Household(adults: try fields["adults"]?.int(in: ScenarioLimits.adults) ?? 1,
-                         children: try fields["children"]?.int(in: ScenarioLimits.children) ?? 0,
-                         partnerMonthlyIncome: try fields["partnerMonthlyIncome"].map { income throws(InputError) in try nonNegative(income) } ?? .zero)
+        let adults = try fields["adults"]?.int(in: ScenarioLimits.adults) ?? 1
+        let partnerIncome = try fields["partnerMonthlyIncome"].map { income throws(InputError) in try nonNegative(income) } ?? .zero
+        // A partner's income with one adult was counted by the housing allowance of someone said to live alone.
+        if partnerIncome > .zero, adults < 2, let incomeNode = fields["partnerMonthlyIncome"] {
+            throw incomeNode.error(InputMessages.partnerWithoutPartner)
+        }
+        return Household(adults: adults, children: try fields["children"]?.int(in: ScenarioLimits.children) ?? 0,
+                         partnerMonthlyIncome: partnerIncome)
     }
 
     private static func benefits(_ node: YAMLNode) throws(InputError) -> Benefits {

@@ -12,7 +12,7 @@ struct PageFormCheck {
     /// Needed in every scenario.
     static let required = ["name", "start", "person.birthYear"]
     /// Counts and years: whole numbers; the other numbers may have decimals.
-    static let wholeNumbers = ["months", "person.birthYear", "household.adults", "household.children"]
+    static let wholeNumbers = ["months", "person.birthYear", "household.adults", "household.children", "job.pattern.daysPerWeek"]
     /// The job the form describes needs all three once any job field is given (its months and employer are optional).
     static let job = ["job.pattern.daysPerWeek", "job.pattern.hoursPerDay", "job.hourlyWage"]
     /// Percentages, with up to six decimals and at most 100; other numbers with decimals take two (euros, hours).
@@ -33,7 +33,7 @@ struct PageFormCheck {
         .merging(["job.pattern.hoursPerDay": decimal(ScenarioLimits.hoursPerDay.lowerBound)...decimal(ScenarioLimits.hoursPerDay.upperBound)]) { $1 }
         .merging(percents.map { ($0, Decimal(0)...Decimal(100)) }) { $1 }
 
-    private static func decimal(_ hours: Hours) -> Decimal { Decimal(string: hours.description) ?? 0 }
+    private static func decimal(_ hours: Hours) -> Decimal { Decimal(Double(hours.hundredths) / 100) }
 
     func problems() -> [InputError] {
         let filled = { (name: String) in !(form.values[name] ?? "").isEmpty }
@@ -88,7 +88,7 @@ struct PageFormCheck {
     /// ending before it starts is impossible.
     private func jobMonthProblems() -> [InputError] {
         guard let start = form.values["start"].flatMap(YearMonth.init(iso:)) else { return [] }
-        let months = form.values["months"].flatMap { Int($0) } ?? 12
+        let months = form.values["months"].flatMap { Int(PageForm.machineNumber($0, language: language)) } ?? 12
         guard ScenarioLimits.months.contains(months) else { return [] }
         let last = start.adding(months: months - 1)
         let jobStart = form.values["job.start"].flatMap(YearMonth.init(iso:))

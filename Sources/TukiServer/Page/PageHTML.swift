@@ -17,6 +17,7 @@ struct PageHTML {
         // Each error beside its input (the first one an input has); one that belongs to no input only in the summary.
         var placed: [String: InputError] = [:]
         var unplaced: [InputError] = []
+        let needed = Self.neededFields(result)
         for error in errors {
             if let field = Self.formField(error), placed[field] == nil { placed[field] = error } else { unplaced.append(error) }
         }
@@ -39,7 +40,7 @@ struct PageHTML {
         <p class="intro">\(say(PageMessages.intro))</p>
         <form id="scenario" method="post" action="\(path)" novalidate>
         \(errors.isEmpty ? "" : errorSummary(count: errors.count, placed: placed, unplaced: unplaced, form: form))
-        \(PageField.sections.map { section(title: $0.title, fields: $0.fields, form: form, errors: placed, needed: Self.neededFields(result)) }
+        \(PageField.sections.map { section(title: $0.title, fields: $0.fields, form: form, errors: placed, needed: needed) }
             .joined(separator: "\n"))
         <button type="submit">\(say(PageMessages.submit))</button>
         </form>

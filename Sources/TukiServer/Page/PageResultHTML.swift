@@ -31,8 +31,8 @@ struct PageResultHTML {
             let report = SubsidyReport(formatter: formatter)
             html += "<h3>\(say(PageMessages.employer))</h3>\n"
                 + list(report.summaryLines(subsidy) + sections.warningItems(subsidy.warnings.filter { $0.month == nil }), class: "employer")
-            for (eligibility, subsidyTerm) in [(subsidy.wageSubsidy?.eligibility, "term.subsidy.wage"),
-                                               (subsidy.adaptationSubsidy?.eligibility, "term.subsidy.adaptation")] {
+            for (eligibility, subsidyTerm) in zip([subsidy.wageSubsidy?.eligibility, subsidy.adaptationSubsidy?.eligibility],
+                                                  WageSubsidyMessages.subsidyTerms) {
                 guard let eligibility else { continue }
                 html += "<h4>\(say(SubsidyReportMessages.conditions, ["subsidy": .term(subsidyTerm)]))</h4>\n"
                     + list(report.conditionItems(eligibility), class: "conditions")
