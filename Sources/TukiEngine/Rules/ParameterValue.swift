@@ -37,6 +37,14 @@ public struct Table: Sendable, Hashable {
     public let keys: [String]
     /// Each entry's key path has one element per key.
     public let entries: [[String]: ParameterValue]
+    /// The first keys in lower case, for looking up a name typed in any case; built once, at load.
+    private let firstKeysByLowercase: [String: String]
+
+    init(keys: [String], entries: [[String]: ParameterValue]) {
+        self.keys = keys
+        self.entries = entries
+        firstKeysByLowercase = Dictionary(entries.keys.compactMap(\.first).map { ($0.lowercased(), $0) }) { first, _ in first }
+    }
 
     public func value(at keyPath: [String]) -> ParameterValue? { entries[keyPath] }
 
@@ -44,7 +52,6 @@ public struct Table: Sendable, Hashable {
     /// Helsinki): a name typed in lower case fell silently to the group of every other municipality.
     public func municipalityKey(_ name: String) -> String? {
         if entries[[name]] != nil { return name }
-        let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
-        return entries.keys.lazy.compactMap(\.first).first { $0.lowercased() == wanted }
+        return firstKeysByLowercase[name.trimmingCharacters(in: .whitespaces).lowercased()]
     }
 }

@@ -26,9 +26,12 @@ enum HousingScheme {
             guard let municipality, let group = groups.value.name(at: ["*"]) else {
                 throw ParameterLookupError(id: id, date: context.parameters.date, reason: .noValue)
             }
-            // Right for most of Finland's municipalities, and for a misspelt or Swedish name silently wrong.
-            context.warn(Warning(HousingMessages.warnMunicipalityNotNamed, ["municipality": .text(municipality), "group": .text(group)],
-                                 severity: .info, parameters: [groups.use]))
+            // Right for most of Finland's municipalities, and for a misspelt or Swedish name silently wrong. Said in
+            // the first month only: it holds for the whole calculation.
+            if context.month == context.scenario.start {
+                context.warn(Warning(HousingMessages.warnMunicipalityNotNamed, ["municipality": .text(municipality), "group": .text(group)],
+                                     severity: .info, parameters: [groups.use]))
+            }
             return group
         } catch {
             context.warn(Warning(HousingMessages.warnGiveMunicipalityGroup, ["field": .text(field)], severity: .info))
