@@ -405,9 +405,9 @@ components:
           type: object
           additionalProperties: false
           properties:
-            adults: { type: integer, minimum: 1, maximum: 2, description: "Adults in the household (default 1)." }
+            adults: { type: integer, minimum: 1, maximum: 2, description: "1 living alone, 2 with a spouse or partner (default 1)." }
             children: { type: integer, minimum: 0, maximum: 20, description: "Children under 18 (default 0)." }
-            partnerMonthlyIncome: { type: number, minimum: 0, maximum: 1000000, description: "The partner's gross income, EUR/month." }
+            partnerMonthlyIncome: { type: number, minimum: 0, maximum: 1000000, description: "The partner's gross income, EUR/month; only with adults 2 (with one adult it is a 400 error)." }
         benefits:
           type: object
           additionalProperties: false

@@ -21,15 +21,15 @@ struct Output {
     }
 
     /// Control characters from a file (a scenario's name, a value quoted in an error) shown as `\u{1B}` rather than
-    /// sent to the terminal, where an escape sequence in a scenario file cleared the reader's screen. Only C0 (JSON
-    /// output has escaped those already, so it stays valid JSON; DEL and C1 are left as JSON may carry them raw).
+    /// sent to the terminal, where an escape sequence in a scenario file cleared the reader's screen. JSON output
+    /// has escaped them already (`JSONValue`), so it stays valid JSON.
     static func visible(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isHidden) else { return text }
         return text.unicodeScalars.map { isHidden($0) ? "\\u{\(String($0.value, radix: 16, uppercase: true))}" : String($0) }.joined()
     }
 
     private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r"
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value)
     }
 
     func report(_ errors: [InputError]) {

@@ -118,6 +118,10 @@ import Testing
                 kind: InputMessages.tooLarge, line: 5, field: "benefits.earningsRelatedPension.monthly"),
         BadCase(name: "net assets too far below zero for exact arithmetic", yaml: base + "housing: {rent: 500, netAssets: -200000000}\n",
                 kind: InputMessages.tooSmall, line: 4, field: "housing.netAssets"),
+        BadCase(name: "a hugely negative rent is negative, not too small", yaml: base + "housing: {rent: -200000000}\n",
+                kind: InputMessages.negative, line: 4, field: "housing.rent"),
+        BadCase(name: "hugely negative hours are out of the week's range", yaml: base + "job:\n  pattern: {hoursPerWeek: -20000}\n  hourlyWage: 12\n",
+                kind: InputMessages.outOfRange, line: 5, field: "job.pattern.hoursPerWeek"),
         BadCase(name: "a partner's income without a partner", yaml: base + "household: {adults: 1, partnerMonthlyIncome: 1500}\n",
                 kind: InputMessages.partnerWithoutPartner, line: 4, field: "household.partnerMonthlyIncome"),
         BadCase(name: "a misspelt key left empty is unknown, not empty", yaml: base + "benefits:\n  kelaDisabiltyPension:\n",
@@ -140,6 +144,11 @@ import Testing
         }
         #expect(error.field == "job.hourlyWage")
         #expect(error.statement.values["expected"] == .term(ValueTerm.amount.key))
+    }
+
+    @Test func aBatchWhoseListIsWrittenEmptyIsSaidToBeEmpty() throws {
+        let error = try #require(throws: InputError.self) { try ScenarioDecoder.decodeBatch("{\"scenarios\": null}", file: "body", limit: 20) }
+        #expect(error.statement.kind == InputMessages.emptyValue && error.field == "scenarios")
     }
 
     @Test(arguments: badCases)

@@ -27,8 +27,9 @@ import Testing
         #expect(!sweep.points[19].unsafeInBusyMonths)
     }
 
-    @Test func aPointKnowsTheWageOfTheJobsOwnMonths() throws {
-        // A job of April to November in a year: the best safe hours' wage was 8/12 of the job's (608.98 € for 913.47 €).
+    @Test func aJobInSomeOfTheMonthsIsSaidToBeAveragedOverAllOfThem() throws {
+        // A job of April to November in a year: its points average 8/12 of its wage (608.98 € for 913.47 €), so that a
+        // rest after the job counts; the best safe hours' wage read as the job's. The conclusions say how it is averaged.
         let yearWithAShortJob = """
         name: s
         start: 2026-01
@@ -38,10 +39,9 @@ import Testing
         """
         let simulation = Simulation(rules: try rulesWithHypothetical2026Figures())
         let result = Sweep(simulation: simulation).run(try scenario(yearWithAShortJob), axis: .weeklyHours([.whole(17)]))
-        #expect(result.points.first?.jobMonthWage == money("913.47"))
-        // The point's other figures, the net and the tax rate, stay averages over every month: a rest after the
-        // job's end would otherwise drop out of them.
         #expect(result.points.first?.grossWage == money("608.98"))
+        #expect(result.shortJob == SweepResult.ShortJob(jobMonths: 8, months: 12))
+        #expect(Sweep(simulation: simulation).run(try scenario(Self.pensioner), axis: .weeklyHours([.whole(17)])).shortJob == nil)
     }
 
     /// A monthly salary swept over hours is scaled in proportion: 1 200 € for 20 h is 600 € at 10 h and 1 500 € at 25 h,

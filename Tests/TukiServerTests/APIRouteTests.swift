@@ -45,6 +45,7 @@ struct APIRouteTests {
             }
             try await client.execute(uri: "/v1/simulate/", method: .get) { response in
                 #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "POST")
             }
             try await client.execute(uri: "/v1/health", method: .post) { response in
                 #expect(response.status == .methodNotAllowed)

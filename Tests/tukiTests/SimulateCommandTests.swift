@@ -32,6 +32,7 @@ import Testing
         // Through a symbolic link too (the link's own size was checked).
         let link = huge.deletingLastPathComponent().appendingPathComponent("link-\(UUID().uuidString).yaml")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: huge)
+        defer { try? FileManager.default.removeItem(at: link) }
         let linked = try CommandRunner.run(["simulate", link.path, "--lang", "en"])
         #expect(linked.status == 2 && linked.stderr.contains("larger than 16 MiB"))
     }
@@ -42,6 +43,11 @@ import Testing
         let outcome = try CommandRunner.run(["simulate", file.path, "--format", "json"])
         #expect(outcome.status == 0)
         #expect(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) is [String: Any])
+        // Nor does any control character reach the terminal raw, in JSON or in text.
+        let text = try CommandRunner.run(["simulate", file.path])
+        for output in [outcome.stdout, text.stdout] {
+            #expect(!output.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) })
+        }
     }
 
     @Test func anEmptyRulesVariableMeansTheDefaultFolder() throws {

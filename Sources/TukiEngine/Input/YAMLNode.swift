@@ -118,9 +118,12 @@ struct YAMLNode {
         return text
     }
 
-    func money() throws(InputError) -> Money {
+    /// An amount; `mayBeNegative: false` refuses a negative one as such before any bound (a rent of −200 000 000 is
+    /// negative, not "at least −100 000 000").
+    func money(mayBeNegative: Bool = true) throws(InputError) -> Money {
         let text = try scalarText(.amount)
         guard let value = Money(exactly: text) else { throw expected(.amount) }
+        if value.isNegative && !mayBeNegative { throw error(InputMessages.negative, ["found": .money(value)]) }
         if value.cents.magnitude > Self.largestAmount.cents.magnitude { throw beyond(text, value.isNegative, .money(Self.largestAmount)) }
         return value
     }
@@ -143,9 +146,8 @@ struct YAMLNode {
     func hours() throws(InputError) -> Hours {
         let text = try scalarText(.hours)
         guard let value = Hours(exactly: text) else { throw expected(.hours) }
-        if value.hundredths.magnitude > Self.largestHours.hundredths.magnitude {
-            throw beyond(text, value.hundredths < 0, .hours(Self.largestHours))
-        }
+        // Negative hours are refused by every caller's range, whatever their size.
+        if value.hundredths > Self.largestHours.hundredths { throw beyond(text, false, .hours(Self.largestHours)) }
         return value
     }
 
@@ -158,11 +160,7 @@ struct YAMLNode {
     /// Beyond the bound on either side: too large, or (a negative) too small.
     private func beyond(_ text: String, _ negative: Bool, _ largest: TraceValue) -> InputError {
         guard negative else { return error(InputMessages.tooLarge, ["found": .text(text), "maximum": largest]) }
-        let smallest: TraceValue = switch largest {
-        case let .money(amount): .money(-amount)
-        case let .hours(hours): .hours(Hours(hundredths: -hours.hundredths))
-        default: largest
-        }
+        let smallest: TraceValue = if case let .money(amount) = largest { .money(-amount) } else { largest }
         return error(InputMessages.tooSmall, ["found": .text(text), "minimum": smallest])
     }
 

@@ -152,9 +152,7 @@ struct RuleFileParser {
     /// No figure of the rules is negative: a sign slipped into an overlay made a negative pension and a subsidy
     /// period of -12 months, and `rules validate` called the file valid.
     private func amount(_ node: YAMLNode) throws(InputError) -> Money {
-        let amount = try node.money()
-        if amount.isNegative { throw node.error(InputMessages.negative, ["found": .money(amount)]) }
-        return amount
+        try node.money(mayBeNegative: false)
     }
 
     private func count(_ node: YAMLNode) throws(InputError) -> Int {

@@ -240,9 +240,7 @@ public enum ScenarioDecoder {
     }
 
     static func nonNegative(_ node: YAMLNode) throws(InputError) -> Money {
-        let amount = try node.money()
-        if amount.isNegative { throw node.error(InputMessages.negative, ["found": .money(amount)]) }
-        return amount
+        try node.money(mayBeNegative: false)
     }
 
     static func hoursBetween(_ node: YAMLNode, _ minimum: Hours, _ maximum: Hours) throws(InputError) -> Hours {

@@ -43,7 +43,7 @@ public struct Sweep: Sendable {
             let calendarMonths = point(simulation.run(scenario.with(job: job.with(calendar: .actual))), job: job, received: received)
             return averaged.checked(againstCalendarMonths: calendarMonths)
         }, axis: axis.kind, checksBusyMonths: jobs.contains { $0.averagesHourlyPay }, scaledSalary: scaledSalary(job, axis),
-           replacedSalary: replacedSalary(job, axis))
+           replacedSalary: replacedSalary(job, axis), shortJob: shortJob(job, scenario))
     }
 
     /// Over hours, a monthly salary is scaled in proportion to them: the salary and hours it was given for (none for a
@@ -51,6 +51,12 @@ public struct Sweep: Sendable {
     private func scaledSalary(_ job: Job, _ axis: Axis) -> SweepResult.ScaledSalary? {
         guard case .weeklyHours = axis, case let .monthly(salary) = job.pay, job.pattern.weeklyHours > .zero else { return nil }
         return .init(salary: salary, weeklyHours: job.pattern.weeklyHours)
+    }
+
+    /// A job lasting only some of the simulated months: the points' averages spread its wage over all of them.
+    private func shortJob(_ job: Job, _ scenario: Scenario) -> SweepResult.ShortJob? {
+        let jobMonths = scenario.simulatedMonths.filter(job.isActive).count
+        return jobMonths < scenario.months ? .init(jobMonths: jobMonths, months: scenario.months) : nil
     }
 
     /// Over hourly wages, a monthly salary gives way to each wage tried; over hours, a salary given for no hours
@@ -63,20 +69,16 @@ public struct Sweep: Sendable {
 
     private func point(_ result: SimulationResult, job: Job, received: [AmountLine]) -> SweepPoint {
         let months = result.months
-        func average(_ line: AmountLine, _ variant: Variant, over months: [MonthResult]) -> Money? {
+        func average(_ line: AmountLine, _ variant: Variant) -> Money? {
             let values = months.map { $0.figures(variant).amount(line) }
             guard !values.contains(where: { $0 == nil }) else { return nil }
             return values.compactMap { $0 }.sum().times(1, over: Int64(max(1, months.count)))
         }
-        // The wage a month of the job itself: over every simulated month, a job of eight months in a year of twelve
-        // showed two thirds of its wage as the best safe hours' wage.
-        let jobMonths = months.filter { job.isActive(in: $0.month) }
-        let jobMonthWage = average(.grossWage, .withJob, over: jobMonths.isEmpty ? months : jobMonths) ?? .zero
         var averages = LineAmounts()
         var baseline = LineAmounts()
         for line in AmountLine.all {
-            averages[line] = average(line, .withJob, over: months)
-            baseline[line] = average(line, .baseline, over: months)
+            averages[line] = average(line, .withJob)
+            baseline[line] = average(line, .baseline)
         }
         // An amount the rules cannot give with the job (e.g. an unknown earnings limit) is unknown, not stopped.
         let stopped = Self.benefits.filter { line in
@@ -85,7 +87,7 @@ public struct Sweep: Sendable {
         let held = Self.benefits.filter { line in months.contains { ($0.baseline.amount(line) ?? .zero) > .zero } }
         let unknown = received.filter { line in months.contains { $0.baseline.amount(line) == nil || $0.withJob.amount(line) == nil } }
         let limitCrossed = result.warnings.contains { BusyMonthsCheck.limitWarnings.contains($0.statement.kind) }
-        return SweepPoint(weeklyHours: job.pattern.weeklyHours, pay: job.pay, withJob: averages, baseline: baseline, jobMonthWage: jobMonthWage,
+        return SweepPoint(weeklyHours: job.pattern.weeklyHours, pay: job.pay, withJob: averages, baseline: baseline,
                           heldBenefits: held, unknownBenefits: unknown, stoppedBenefits: stopped,
                           crossesEarningsLimit: limitCrossed, unsafeInBusyMonths: false,
                           netFromWithholdingOnly: result.taxYears.contains { $0.finalTax == nil })
@@ -99,8 +101,6 @@ public struct SweepPoint: Sendable {
     public let pay: Pay
     public let withJob: LineAmounts
     public let baseline: LineAmounts
-    /// The gross wage averaged over the job's own months (the same as `grossWage` when the job lasts every month).
-    public let jobMonthWage: Money
     /// Benefits paid in some month without the job.
     public let heldBenefits: [AmountLine]
     /// Benefits the person receives whose amount the rules could not give for some month.
@@ -129,7 +129,7 @@ public struct SweepPoint: Sendable {
     /// crossed: then the calendar months' figures, which show that loss, marked as found in busy months.
     func checked(againstCalendarMonths calendar: SweepPoint) -> SweepPoint {
         guard keepsEveryBenefit, !calendar.keepsEveryBenefit else { return self }
-        return SweepPoint(weeklyHours: weeklyHours, pay: pay, withJob: calendar.withJob, baseline: calendar.baseline, jobMonthWage: calendar.jobMonthWage,
+        return SweepPoint(weeklyHours: weeklyHours, pay: pay, withJob: calendar.withJob, baseline: calendar.baseline,
                           heldBenefits: calendar.heldBenefits, unknownBenefits: calendar.unknownBenefits,
                           stoppedBenefits: calendar.stoppedBenefits, crossesEarningsLimit: calendar.crossesEarningsLimit,
                           unsafeInBusyMonths: true, netFromWithholdingOnly: calendar.netFromWithholdingOnly)
@@ -157,9 +157,16 @@ public struct SweepResult: Sendable {
     /// A monthly salary swept over hourly wages (each point pays the wage tried instead), or over hours when given for
     /// no hours (each point keeps it unscaled).
     public let replacedSalary: Money?
+    /// A job in only some of the simulated months: how many it has, of how many.
+    public struct ShortJob: Sendable, Hashable {
+        public let jobMonths: Int
+        public let months: Int
+    }
+    public let shortJob: ShortJob?
 
     public init(points: [SweepPoint], axis: Sweep.AxisKind, checksBusyMonths: Bool = false, scaledSalary: ScaledSalary? = nil,
-                replacedSalary: Money? = nil) {
+                replacedSalary: Money? = nil, shortJob: ShortJob? = nil) {
+        self.shortJob = shortJob
         self.points = points
         self.axis = axis
         self.checksBusyMonths = checksBusyMonths

@@ -33,7 +33,7 @@ struct PageFormCheck {
         .merging(["job.pattern.hoursPerDay": decimal(ScenarioLimits.hoursPerDay.lowerBound)...decimal(ScenarioLimits.hoursPerDay.upperBound)]) { $1 }
         .merging(percents.map { ($0, Decimal(0)...Decimal(100)) }) { $1 }
 
-    private static func decimal(_ hours: Hours) -> Decimal { Decimal(Double(hours.hundredths) / 100) }
+    private static func decimal(_ hours: Hours) -> Decimal { Decimal(hours.hundredths) / 100 }
 
     func problems() -> [InputError] {
         let filled = { (name: String) in !(form.values[name] ?? "").isEmpty }

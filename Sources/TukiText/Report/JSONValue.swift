@@ -87,21 +87,29 @@ public indirect enum JSONValue: Sendable, Hashable {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// The string in quotes with `"`, `\\` and control characters escaped; every other character as is.
-    /// Works on UTF-8 bytes: every byte of a multi-byte character is 0x80 or more, so only ASCII needs a look,
-    /// and runs that need no escape are copied whole.
+    /// The string in quotes with `"`, `\\` and control characters (C0, DEL and C1) escaped; every other character as
+    /// is, so no control character reaches a terminal showing the JSON. Works on UTF-8 bytes: a C1 character is
+    /// 0xC2 followed by 0x80–0x9F, and every other byte of a multi-byte character is left alone; runs that need no
+    /// escape are copied whole.
     static func appendQuoted(_ text: String, to output: inout [UInt8]) {
         var text = text
         output.append(UInt8(ascii: "\""))
         text.withUTF8 { bytes in
             var runStart = 0
-            for index in bytes.indices {
+            var index = 0
+            while index < bytes.count {
                 let byte = bytes[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                let c1 = byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] <= 0x9F
+                guard byte < 0x20 || byte == 0x7F || c1 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                    index += 1
+                    continue
+                }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                runStart = index + 1
+                let code = c1 ? bytes[index + 1] : byte
+                index += c1 ? 2 : 1
+                runStart = index
                 output.append(UInt8(ascii: "\\"))
-                switch byte {
+                switch code {
                 case UInt8(ascii: "\""): output.append(UInt8(ascii: "\""))
                 case UInt8(ascii: "\\"): output.append(UInt8(ascii: "\\"))
                 case UInt8(ascii: "\n"): output.append(UInt8(ascii: "n"))
@@ -110,7 +118,7 @@ public indirect enum JSONValue: Sendable, Hashable {
                 default:
                     let hex: [UInt8] = Array("0123456789abcdef".utf8)
                     output.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                               hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+                                               hex[Int(code >> 4)], hex[Int(code & 0x0F)]])
                 }
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))

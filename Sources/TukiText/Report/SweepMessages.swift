@@ -24,6 +24,8 @@ public enum SweepMessages {
     public static let busyMonthsChecked = MessageKind("sweep.busy_months_checked")
     /// A monthly salary swept over hours is scaled in proportion to them.
     public static let salaryScaled = MessageKind("sweep.salary_scaled", ["salary", "hours"])
+    /// The job lasts only some of the simulated months; the averages spread it over all of them.
+    public static let shortJob = MessageKind("sweep.short_job", ["jobMonths", "months"])
     /// A monthly salary swept over hourly wages gives way to them.
     public static let salaryReplaced = MessageKind("sweep.salary_replaced", ["salary"])
     /// A monthly salary given for no weekly hours cannot be scaled by them.
@@ -53,7 +55,7 @@ public enum SweepMessages {
     public static let terms = ["term.and"] + Sweep.benefits.map(benefitInSentence)
 
     public static let all = [title, hoursColumn, wageColumn, netWithoutColumn, netWithColumn, gainColumn, marginalColumn,
-                             notesColumn, bestSafe, noSafePoint, noBenefits, benefitsUnknown, breakEven, trap, highestNet, netUnknown, stopsNote, limitNote, busyMonthsNote, busyMonthsChecked, salaryScaled, salaryReplaced, salaryNotScaled, stepBeyondSafe,
+                             notesColumn, bestSafe, noSafePoint, noBenefits, benefitsUnknown, breakEven, trap, highestNet, netUnknown, stopsNote, limitNote, busyMonthsNote, busyMonthsChecked, salaryScaled, shortJob, salaryReplaced, salaryNotScaled, stepBeyondSafe,
                              chartTitle, chartXAxis, chartYAxis, chartNet, chartSafe,
                              titleWage, hourlyWageColumn, bestSafeWage, breakEvenWage, trapWage, highestNetWage, chartTitleWage,
                              chartXAxisWage]

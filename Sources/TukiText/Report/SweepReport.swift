@@ -61,7 +61,7 @@ public struct SweepReport: Sendable {
         } else if !sweep.hasBenefitsToLose {
             lines.append(formatter.say(SweepMessages.noBenefits))
         } else if let safe = sweep.bestSafe {
-            lines.append(say(SweepMessages.bestSafe, SweepMessages.bestSafeWage, safe, ["wage": .money(safe.jobMonthWage)]))
+            lines.append(say(SweepMessages.bestSafe, SweepMessages.bestSafeWage, safe, ["wage": .money(safe.grossWage)]))
             if sweep.checksBusyMonths { lines.append(formatter.say(SweepMessages.busyMonthsChecked)) }
             if sweep.axis == .weeklyHours, let next = sweep.points.first(where: { $0.weeklyHours > safe.weeklyHours }),
                next.weeklyHours.hundredths - safe.weeklyHours.hundredths > 100 {
@@ -82,6 +82,9 @@ public struct SweepReport: Sendable {
         }
         if let best = sweep.highestNet, let net = best.net {
             lines.append(say(SweepMessages.highestNet, SweepMessages.highestNetWage, best, ["net": .money(net)]))
+        }
+        if let short = sweep.shortJob {
+            lines.append(formatter.say(SweepMessages.shortJob, ["jobMonths": .count(short.jobMonths), "months": .count(short.months)]))
         }
         if !sweep.netIsKnownEverywhere { lines.append(formatter.say(SweepMessages.netUnknown)) }
         if sweep.netFromWithholdingOnly { lines.append(formatter.say(ReportMessages.summaryWithholdingOnly)) }
