@@ -19,7 +19,7 @@ struct ServiceMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch {
             var apiError = APIError.from(error)
-            if apiError.status == .notFound, request.method != .head, let allowed = Self.allowedMethod(request.uri.path) {
+            if apiError.status == .notFound, let allowed = Self.allowedMethod(request.uri.path) {
                 apiError = APIError(.methodNotAllowed, ServiceMessages.methodNotAllowed, ["allowed": .text(allowed)])
             }
             let language = (try? LanguageNegotiation.language(for: request)) ?? .fi

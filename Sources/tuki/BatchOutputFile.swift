@@ -29,8 +29,10 @@ final class BatchOutputFile {
         removeOnSignals(temporary)
     }
 
+    /// Control characters from the scenarios (a name) are shown as `\u{1B}`, as in every other output: CSV goes to
+    /// a terminal as readily as to a file.
     func write(_ text: String) {
-        buffer += text
+        buffer += Output.visible(text)
         if buffer.utf8.count >= 65_536 { flush() }
     }
 

@@ -42,6 +42,9 @@ import Testing
         #expect(result.points.first?.grossWage == money("608.98"))
         #expect(result.shortJob == SweepResult.ShortJob(jobMonths: 8, months: 12))
         #expect(Sweep(simulation: simulation).run(try scenario(Self.pensioner), axis: .weeklyHours([.whole(17)])).shortJob == nil)
+        // A job in none of the months is warned about on its own, not said to last 0 of them.
+        let noMonth = yearWithAShortJob.replacingOccurrences(of: "start: 2026-04, end: 2026-11", with: "start: 2027-04, end: 2027-11")
+        #expect(Sweep(simulation: simulation).run(try scenario(noMonth), axis: .weeklyHours([.whole(17)])).shortJob == nil)
     }
 
     /// A monthly salary swept over hours is scaled in proportion: 1 200 € for 20 h is 600 € at 10 h and 1 500 € at 25 h,

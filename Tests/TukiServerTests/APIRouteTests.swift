@@ -47,6 +47,11 @@ struct APIRouteTests {
                 #expect(response.status == .methodNotAllowed)
                 #expect(response.headers[.allow] == "POST")
             }
+            // HEAD on a GET route is not served, but the route is named rather than said to be missing.
+            try await client.execute(uri: "/v1/health", method: .head) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET")
+            }
             try await client.execute(uri: "/v1/health", method: .post) { response in
                 #expect(response.status == .methodNotAllowed)
                 #expect(response.headers[.allow] == "GET")

@@ -32,6 +32,22 @@ struct SweepOutputTests {
         #expect(lines[1].hasPrefix("10;537,33;0,00;"))
     }
 
+    @Test("a job in only some of the months says its figures are averaged over all of them")
+    func shortJobIsSaid() throws {
+        let scenario = try ScenarioDecoder.decode("""
+        name: Short
+        start: 2026-01
+        months: 12
+        person: {birthYear: 1990, municipality: Tampere}
+        job: {start: 2026-04, end: 2026-09, pattern: {daysPerWeek: 5, hoursPerDay: 6}, hourlyWage: 12.40}
+        """, file: "s.yaml")
+        let short = Sweep(simulation: Simulation(rules: try RuleLoader.load(directory: Self.rules)))
+            .run(scenario, axis: .weeklyHours([.whole(10)]))
+        let lines = SweepReport(formatter: TextFormatter(language: .en)).conclusions(short)
+        #expect(lines.contains("The wages and incomes here are averages over all 12 months of the calculation, and the job lasts 6 of them: a month of the job pays more than the average shows, and a benefit that rests after the job counts too."))
+        #expect(!SweepReport(formatter: TextFormatter(language: .en)).conclusions(sweep).contains { $0.contains("averages over all") })
+    }
+
     @Test("CSV uses commas and decimal points in English")
     func csvInEnglish() {
         let lines = SweepReport(formatter: TextFormatter(language: .en)).csv(sweep).components(separatedBy: "\r\n")

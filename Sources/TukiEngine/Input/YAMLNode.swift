@@ -124,7 +124,7 @@ struct YAMLNode {
         let text = try scalarText(.amount)
         guard let value = Money(exactly: text) else { throw expected(.amount) }
         if value.isNegative && !mayBeNegative { throw error(InputMessages.negative, ["found": .money(value)]) }
-        if value.cents.magnitude > Self.largestAmount.cents.magnitude { throw beyond(text, value.isNegative, .money(Self.largestAmount)) }
+        if value.cents.magnitude > Self.largestAmount.cents.magnitude { throw beyondLargestAmount(text, negative: value.isNegative) }
         return value
     }
 
@@ -146,22 +146,18 @@ struct YAMLNode {
     func hours() throws(InputError) -> Hours {
         let text = try scalarText(.hours)
         guard let value = Hours(exactly: text) else { throw expected(.hours) }
-        // Negative hours are refused by every caller's range, whatever their size.
-        if value.hundredths > Self.largestHours.hundredths { throw beyond(text, false, .hours(Self.largestHours)) }
         return value
     }
 
-    /// The largest amount and hours a file may give: far beyond any real wage, benefit or working time, and small
-    /// enough that a year of them times any rate stays within the engine's exact integer arithmetic (a wage of
-    /// 92 233 720 368 547 758 € stopped the whole program). Rates need no bound: every caller keeps them within 0–1.
+    /// The largest amount a file may give: far beyond any real wage or benefit, and small enough that a year of them
+    /// times any rate stays within the engine's exact integer arithmetic (a wage of 92 233 720 368 547 758 € stopped
+    /// the whole program). Rates and hours need no bound of their own: every caller keeps them within a range.
     static let largestAmount = Money.euros(100_000_000)
-    static let largestHours = Hours.whole(10_000)
 
-    /// Beyond the bound on either side: too large, or (a negative) too small.
-    private func beyond(_ text: String, _ negative: Bool, _ largest: TraceValue) -> InputError {
-        guard negative else { return error(InputMessages.tooLarge, ["found": .text(text), "maximum": largest]) }
-        let smallest: TraceValue = if case let .money(amount) = largest { .money(-amount) } else { largest }
-        return error(InputMessages.tooSmall, ["found": .text(text), "minimum": smallest])
+    /// An amount beyond the bound on either side: too large, or (a negative one) too small.
+    private func beyondLargestAmount(_ text: String, negative: Bool) -> InputError {
+        negative ? error(InputMessages.tooSmall, ["found": .text(text), "minimum": .money(-Self.largestAmount)])
+            : error(InputMessages.tooLarge, ["found": .text(text), "maximum": .money(Self.largestAmount)])
     }
 
     func int() throws(InputError) -> Int {

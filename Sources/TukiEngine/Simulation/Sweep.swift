@@ -56,7 +56,8 @@ public struct Sweep: Sendable {
     /// A job lasting only some of the simulated months: the points' averages spread its wage over all of them.
     private func shortJob(_ job: Job, _ scenario: Scenario) -> SweepResult.ShortJob? {
         let jobMonths = scenario.simulatedMonths.filter(job.isActive).count
-        return jobMonths < scenario.months ? .init(jobMonths: jobMonths, months: scenario.months) : nil
+        // A job in none of them is warned about on its own (`jobOutsideSimulation`).
+        return (1..<scenario.months).contains(jobMonths) ? .init(jobMonths: jobMonths, months: scenario.months) : nil
     }
 
     /// Over hourly wages, a monthly salary gives way to each wage tried; over hours, a salary given for no hours
@@ -166,12 +167,12 @@ public struct SweepResult: Sendable {
 
     public init(points: [SweepPoint], axis: Sweep.AxisKind, checksBusyMonths: Bool = false, scaledSalary: ScaledSalary? = nil,
                 replacedSalary: Money? = nil, shortJob: ShortJob? = nil) {
-        self.shortJob = shortJob
         self.points = points
         self.axis = axis
         self.checksBusyMonths = checksBusyMonths
         self.scaledSalary = scaledSalary
         self.replacedSalary = replacedSalary
+        self.shortJob = shortJob
     }
 
     /// Whether the person has any benefit without the job that working could stop.

@@ -408,7 +408,7 @@ extension MessageCatalog {
         "sweep.note.busy_months": "earnings limit crossed in months with more working days",
         "sweep.busy_months_checked": "The pay is by the hour, so a month's pay varies with its working days. The safe limit was also checked for the months with the most working days.",
         "sweep.salary_scaled": "The monthly salary {salary} is given for {hours} hours a week; for the other hours it is scaled in proportion.",
-        "sweep.short_job": "The wages and incomes here are averages over all {months} months of the calculation, and the job lasts {jobMonths, plural, one {# of them} other {# of them}}: a month of the job pays more than the average shows, and a benefit that rests after the job counts too.",
+        "sweep.short_job": "The wages and incomes here are averages over all {months} months of the calculation, and the job lasts {jobMonths} of them: a month of the job pays more than the average shows, and a benefit that rests after the job counts too.",
         "sweep.salary_replaced": "Each point pays the hourly wage tried instead of the monthly salary {salary}.",
         "sweep.salary_not_scaled": "The monthly salary {salary} is given for no weekly hours, so it cannot be scaled by the hours: every point keeps it as it is. Give the working time, or try hourly wages.",
         "sweep.step_beyond_safe": "The next amount of work tried is {next} hours a week; the hours in between were not computed, so the safe limit may be a little higher.",

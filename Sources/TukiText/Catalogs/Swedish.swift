@@ -408,7 +408,7 @@ extension MessageCatalog {
         "sweep.note.busy_months": "inkomstgränsen överskrids i månader med fler arbetsdagar",
         "sweep.busy_months_checked": "Lönen betalas per timme, så månadslönen varierar med antalet arbetsdagar. Den säkra gränsen är kontrollerad också för månaderna med flest arbetsdagar.",
         "sweep.salary_scaled": "Månadslönen {salary} har angetts för {hours} timmar i veckan; för andra arbetsmängder har den räknats i proportion till timmarna.",
-        "sweep.short_job": "Lönerna och inkomsterna här är genomsnitt över kalkylens alla {months} månader, och arbetet pågår {jobMonths, plural, one {# av dem} other {# av dem}}: en månad med arbetet ger mer än genomsnittet visar, och en förmån som vilar efter arbetet räknas med.",
+        "sweep.short_job": "Lönerna och inkomsterna här är genomsnitt över kalkylens alla {months} månader, och arbetet pågår under {jobMonths} av dem: en månad med arbetet ger mer än genomsnittet visar, och en förmån som vilar efter arbetet räknas med.",
         "sweep.salary_replaced": "I stället för månadslönen {salary} används i varje punkt den timlön som prövas.",
         "sweep.salary_not_scaled": "Månadslönen {salary} har angetts utan veckotimmar, så den kan inte räknas i proportion till arbetsmängden: varje punkt använder den som den är. Ange arbetstiden eller pröva timlöner.",
         "sweep.step_beyond_safe": "Nästa arbetsmängd som prövades är {next} timmar i veckan; timmarna däremellan har inte räknats, så den säkra gränsen kan vara något högre.",
