@@ -19,15 +19,14 @@ struct ServiceMiddleware: RouterMiddleware {
             response = try await next(request, context)
         } catch {
             var apiError = APIError.from(error)
-            if apiError.status == .notFound, let allowed = Self.allowedMethod(request.uri.path) {
-                apiError = APIError(.methodNotAllowed, ServiceMessages.methodNotAllowed, ["allowed": .text(allowed)])
-            }
+            let allowed = apiError.status == .notFound ? Self.allowedMethod(request.uri.path) : nil
+            if let allowed { apiError = APIError(.methodNotAllowed, ServiceMessages.methodNotAllowed, ["allowed": .text(allowed)]) }
             let language = (try? LanguageNegotiation.language(for: request)) ?? .fi
             response = Self.wantsPage(request) && apiError.status == .notFound
                 ? .text(Self.notFoundPage(state.formatter(language)), contentType: "text/html; charset=utf-8", status: .notFound)
                 : .json(apiError.json(state.formatter(language), stamp: state.rules.stamp), status: apiError.status)
+            if let allowed { response.headers[.allow] = allowed }
         }
-        if response.status == .methodNotAllowed, let allowed = Self.allowedMethod(request.uri.path) { response.headers[.allow] = allowed }
         response.headers[Self.versionHeader] = state.rules.version
         response.headers[Self.digestHeader] = state.rules.digest
         return response

@@ -24,12 +24,8 @@ struct Output {
     /// sent to the terminal, where an escape sequence in a scenario file cleared the reader's screen. JSON output
     /// has escaped them already (`JSONValue`), so it stays valid JSON.
     static func visible(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isHidden) else { return text }
-        return text.unicodeScalars.map { isHidden($0) ? "\\u{\(String($0.value, radix: 16, uppercase: true))}" : String($0) }.joined()
-    }
-
-    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value)
+        guard text.unicodeScalars.contains(where: \.isHiddenControl) else { return text }
+        return text.unicodeScalars.map { $0.isHiddenControl ? "\\u{\(String($0.value, radix: 16, uppercase: true))}" : String($0) }.joined()
     }
 
     func report(_ errors: [InputError]) {

@@ -10,11 +10,12 @@ struct NumberHint {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let unitless = Self.withoutUnit(trimmed, units: Self.units[term] ?? [])
         let pointed = unitless.replacingOccurrences(of: ",", with: ".")
-        if decimals > 0, unitless.filter({ $0 == "," }).count == 1, Self.isNumber(pointed), Self.decimalCount(pointed) <= decimals {
+        let pointedScale = DecimalLiteral(pointed)?.scale
+        if decimals > 0, unitless.filter({ $0 == "," }).count == 1, let scale = pointedScale, scale <= decimals {
             self.init(kind: InputMessages.decimalComma, values: ["found": .text(text), "suggested": .text(pointed)])
-        } else if unitless != trimmed, Self.isNumber(unitless) {
+        } else if unitless != trimmed, DecimalLiteral(unitless) != nil {
             self.init(kind: InputMessages.unitInNumber, values: ["found": .text(text), "suggested": .text(unitless)])
-        } else if Self.isNumber(pointed), Self.decimalCount(pointed) > decimals {
+        } else if let scale = pointedScale, scale > decimals {
             self.init(kind: InputMessages.tooManyDecimals, values: ["found": .text(text), "decimals": .count(decimals)])
         } else {
             return nil
@@ -28,16 +29,6 @@ struct NumberHint {
 
     /// The decimals each kind of number may have.
     private static let decimals: [ValueTerm: Int] = [.amount: 2, .hours: 2, .rate: 8, .decimal: 6, .wholeNumber: 0]
-
-    private static func decimalCount(_ text: String) -> Int {
-        text.firstIndex(of: ".").map { text[text.index(after: $0)...].count } ?? 0
-    }
-
-    private static func isNumber(_ text: String) -> Bool {
-        let digits = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
-        let parts = digits.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        return !parts[0].isEmpty && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }
-    }
 
     /// The units people write after each kind of number; a unit of another kind ("12 %" for an amount) is no slip
     /// of the pen but a different value, and gets no hint.

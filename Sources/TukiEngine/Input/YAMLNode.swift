@@ -137,8 +137,11 @@ struct YAMLNode {
     func percent() throws(InputError) -> Rate {
         let text = try scalarText(.decimal)
         guard let value = Rate(percent: text) else { throw expected(.decimal) }
-        guard value >= .zero, value <= Rate(units: 100 * 1_000_000) else {
-            throw error(InputMessages.outOfRange, ["found": .text(text), "minimum": .text("0"), "maximum": .text("100")])
+        let limits = ScenarioLimits.percent
+        // A percentage point is 10^6 of a rate's units (10^8 make one).
+        guard (Int64(limits.lowerBound) * 1_000_000...Int64(limits.upperBound) * 1_000_000).contains(value.units) else {
+            throw error(InputMessages.outOfRange, ["found": .text(text), "minimum": .text("\(limits.lowerBound)"),
+                                                   "maximum": .text("\(limits.upperBound)")])
         }
         return value
     }

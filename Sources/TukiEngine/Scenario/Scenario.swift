@@ -15,6 +15,8 @@ public struct Scenario: Sendable, Hashable {
 
     public var simulatedMonths: [YearMonth] { (0..<months).map { start.adding(months: $0) } }
     public var lastMonth: YearMonth { start.adding(months: months - 1) }
+    /// How many of the simulated months have the job.
+    public var monthsWithJob: Int { job.map { job in simulatedMonths.filter(job.isActive).count } ?? 0 }
 
     /// The benefit lines the scenario says the person receives. A month whose figures lack one of them
     /// does not know that benefit's amount, so its totals are unknown too.

@@ -8,4 +8,6 @@ public enum ScenarioLimits {
     public static let daysPerWeek = 1...7
     public static let hoursPerDay = Hours.zero...Hours.whole(24)
     public static let hoursPerWeek = Hours.zero...Hours.whole(168)
+    /// A tax card's percentages.
+    public static let percent = 0...100
 }

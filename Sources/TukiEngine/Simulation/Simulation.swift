@@ -72,7 +72,7 @@ public struct Simulation: Sendable {
         let first = scenario.start, last = scenario.lastMonth
         let period: StatementValues = ["first": .month(first), "last": .month(last)]
         var warnings: [Warning] = []
-        if job.start > last || (job.end.map { $0 < first } ?? false) {
+        if scenario.monthsWithJob == 0 {
             warnings.append(Warning(SimulationMessages.jobOutsideSimulation,
                                     period.merging(["start": .month(job.start), "ends": .text(job.end == nil ? "no" : "yes"),
                                                    "end": .month(job.end ?? job.start)]) { $1 },

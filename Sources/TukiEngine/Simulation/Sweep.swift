@@ -43,7 +43,7 @@ public struct Sweep: Sendable {
             let calendarMonths = point(simulation.run(scenario.with(job: job.with(calendar: .actual))), job: job, received: received)
             return averaged.checked(againstCalendarMonths: calendarMonths)
         }, axis: axis.kind, checksBusyMonths: jobs.contains { $0.averagesHourlyPay }, scaledSalary: scaledSalary(job, axis),
-           replacedSalary: replacedSalary(job, axis), shortJob: shortJob(job, scenario))
+           replacedSalary: replacedSalary(job, axis), shortJob: shortJob(scenario))
     }
 
     /// Over hours, a monthly salary is scaled in proportion to them: the salary and hours it was given for (none for a
@@ -54,10 +54,9 @@ public struct Sweep: Sendable {
     }
 
     /// A job lasting only some of the simulated months: the points' averages spread its wage over all of them.
-    private func shortJob(_ job: Job, _ scenario: Scenario) -> SweepResult.ShortJob? {
-        let jobMonths = scenario.simulatedMonths.filter(job.isActive).count
+    private func shortJob(_ scenario: Scenario) -> SweepResult.ShortJob? {
         // A job in none of them is warned about on its own (`jobOutsideSimulation`).
-        return (1..<scenario.months).contains(jobMonths) ? .init(jobMonths: jobMonths, months: scenario.months) : nil
+        (1..<scenario.months).contains(scenario.monthsWithJob) ? .init(jobMonths: scenario.monthsWithJob, months: scenario.months) : nil
     }
 
     /// Over hourly wages, a monthly salary gives way to each wage tried; over hours, a salary given for no hours

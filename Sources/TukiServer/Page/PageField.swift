@@ -16,13 +16,14 @@ struct PageField: Sendable {
 
         var isCheckbox: Bool { if case .checkbox = self { true } else { false } }
 
-        /// A select's options as shown, each after a "not given" that leaves the field out.
+        /// A select's options with their labels as shown; codes and yes/no after a "not given" that leaves the field out.
         func options(_ formatter: TextFormatter) -> [(value: String, label: String)] {
             let notGiven = ("", formatter.say(PageMessages.choiceNotGiven))
             switch self {
+            case let .choice(options): return options.map { ($0.value, formatter.term($0.label)) }
             case let .codes(codes): return [notGiven] + codes.map { ($0, $0) }
             case .yesNo: return [notGiven, ("true", formatter.say(PageMessages.yes)), ("false", formatter.say(PageMessages.no))]
-            case .text, .number, .month, .checkbox, .choice: return []
+            case .text, .number, .month, .checkbox: return []
             }
         }
     }

@@ -31,7 +31,7 @@ struct PageFormCheck {
         "household.children": ScenarioLimits.children, "job.pattern.daysPerWeek": ScenarioLimits.daysPerWeek,
     ].mapValues { Decimal($0.lowerBound)...Decimal($0.upperBound) }
         .merging(["job.pattern.hoursPerDay": decimal(ScenarioLimits.hoursPerDay.lowerBound)...decimal(ScenarioLimits.hoursPerDay.upperBound)]) { $1 }
-        .merging(percents.map { ($0, Decimal(0)...Decimal(100)) }) { $1 }
+        .merging(percents.map { ($0, Decimal(ScenarioLimits.percent.lowerBound)...Decimal(ScenarioLimits.percent.upperBound)) }) { $1 }
 
     private static func decimal(_ hours: Hours) -> Decimal { Decimal(hours.hundredths) / 100 }
 

@@ -157,12 +157,7 @@ struct PageHTML {
         case .checkbox:
             let checked = value == nil ? "" : " checked"
             return "<div class=\"field checkbox\(error == nil ? "" : " has-error")\"><input type=\"checkbox\" id=\"\(id)\" name=\"\(name)\" value=\"true\"\(checked)\(invalid)> \(label)\(message)</div>"
-        case let .choice(options):
-            control = "<select id=\"\(id)\" name=\"\(name)\"\(invalid)>" + options.map { option in
-                let selected = option.value == (value ?? "") ? " selected" : ""
-                return "<option value=\"\(XMLText.escaped(option.value))\"\(selected)>\(XMLText.escaped(formatter.term(option.label)))</option>"
-            }.joined() + "</select>"
-        case .codes, .yesNo:
+        case .choice, .codes, .yesNo:
             control = "<select id=\"\(id)\" name=\"\(name)\"\(invalid)>" + field.input.options(formatter).map { option in
                 let selected = option.value == (value ?? "") ? " selected" : ""
                 return "<option value=\"\(XMLText.escaped(option.value))\"\(selected)>\(XMLText.escaped(option.label))</option>"

@@ -125,8 +125,7 @@ struct PageResultHTML {
             let shown: String
             switch field.input {
             case .checkbox: shown = formatter.say(PageMessages.yes)
-            case let .choice(options): shown = options.first { $0.value == value }.map { formatter.term($0.label) } ?? value
-            case .codes, .yesNo: shown = field.input.options(formatter).first { $0.value == value }?.label ?? value
+            case .choice, .codes, .yesNo: shown = field.input.options(formatter).first { $0.value == value }?.label ?? value
             case .text, .number, .month: shown = value
             }
             return "<dt>\(say(field.label))</dt><dd>\(XMLText.escaped(shown))</dd>"

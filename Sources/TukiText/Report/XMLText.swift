@@ -12,14 +12,10 @@ public enum XMLText {
             case "'": result += "&#39;"
             // XML 1.0 has no control characters but tab, line feed and carriage return (a scenario name with ESC made
             // the chart's SVG unreadable), and DEL and C1 are best not shown.
-            case _ where character.unicodeScalars.contains(where: Self.isControl): result.append("\u{FFFD}")
+            case _ where character.unicodeScalars.contains(where: \.isHiddenControl): result.append("\u{FFFD}")
             default: result.append(character)
             }
         }
         return result
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value)
     }
 }
