@@ -22,7 +22,7 @@ struct RulesShowCommand: ParsableCommand {
             output.problem(output.formatter.format(Statement(InputMessages.unknownParameter, ["parameter": .text(id)])))
             throw ExitCode(Output.badInput)
         }
-        let readers = CalculatorRegistry.requirements.filter { $0.reads.contains { $0.id == parameter.id } }.map(\.calculator)
-        output.result(RulesReport(formatter: output.formatter).show(parameter, readers: readers, asOf: asOf?.day))
+        output.result(RulesReport(formatter: output.formatter).show(parameter, readers: CalculatorRegistry.readers(of: parameter.id),
+                                                                   asOf: asOf?.day))
     }
 }

@@ -30,6 +30,14 @@ import Testing
         #expect(try allowance(salary: "799.75", municipality: "riihimäki").amount(.housingAllowance) == money("299.25"))
     }
 
+    @Test(arguments: ["Hyvinge", "tavastehus", "Åbo"])
+    func aSwedishNameFindsTheMunicipalitysGroup(name: String) throws {
+        // Hyvinkää, Hämeenlinna and Turku are in group II, like Riihimäki; "Åbo" fell to group III with only a note.
+        let figures = try allowance(salary: "799.75", municipality: name)
+        #expect(figures.amount(.housingAllowance) == money("299.25"))
+        #expect(!figures.warnings.contains { $0.statement.kind == HousingMessages.warnMunicipalityNotNamed })
+    }
+
     @Test func aMunicipalityTheGroupsDoNotNameIsCountedInTheLastGroupWithANote() throws {
         let named = try allowance(salary: "799.75")
         #expect(!named.warnings.contains { $0.statement.kind == HousingMessages.warnMunicipalityNotNamed })

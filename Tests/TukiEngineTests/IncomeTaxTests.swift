@@ -52,6 +52,14 @@ import Testing
         #expect(result.withholdable + result.payrollContributions == money("4724.77"))
     }
 
+    @Test func helsingforsPaysHelsinkisRateAndTheStepSaysWhy() throws {
+        let result = try tax(wage: "30000", municipality: "helsingfors")
+        #expect(value(result, TaxMessages.municipalTax, "amount") == .money(money("1392.39")))
+        let step = result.steps.first { $0.statement.kind == MunicipalityName.swedishName }
+        #expect(step?.statement.values["finnish"] == .text("Helsinki"))
+        #expect(step?.parameters.map(\.id) == [MunicipalityName.swedishNames])
+    }
+
     /// Domain notes §6.2, third column: the same wage at a 7.57 % municipal rate (the 2026 average) pays 2 864.13 €.
     @Test func anUnlistedMunicipalityUsesTheAverageRate() throws {
         let result = try tax(wage: "30000", municipality: "Nowhere")

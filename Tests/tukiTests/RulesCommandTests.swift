@@ -28,6 +28,13 @@ import Testing
         #expect(outcome.stdout.contains("1.1.2025"))
     }
 
+    @Test func eachReaderIsNamedOnce() throws {
+        // Both housing allowances read the Swedish names; the list said "Asumistuki, Asumistuki, Verotus".
+        let outcome = try CommandRunner.run(["rules", "show", "municipalities.swedish_names", "--lang", "fi"])
+        #expect(outcome.stdout.contains("Käyttävät laskurit: Asumistuki, Verotus\n"))
+        #expect(outcome.stdout.contains("Helsingfors: Helsinki"))
+    }
+
     @Test func unitsAndTypesAreInTheReadersLanguage() throws {
         let finnish = try CommandRunner.run(["rules", "show", "pension.kela.earnings_limit", "--as-of", "2024-06-01", "--lang", "fi"])
         #expect(finnish.stdout.contains("Yksikkö: euroa kuukaudessa (tyyppi rahamäärä)"))

@@ -10,12 +10,12 @@ public enum ParameterType: String, Sendable, CaseIterable, Hashable {
         case .count: ["months", "days", "hours", "years", "persons", "hours/month", "hours/week", "EUR-cents"]
         case .date: ["date"]
         case .flag: ["flag"]
-        case .table: ParameterType.moneyUnits + ["ratio", "months", "days", "hours", "years", "persons", "group"]
+        case .table: ParameterType.moneyUnits + ["ratio", "months", "days", "hours", "years", "persons"] + ParameterType.nameUnits
         }
     }
 
-    /// A table whose entries are names (e.g. a municipality's group "I" or "3"), not numbers.
-    static let nameUnits = ["group"]
+    /// A table whose entries are names (a municipality's group "I" or "3", a municipality's Finnish name), not numbers.
+    static let nameUnits = ["group", "name"]
 
     static let moneyUnits = ["EUR", "EUR/month", "EUR/year", "EUR/day", "EUR/hour", "EUR/week", "EUR/m2/month"]
 

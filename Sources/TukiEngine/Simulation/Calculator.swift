@@ -25,4 +25,10 @@ public enum CalculatorRegistry {
     public static var requirements: [CalculatorRequirement] {
         StandardCalculators.all.map(\.requirement) + [IncomeTax.requirement] + SubsidyAssessment.requirements
     }
+
+    /// The calculators that read `id`, each named once (both housing allowances are "housing allowance").
+    public static func readers(of id: ParameterID) -> [CalculatorName] {
+        var seen = Set<CalculatorName>()
+        return requirements.filter { $0.reads.contains { $0.id == id } }.map(\.calculator).filter { seen.insert($0).inserted }
+    }
 }

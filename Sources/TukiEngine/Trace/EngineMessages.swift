@@ -3,6 +3,7 @@ public enum EngineMessages {
     public static var all: [MessageKind] {
         InputMessages.all + WageMessages.all + PensionMessages.all + HousingMessages.all + TaxMessages.all + SimulationMessages.all
             + ConditionMessages.all + WageSubsidyMessages.all + EmployerCostMessages.all + AdaptationSubsidyMessages.all
+            + MunicipalityName.all
     }
 
     /// Catalog keys for `.term(...)` values: words the engine names but does not phrase.

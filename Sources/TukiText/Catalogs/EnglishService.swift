@@ -31,7 +31,7 @@ extension MessageCatalog {
         "page.field.start": "First month (YYYY-MM)",
         "page.field.months": "Number of months (1–120)",
         "page.field.birth_year": "Year of birth",
-        "page.field.municipality": "Municipality of residence (its Finnish name, e.g. Turku, not Åbo)",
+        "page.field.municipality": "Municipality of residence (in Finnish or Swedish, e.g. Turku or Åbo)",
         "page.field.church_member": "Member of the church (church tax)",
         "page.field.adults": "Adults in the household: 1 living alone, 2 with a spouse or partner",
         "page.field.children": "Children under 18",

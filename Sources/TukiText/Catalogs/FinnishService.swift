@@ -31,7 +31,7 @@ extension MessageCatalog {
         "page.field.start": "Ensimmäinen kuukausi (VVVV-KK)",
         "page.field.months": "Kuukausien määrä (1–120)",
         "page.field.birth_year": "Syntymävuosi",
-        "page.field.municipality": "Asuinkunta (suomenkielinen nimi)",
+        "page.field.municipality": "Asuinkunta (suomeksi tai ruotsiksi, esim. Turku tai Åbo)",
         "page.field.church_member": "Kirkon jäsen (kirkollisvero)",
         "page.field.adults": "Aikuisia taloudessa (1 = asuu yksin, 2 = asuu puolison kanssa)",
         "page.field.children": "Alle 18-vuotiaita lapsia",

@@ -31,7 +31,7 @@ extension MessageCatalog {
         "page.field.start": "Första månaden (ÅÅÅÅ-MM)",
         "page.field.months": "Antal månader (1–120)",
         "page.field.birth_year": "Födelseår",
-        "page.field.municipality": "Hemkommun (det finska namnet, t.ex. Turku, inte Åbo)",
+        "page.field.municipality": "Hemkommun (på svenska eller finska, t.ex. Åbo eller Turku)",
         "page.field.church_member": "Medlem i kyrkan (kyrkoskatt)",
         "page.field.adults": "Vuxna i hushållet (1 = bor ensam, 2 = bor med make eller sambo)",
         "page.field.children": "Barn under 18 år",

@@ -9,7 +9,7 @@ public struct GeneralHousingAllowanceCalculator: Calculator {
          .init("housing.general.deductible_child", .amount), .init("housing.general.deductible_minimum", .amount),
          .init("housing.general.minimum_payable", .amount), .init("housing.general.max_housing_costs", .table),
          .init("housing.general.max_housing_costs_extra_person", .table),
-         .init("housing.general.water_per_person", .amount), .init("housing.municipality_groups.general", .table),
+         .init("housing.general.water_per_person", .amount), .init("housing.municipality_groups.general", .table), MunicipalityName.read,
          .init("housing.general.owner_occupied_covered", .flag), .init("housing.general.asset_cap", .amount),
          .init("housing.general.asset_limit_one_adult", .amount), .init("housing.general.asset_limit_two_adults", .amount),
          .init("housing.general.asset_excess_share", .rate), .init("housing.general.review_income_rise", .amount),

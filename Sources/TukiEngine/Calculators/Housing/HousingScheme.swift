@@ -20,13 +20,15 @@ enum HousingScheme {
         }
         do throws(ParameterLookupError) {
             let groups = try context.parameters.table(id)
-            if let municipality, let key = groups.value.municipalityKey(municipality), let group = groups.value.name(at: [key]) {
+            if let municipality, let (key, step) = MunicipalityName.key(municipality, in: groups.value, context.parameters),
+               let group = groups.value.name(at: [key]) {
+                if let (kind, values, use) = step { context.record(kind, values, parameters: [use]) }
                 return group
             }
             guard let municipality, let group = groups.value.name(at: ["*"]) else {
                 throw ParameterLookupError(id: id, date: context.parameters.date, reason: .noValue)
             }
-            // Right for most of Finland's municipalities, and for a misspelt or Swedish name silently wrong. Said in
+            // Right for most of Finland's municipalities, and for a misspelt name silently wrong. Said in
             // the first month only: it holds for the whole calculation.
             if context.month == context.scenario.start {
                 context.warn(Warning(HousingMessages.warnMunicipalityNotNamed, ["municipality": .text(municipality), "group": .text(group)],

@@ -7,7 +7,7 @@ public struct PensionersHousingAllowanceCalculator: Calculator {
         [.init("housing.pensioners.share", .rate), .init("housing.pensioners.basic_deductible", .amount),
          .init("housing.pensioners.additional_deductible_rate", .rate), .init("housing.pensioners.income_limit", .table),
          .init("housing.pensioners.max_housing_costs", .table), .init("housing.pensioners.water_per_person", .amount),
-         .init("housing.municipality_groups.pensioners", .table), .init("housing.pensioners.asset_limit", .table),
+         .init("housing.municipality_groups.pensioners", .table), MunicipalityName.read, .init("housing.pensioners.asset_limit", .table),
          .init("housing.pensioners.asset_excess_share", .rate), .init("housing.pensioners.review_income_rise", .amount),
          .init("housing.pensioners.review_income_fall", .amount), .init(DisabilityAllowanceCalculator.restingAct, .flag)]
     }

@@ -140,7 +140,9 @@ public struct IncomeTax: Sendable {
     private func municipalTax(_ income: AnnualIncome, _ taxable: Money,
                               _ steps: inout StepLog) throws(ParameterLookupError) -> (Money, Resolved<Rate>?) {
         let table = try parameters.table("tax.municipal.rate")
-        if let municipality = income.municipality.flatMap(table.value.municipalityKey), case let .rate(rate)? = table.value.value(at: [municipality]) {
+        if let name = income.municipality, let (municipality, step) = MunicipalityName.key(name, in: table.value, parameters),
+           case let .rate(rate)? = table.value.value(at: [municipality]) {
+            if let (kind, values, use) = step { steps.add(kind, values, parameters: [use]) }
             let amount = taxable.times(rate)
             steps.add(TaxMessages.municipalTax, ["municipality": .text(municipality), "rate": .rate(rate),
                                                     "amount": .money(amount)], parameters: [table.use])

@@ -20,7 +20,7 @@ extension IncomeTax {
         .init("tax.deductions.earned_income_allowance_phaseout_start", .amount),
         .init("tax.deductions.earned_income_allowance_phaseout_rate", .rate),
         .init("tax.state.earned_income_scale", .scale),
-        .init("tax.municipal.rate", .table), .init("tax.municipal.average_rate", .rate), .init("tax.church.average_rate", .rate),
+        .init("tax.municipal.rate", .table), MunicipalityName.read, .init("tax.municipal.average_rate", .rate), .init("tax.church.average_rate", .rate),
         .init("tax.deductions.earned_income_credit_rate", .rate), .init("tax.deductions.earned_income_credit_max", .amount),
         .init("tax.deductions.earned_income_credit_age_increment", .amount),
         .init("tax.deductions.earned_income_credit_child_increment", .amount),
