@@ -83,8 +83,30 @@ import Testing
     @Test(arguments: ["{\"name\": \"x\", \"start\": \"2026-02\"", "{\"name\": \"x\", \"start\": \"2026-02\"\n"])
     func aTruncatedDocumentIsReportedOnItsLastLine(text: String) throws {
         let error = try #require(throws: InputError.self) { try scenario(text, file: "cut.json") }
-        #expect(error.statement.kind == InputMessages.yamlSyntax)
+        #expect(error.statement.kind == InputMessages.jsonSyntax)
         #expect(error.line == 1)
+        #expect(error.statement.values["column"] == .count(33))
+    }
+
+    /// A JSON body that is not JSON said where and what was expected, in the reader's language; it quoted the YAML
+    /// parser's English ("did not find expected ',' or '}'") at line 1 of a one-line body.
+    @Test(arguments: [
+        ("{\"name\": \"x\" \"start\": 1}", 1, 14, JSONReader.Expected.commaOrBrace),
+        ("{\"name\": \"x\",\r\n \"months\" 1}", 2, 11, .colon),
+        ("[1, 2", 1, 6, .commaOrBracket),
+        ("{\"a\": \"ä\\q\"}", 1, 10, .escape),
+    ])
+    func jsonThatIsNotSaysWhereAndWhatWasExpected(text: String, line: Int, column: Int, expected: JSONReader.Expected) throws {
+        let error = try #require(throws: InputError.self) { try scenario(text, file: "body.json") }
+        #expect(error.statement.kind == InputMessages.jsonSyntax)
+        #expect(error.line == line)
+        #expect(error.statement.values["column"] == .count(column))
+        #expect(error.statement.values["expected"] == .term(expected.termKey))
+    }
+
+    @Test func yamlFlowStyleKeepsTheYAMLParsersError() throws {
+        let error = try #require(throws: InputError.self) { try scenario("{name: x, start: [2026-02}", file: "flow.yaml") }
+        #expect(error.statement.kind == InputMessages.yamlSyntax)
     }
 
     /// Lines ending in a carriage return alone are counted as the parser counts them.

@@ -131,7 +131,7 @@ import Testing
         BadCase(name: "a proportion written as a percentage", yaml: base + "job:\n  pattern: {hoursPerWeek: 10}\n  hourlyWage: 12\n  employer:\n    kind: company\n    contributionRates: {pension: 17.10 %}\n",
                 kind: InputMessages.expected, line: 9, field: "job.employer.contributionRates.pension"),
         BadCase(name: "tab-indented JSON with a missing comma is a syntax error, not a tab", yaml: "{\n\t\"name\": \"x\"\n\t\"start\": \"2026-01\"\n}\n",
-                kind: InputMessages.yamlSyntax, line: 3, field: nil),
+                kind: InputMessages.jsonSyntax, line: 3, field: nil),
         BadCase(name: "a tab in the indentation", yaml: base + "job:\n\tpattern: {hoursPerWeek: 10}\n", kind: InputMessages.yamlTab, line: 5, field: nil),
         BadCase(name: "an empty file", yaml: "", kind: InputMessages.emptyFile, line: 1, field: nil),
         BadCase(name: "broken YAML", yaml: base + "job: {pattern: \n", kind: InputMessages.yamlSyntax, line: 4, field: nil),

@@ -1,6 +1,8 @@
 /// Messages for problems in rule and scenario files.
 public enum InputMessages {
     public static let yamlSyntax = MessageKind("error.yaml_syntax", ["problem"])
+    /// Text written as JSON that is not: where (`column` counts characters from 1) and what was expected there.
+    public static let jsonSyntax = MessageKind("error.json_syntax", ["column", "expected"])
     public static let yamlTab = MessageKind("error.yaml_tab")
     public static let emptyFile = MessageKind("error.empty_file")
     public static let fileMissing = MessageKind("error.file_missing")
@@ -65,7 +67,7 @@ public enum InputMessages {
     public static let csvUnnamedColumn = MessageKind("error.csv_unnamed_column", ["column", "found"])
 
     public static let all: [MessageKind] = [
-        yamlSyntax, yamlTab, emptyFile, fileMissing, fileNotText, fileIsFolder, fileTooLarge, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, emptyValue, expected, outOfRange, tooLarge, tooSmall, decimalComma, unitInNumber, tooManyDecimals, negative,
+        yamlSyntax, jsonSyntax, yamlTab, emptyFile, fileMissing, fileNotText, fileIsFolder, fileTooLarge, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, emptyValue, expected, outOfRange, tooLarge, tooSmall, decimalComma, unitInNumber, tooManyDecimals, negative,
         unsortedDates, wrongUnit, scaleNotRising, scaleMustStartAtZero, tableKeys, sourceEmpty, noValues,
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
         ruleSetMissing, endBeforeStart, unknownExpectation, monthsPastCalendar, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, partnerWithoutPartner, chooseOne,

@@ -2,8 +2,21 @@
 /// them here, instead of through the YAML parser, is several times faster and catches a key given twice
 /// with its field path.
 struct JSONReader {
-    /// The text is not JSON as this reader takes it; it may still be YAML.
-    struct NotJSON: Error {}
+    /// The text is not JSON as this reader takes it; it may still be YAML. Where the reader stopped and what it
+    /// expected there, to say when the text is not YAML either; nil for a document nested too deep to read here.
+    struct NotJSON: Error {
+        let line: Int
+        /// Counted in characters from 1.
+        let column: Int
+        let expected: Expected?
+    }
+
+    /// What the reader expected where it stopped, each a catalog term.
+    enum Expected: String, CaseIterable {
+        case value, key, colon, commaOrBrace, commaOrBracket, endOfText, closingQuote, escape, digit, noLeadingZero
+
+        var termKey: String { "term.json.\(rawValue)" }
+    }
 
     /// Deeper documents are left to the YAML parser, which limits nesting itself.
     private static let maximumDepth = 200
@@ -29,27 +42,44 @@ struct JSONReader {
             do throws(ReadError) {
                 let root = try reader.value(depth: 0)
                 reader.skipWhitespace()
-                return reader.offset == buffer.count ? .success(root) : .failure(.notJSON)
+                return reader.offset == buffer.count ? .success(root) : .failure(reader.notJSON(.endOfText))
             } catch {
                 return .failure(error)
             }
         }
         switch outcome {
         case let .success(root): return .success(root)
-        case .failure(.notJSON): return .failure(NotJSON())
+        case let .failure(.notJSON(stop)): return .failure(stop)
         case let .failure(.input(error)): throw error
         }
     }
 
     private enum ReadError: Error {
-        case notJSON
+        case notJSON(NotJSON)
         case input(InputError)
     }
 
+    /// Stops reading here, expecting `expected`. At the end of the text, the place is just after its last
+    /// character, so a text cut off is reported on its last line rather than on one it does not have.
+    private func notJSON(_ expected: Expected?) -> ReadError {
+        var end = min(offset, bytes.count)
+        if end == bytes.count {
+            while end > 0, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+        }
+        var line = 1, lineStart = 0
+        for index in 0..<end where bytes[index] == UInt8(ascii: "\n")
+            || (bytes[index] == UInt8(ascii: "\r") && (index + 1 == bytes.count || bytes[index + 1] != UInt8(ascii: "\n"))) {
+            line += 1
+            lineStart = index + 1
+        }
+        let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1
+        return .notJSON(NotJSON(line: line, column: column, expected: expected))
+    }
+
     private mutating func value(depth: Int) throws(ReadError) -> InputNode {
-        guard depth < Self.maximumDepth else { throw .notJSON }
+        guard depth < Self.maximumDepth else { throw notJSON(nil) }
         skipWhitespace()
-        guard let byte = peek() else { throw .notJSON }
+        guard let byte = peek() else { throw notJSON(.value) }
         let start = line
         switch byte {
         case UInt8(ascii: "{"): return try object(depth: depth)
@@ -74,7 +104,7 @@ struct JSONReader {
         }
         while true {
             skipWhitespace()
-            guard peek() == UInt8(ascii: "\"") else { throw .notJSON }
+            guard peek() == UInt8(ascii: "\"") else { throw notJSON(.key) }
             let keyLine = line
             let key = try string()
             path.append(key)
@@ -84,13 +114,13 @@ struct JSONReader {
                                         ["key": .text(key)]))
             }
             skipWhitespace()
-            guard take(UInt8(ascii: ":")) else { throw .notJSON }
+            guard take(UInt8(ascii: ":")) else { throw notJSON(.colon) }
             let value = try value(depth: depth + 1)
             path.removeLast()
             pairs.append((.scalar(.init(string: key, plain: false, line: keyLine)), value))
             skipWhitespace()
             if take(UInt8(ascii: ",")) { continue }
-            guard take(UInt8(ascii: "}")) else { throw .notJSON }
+            guard take(UInt8(ascii: "}")) else { throw notJSON(.commaOrBrace) }
             return .mapping(pairs, line: start)
         }
     }
@@ -107,7 +137,7 @@ struct JSONReader {
             path.removeLast()
             skipWhitespace()
             if take(UInt8(ascii: ",")) { continue }
-            guard take(UInt8(ascii: "]")) else { throw .notJSON }
+            guard take(UInt8(ascii: "]")) else { throw notJSON(.commaOrBracket) }
             return .sequence(items, line: start)
         }
     }
@@ -116,7 +146,7 @@ struct JSONReader {
         let count = word.utf8CodeUnitCount
         guard offset + count <= bytes.count,
               UnsafeBufferPointer(start: word.utf8Start, count: count).elementsEqual(bytes[offset..<offset + count])
-        else { throw .notJSON }
+        else { throw notJSON(.value) }
         offset += count
         return .scalar(.init(string: word.description, plain: true, line: start))
     }
@@ -126,14 +156,14 @@ struct JSONReader {
         let start = offset
         _ = take(UInt8(ascii: "-"))
         if take(UInt8(ascii: "0")) {
-            if let next = peek(), Self.isDigit(next) { throw .notJSON }
+            if let next = peek(), Self.isDigit(next) { throw notJSON(.noLeadingZero) }
         } else {
-            guard try digits() else { throw .notJSON }
+            guard try digits() else { throw notJSON(offset == start ? .value : .digit) }
         }
-        if take(UInt8(ascii: ".")) { guard try digits() else { throw .notJSON } }
+        if take(UInt8(ascii: ".")) { guard try digits() else { throw notJSON(.digit) } }
         if take(UInt8(ascii: "e")) || take(UInt8(ascii: "E")) {
             if !take(UInt8(ascii: "+")) { _ = take(UInt8(ascii: "-")) }
-            guard try digits() else { throw .notJSON }
+            guard try digits() else { throw notJSON(.digit) }
         }
         return String(decoding: bytes[start..<offset], as: UTF8.self)
     }
@@ -154,10 +184,10 @@ struct JSONReader {
                 return String(decoding: bytes[start..<offset], as: UTF8.self)
             }
             if byte == UInt8(ascii: "\\") { return try escapedString(from: start) }
-            guard byte >= 0x20 else { throw .notJSON }
+            guard byte >= 0x20 else { throw notJSON(.closingQuote) }
             offset += 1
         }
-        throw .notJSON
+        throw notJSON(.closingQuote)
     }
 
     /// The rest of a string that has an escape, decoded byte by byte.
@@ -170,7 +200,7 @@ struct JSONReader {
             case UInt8(ascii: "\""):
                 return String(decoding: decoded, as: UTF8.self)
             case UInt8(ascii: "\\"):
-                guard let escape = peek() else { throw .notJSON }
+                guard let escape = peek() else { throw notJSON(.closingQuote) }
                 offset += 1
                 switch escape {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(escape)
@@ -180,34 +210,34 @@ struct JSONReader {
                 case UInt8(ascii: "r"): decoded.append(0x0D)
                 case UInt8(ascii: "t"): decoded.append(0x09)
                 case UInt8(ascii: "u"): decoded.append(contentsOf: try unicodeEscape())
-                default: throw .notJSON
+                default: offset -= 1; throw notJSON(.escape)
                 }
             default:
-                guard byte >= 0x20 else { throw .notJSON }
+                guard byte >= 0x20 else { offset -= 1; throw notJSON(.closingQuote) }
                 decoded.append(byte)
             }
         }
-        throw .notJSON
+        throw notJSON(.closingQuote)
     }
 
     /// The UTF-8 of a `\uXXXX` escape (after the `u`), joining a surrogate pair.
     private mutating func unicodeEscape() throws(ReadError) -> [UInt8] {
         var value = try hexQuad()
         if (0xD800..<0xDC00).contains(value) {
-            guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")) else { throw .notJSON }
+            guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")) else { throw notJSON(.escape) }
             let low = try hexQuad()
-            guard (0xDC00..<0xE000).contains(low) else { throw .notJSON }
+            guard (0xDC00..<0xE000).contains(low) else { throw notJSON(.escape) }
             value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
         }
-        guard let scalar = Unicode.Scalar(value) else { throw .notJSON }
+        guard let scalar = Unicode.Scalar(value) else { throw notJSON(.escape) }
         return Array(String(Character(scalar)).utf8)
     }
 
     private mutating func hexQuad() throws(ReadError) -> UInt32 {
-        guard offset + 4 <= bytes.count else { throw .notJSON }
+        guard offset + 4 <= bytes.count else { throw notJSON(.escape) }
         var value: UInt32 = 0
         for byte in bytes[offset..<offset + 4] {
-            guard let digit = Self.hexValue(byte) else { throw .notJSON }
+            guard let digit = Self.hexValue(byte) else { throw notJSON(.escape) }
             value = value << 4 | digit
         }
         offset += 4

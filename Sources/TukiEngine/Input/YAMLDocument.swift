@@ -3,14 +3,24 @@ import Yams
 /// Parses YAML or JSON into a node tree that remembers lines.
 enum YAMLDocument {
     static func parse(_ text: String, file: String) throws(InputError) -> YAMLNode {
-        if Self.looksLikeJSON(text), case let .success(root) = try JSONReader.read(text, file: file) {
-            return YAMLNode(node: root, file: file, path: "")
+        var notJSON: JSONReader.NotJSON?
+        if Self.looksLikeJSON(text) {
+            switch try JSONReader.read(text, file: file) {
+            case let .success(root): return YAMLNode(node: root, file: file, path: "")
+            case let .failure(stop): notJSON = stop
+            }
         }
         let root: Node?
         do {
             // Swift strings are UTF-8; naming it spares Yams a read of the whole process environment on every parse.
             root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
+            // Text written as JSON (its keys quoted) is told where the JSON went wrong, in the reader's language,
+            // rather than what the YAML parser made of it.
+            if let notJSON, let expected = notJSON.expected, Self.quotesItsFirstKey(text) {
+                throw InputError(file: file, line: notJSON.line, field: nil, InputMessages.jsonSyntax,
+                                 ["column": .count(notJSON.column), "expected": .term(expected.termKey)])
+            }
             throw inputError(error, file: file, text: text)
         } catch {
             throw InputError(file: file, line: nil, field: nil, InputMessages.yamlSyntax, ["problem": .text("\(error)")])
@@ -29,6 +39,12 @@ enum YAMLDocument {
     private static func looksLikeJSON(_ text: String) -> Bool {
         guard let first = text.utf8.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return false }
         return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+    }
+
+    /// Whether the text opens as JSON does and YAML's flow style need not: `{"`, `{}` or `[`.
+    private static func quotesItsFirstKey(_ text: String) -> Bool {
+        let opening = text.utf8.lazy.filter { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }.prefix(2)
+        return opening.first == UInt8(ascii: "[") || Array(opening) == Array("{\"".utf8) || Array(opening) == Array("{}".utf8)
     }
 
     /// Whether the line's indentation holds a tab (the parser then says only that a character "cannot start any token").

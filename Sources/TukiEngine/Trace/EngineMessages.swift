@@ -17,6 +17,7 @@ public enum EngineMessages {
             + PensionMessages.terms
             + ConditionMessages.terms + WageSubsidyMessages.terms + EmployerCostMessages.terms
             + SimulationMessages.lookupReasonTerms
+            + JSONReader.Expected.allCases.map(\.termKey)
             + ParameterType.allCases.map(\.termKey) + ParameterType.allUnits.map(ParameterType.unitTermKey)
             + ParameterType.allUnits.compactMap(ParameterType.periodTermKey)
     }

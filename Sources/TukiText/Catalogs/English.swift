@@ -3,6 +3,17 @@
 extension MessageCatalog {
     static let english: [String: String] = [
         // Rule and scenario files
+        "error.json_syntax": "The text is not valid JSON: at character {column} of the line, {expected} was expected.",
+        "term.json.value": "a value (a number, text in double quotes, true, false, null, an object or a list)",
+        "term.json.key": "a field name in double quotes",
+        "term.json.colon": "a colon (:) after the field name",
+        "term.json.commaOrBrace": "a comma (,) before the next field, or the end of the object",
+        "term.json.commaOrBracket": "a comma (,) before the next item or a closing bracket (])",
+        "term.json.endOfText": "the end of the text",
+        "term.json.closingQuote": "a double quote (\") closing the text (a line break inside text is written \\n)",
+        "term.json.escape": "an escape such as \\n, \\\" or \\u00E4 after the backslash",
+        "term.json.digit": "a digit",
+        "term.json.noLeadingZero": "a number without a leading zero (12, not 012)",
         "error.yaml_syntax": "The text is not valid YAML or JSON (the parser says: {problem}).",
         "error.yaml_tab": "A tab character indents this line. Indent with spaces only (two per level).",
         "error.empty_file": "The file is empty.",

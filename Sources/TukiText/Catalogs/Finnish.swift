@@ -3,6 +3,17 @@
 extension MessageCatalog {
     static let finnish: [String: String] = [
         // Rule and scenario files
+        "error.json_syntax": "Teksti ei ole kelvollista JSONia: rivin {column}. merkin kohdalla odotettiin {expected}.",
+        "term.json.value": "arvoa (luku, lainausmerkeissä oleva teksti, true, false, null, objekti tai lista)",
+        "term.json.key": "kentän nimeä lainausmerkeissä",
+        "term.json.colon": "kaksoispistettä (:) kentän nimen jälkeen",
+        "term.json.commaOrBrace": "pilkkua (,) ennen seuraavaa kenttää tai objektin loppua",
+        "term.json.commaOrBracket": "pilkkua (,) ennen seuraavaa alkiota tai loppusulkua (])",
+        "term.json.endOfText": "tekstin loppua",
+        "term.json.closingQuote": "tekstin päättävää lainausmerkkiä (\") (rivinvaihto kirjoitetaan tekstiin muodossa \\n)",
+        "term.json.escape": "kenoviivan jälkeen merkintää kuten \\n, \\\" tai \\u00E4",
+        "term.json.digit": "numeroa",
+        "term.json.noLeadingZero": "lukua ilman etunollaa (12 eikä 012)",
         "error.yaml_syntax": "Teksti ei ole kelvollista YAML- tai JSON-muotoa (jäsentimen englanninkielinen ilmoitus: {problem}).",
         "error.yaml_tab": "Tällä rivillä sisennys on tehty sarkaimella. Sisennä vain välilyönneillä (kaksi tasoa kohden).",
         "error.empty_file": "Tiedosto on tyhjä.",

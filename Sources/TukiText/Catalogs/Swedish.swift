@@ -3,6 +3,17 @@
 extension MessageCatalog {
     static let swedish: [String: String] = [
         // Rule and scenario files
+        "error.json_syntax": "Texten är inte giltig JSON: vid radens {column}:e tecken väntades {expected}.",
+        "term.json.value": "ett värde (ett tal, text inom citattecken, true, false, null, ett objekt eller en lista)",
+        "term.json.key": "ett fältnamn inom citattecken",
+        "term.json.colon": "ett kolon (:) efter fältnamnet",
+        "term.json.commaOrBrace": "ett kommatecken (,) före nästa fält eller objektets slut",
+        "term.json.commaOrBracket": "ett kommatecken (,) före nästa element eller en avslutande hakparentes (])",
+        "term.json.endOfText": "textens slut",
+        "term.json.closingQuote": "ett citattecken (\") som avslutar texten (en radbrytning i text skrivs \\n)",
+        "term.json.escape": "en escape-sekvens som \\n, \\\" eller \\u00E4 efter bakstrecket",
+        "term.json.digit": "en siffra",
+        "term.json.noLeadingZero": "ett tal utan inledande nolla (12, inte 012)",
         "error.yaml_syntax": "Texten är inte giltig YAML eller JSON (parserns meddelande på engelska: {problem}).",
         "error.yaml_tab": "Den här raden är indragen med ett tabbtecken. Gör indrag endast med mellanslag (två per nivå).",
         "error.empty_file": "Filen är tom.",
