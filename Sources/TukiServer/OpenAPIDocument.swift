@@ -636,13 +636,14 @@ components:
               grossWage: { type: number, description: "Average gross wage, EUR/month." }
               netBaseline: { type: number, nullable: true, description: "Average net income without the job, EUR/month." }
               netWithJob: { type: number, nullable: true, description: "Average net income with the job, EUR/month." }
-              effectiveMarginalRate: { type: number, nullable: true, description: "Share of the extra wage lost since the previous point (ratio); null for the first point, where a net income is unknown, or where only one of the two points is shown in the real calendar's months (unsafeInBusyMonths), as its figures are not comparable with an average month's." }
+              effectiveMarginalRate: { type: number, nullable: true, description: "Share of the extra wage lost since the previous point (ratio); null for the first point, where a net income is unknown, or where only one of the two points is shown in the real calendar's months (unsafeInBusyMonths without lossOutsideSimulation), as its figures are not comparable with an average month's." }
               participationTaxRate: { type: number, nullable: true, description: "Ratio." }
               keepsEveryBenefit: { type: boolean, description: "No benefit stops, none has an amount the rules cannot give, and no earnings limit is crossed in any month (for hourly pay in average months, also not in the real calendar's months)." }
-              unsafeInBusyMonths: { type: boolean, description: "Safe in average months, but counted in the real calendar a benefit stops or an earnings limit is crossed in a month with more working days." }
+              unsafeInBusyMonths: { type: boolean, description: "Safe in average months, but counted in the real calendar a benefit stops or an earnings limit is crossed in a month with more working days: a simulated month (its figures are then those months' in the real calendar) or the busiest month of the job's first twelve outside the simulation (lossOutsideSimulation)." }
+              lossOutsideSimulation: { type: boolean, description: "Unsafe in the job's busiest month outside the simulated months; the figures, the simulated months', do not show that loss." }
               stoppedBenefits: { type: array, items: { type: string } }
               withJob: { type: object, description: "Average amount lines with the job, EUR/month." }
-        checksBusyMonths: { type: boolean, description: "Hourly pay counted in average months: each point was also run in the real calendar's months." }
+        checksBusyMonths: { type: boolean, description: "Hourly pay counted in average months: each point was also run in the real calendar's months, and in the busiest month of the job's first twelve when it lies outside the simulation." }
         scaledSalary:
           type: object
           nullable: true

@@ -90,4 +90,42 @@ import Testing
         #expect(!BusyMonthsCheck.applies(to: withoutPension))
         #expect(BusyMonthsCheck.applies(to: salary))
     }
+
+    func shortRun(hoursPerWeek: String, start: String = "2024-03", months: Int = 3) throws -> SimulationResult {
+        Simulation(rules: rules).run(try scenario("""
+        name: b
+        start: \(start)
+        months: \(months)
+        person: {birthYear: 1990, municipality: Helsinki}
+        benefits: {kelaDisabilityPension: true}
+        job: {pattern: {hoursPerWeek: \(hoursPerWeek)}, hourlyWage: 15.00}
+        """))
+    }
+
+    /// Three months from March 2024 have at most 21 working days; July 2024, outside them, has 23: at 15 h a week
+    /// and 15 € an hour that is 1 035.00 €, over Kela's limit of 976.59 €, though no month shown goes over it.
+    @Test func aBusierMonthOutsideTheCalculationThatStopsThePensionsIsWarnedAbout() throws {
+        let result = try shortRun(hoursPerWeek: "15")
+        let warning = try #require(result.months[0].withJob.warnings.first { $0.statement.kind == SimulationMessages.busierMonthStops })
+        #expect(warning.statement.values["month"] == .month(YearMonth(year: 2024, month: 7)!))
+        #expect(warning.statement.values["days"] == .count(23))
+        #expect(warning.statement.values["checkedDays"] == .count(21))
+        #expect(warning.severity == .problem)
+        #expect(busyMonths(result, SimulationMessages.busyMonthStops).isEmpty, "no month shown stops them")
+    }
+
+    /// 14 h a week is 966.00 € in a month of 23 working days, under the limit; twelve months show July themselves.
+    @Test(arguments: [("14", 3), ("15", 12)])
+    func noWarningWhenTheBusiestMonthIsSafeOrShown(hours: String, months: Int) throws {
+        let kinds = [SimulationMessages.busierMonthStops, SimulationMessages.busierMonthLimit, SimulationMessages.busierMonthUnknown]
+        let result = try shortRun(hoursPerWeek: hours, months: months)
+        #expect(result.warnings.allSatisfy { !kinds.contains($0.statement.kind) })
+    }
+
+    /// November and December 2024 have at most 21 working days; the busiest month of the next twelve is in 2025, whose Kela earnings limit is unknown.
+    @Test func aBusierMonthWhoseFiguresAreUnknownIsSaidSo() throws {
+        let result = try shortRun(hoursPerWeek: "10", start: "2024-11", months: 2)
+        let warning = result.months[0].withJob.warnings.first { $0.statement.kind == SimulationMessages.busierMonthUnknown }
+        #expect(warning?.statement.values["month"].map { if case let .month(month) = $0 { month.year == 2025 } else { false } } == true)
+    }
 }

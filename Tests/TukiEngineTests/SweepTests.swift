@@ -197,4 +197,26 @@ import Testing
         // The same in Helsinki, whose own rate is in the rules: the final tax is worked out.
         #expect(!Sweep(simulation: Simulation(rules: rules)).run(try input("Helsinki"), axis: hours).netFromWithholdingOnly)
     }
+
+    /// The same check in a sweep: three months from March 2024 called 15 h safe, though July 2024's 23 working days
+    /// stop the pensions (14 h × 23 / 5 × 15 € = 966.00 €, under 976.59 €; 14.5 h gives 1 000.50 €).
+    @Test func aBusierMonthOutsideTheCalculationMakesHoursUnsafe() throws {
+        let short = try scenario("""
+        name: s
+        start: 2024-03
+        months: 3
+        person: {birthYear: 1990, municipality: Helsinki}
+        benefits: {kelaDisabilityPension: true}
+        job: {pattern: {hoursPerWeek: 10}, hourlyWage: 15.00}
+        """)
+        let hours = ["14", "14.5", "15"].map { Hours(hundredths: Int64(Double($0)! * 100)) }
+        let result = Sweep(simulation: Simulation(rules: try RuleLoader.load(directory: TestPaths.rules)))
+            .run(short, axis: .weeklyHours(hours))
+        #expect(result.bestSafe?.weeklyHours == .whole(14))
+        #expect(result.points.map(\.lossOutsideFigures) == [false, true, true])
+        #expect(result.points[2].stoppedBenefits == [.kelaDisabilityPension, .guaranteePension])
+        #expect(result.highestNet?.weeklyHours == .whole(14), "15 h shows the most net income only because July is not shown")
+        #expect(result.breakEvenBeyondSafe == nil)
+        #expect(result.effectiveMarginalRate(at: 1) != nil, "all three are average months")
+    }
 }

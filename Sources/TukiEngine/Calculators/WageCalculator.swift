@@ -67,8 +67,7 @@ public struct WageCalculator: Calculator {
         let holidays = FinnishHoliday.allCases
             .map { ($0, $0.date(in: month.year)) }
             .filter { $0.1.yearMonth == month && workdays.contains($0.1.weekday) }
-        let holidayDates = Set(holidays.map(\.1))
-        let workingDays = month.days.filter { workdays.contains($0.weekday) && !holidayDates.contains($0) }
+        let workingDays = pattern.workingDays(in: month)
 
         let wage: Money
         if let weekdays = pattern.weekdays, !weekdays.isEmpty {

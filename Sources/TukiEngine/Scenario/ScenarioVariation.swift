@@ -4,6 +4,12 @@ extension Scenario {
         Scenario(name: name, start: start, months: months, person: person, household: household, benefits: benefits,
                  housing: housing, job: job, tax: tax, expectations: expectations)
     }
+
+    /// The same person and job over `months` months from `start`.
+    func with(start: YearMonth, months: Int) -> Scenario {
+        Scenario(name: name, start: start, months: months, person: person, household: household, benefits: benefits,
+                 housing: housing, job: job, tax: tax, expectations: [])
+    }
 }
 
 extension Job {

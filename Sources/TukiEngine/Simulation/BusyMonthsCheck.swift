@@ -45,6 +45,20 @@ struct BusyMonthsCheck {
         }
     }
 
+    /// What the job's busiest month outside the simulation does, run on its own in the real calendar.
+    func outside(_ busier: BusierMonth, _ scenario: Scenario, job: Job) -> BusierMonth.Outcome {
+        let alone = scenario.with(start: busier.month, months: 1)
+        let baseline = simulation.months(alone, .baseline)
+        guard let before = baseline.first,
+              let calendar = simulation.months(alone.with(job: job.with(calendar: .actual)), .withJob, baseline: baseline).first
+        else { return .unknown }
+        let received = AmountLine.pensions.filter { scenario.receivedBenefitLines.contains($0) }
+        if received.contains(where: { before.amount($0) == nil || calendar.amount($0) == nil }) { return .unknown }
+        let stopped = received.filter { (before.amount($0) ?? .zero) > .zero && calendar.amount($0) == .zero }
+        if !stopped.isEmpty { return .stops(stopped) }
+        return Self.crossesLimit(calendar) ? .crossesLimit : .safe
+    }
+
     static func crossesLimit(_ figures: MonthFigures) -> Bool {
         figures.warnings.contains { limitWarnings.contains($0.statement.kind) }
     }

@@ -26,6 +26,10 @@ public struct Simulation: Sendable {
         let taxYears = TaxYearPhase(rules: rules, pinnedDate: pinnedDate, tracing: tracing).apply(scenario, baseline: &baselineMonths, withJob: &jobMonths)
         if checksBusyMonths, let job = scenario.job, job.averagesHourlyPay, BusyMonthsCheck.applies(to: scenario) {
             BusyMonthsCheck(self).mark(&jobMonths, baseline: baselineMonths, scenario, job: job)
+            if let busier = BusierMonth(scenario, job: job), let index = scenario.simulatedMonths.firstIndex(where: job.isActive),
+               let warning = BusyMonthsCheck(self).outside(busier, scenario, job: job).warning(busier, shownIn: scenario.simulatedMonths[index]) {
+                jobMonths[index] = jobMonths[index].adding(warnings: [warning])
+            }
         }
         let months = scenario.simulatedMonths.enumerated().map { index, month in
             MonthResult(month: month, asOf: pinnedDate ?? month.firstDay, baseline: baselineMonths[index], withJob: jobMonths[index])

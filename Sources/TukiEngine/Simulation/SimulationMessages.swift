@@ -14,6 +14,11 @@ public enum SimulationMessages {
     public static let busyMonthStops = MessageKind("warning.busy_month_stops", ["lines", "count"])
     /// Hourly pay counted in average months: in the real calendar's month an earnings limit is crossed.
     public static let busyMonthLimit = MessageKind("warning.busy_month_limit")
+    /// A month of the job's first year outside the simulation has more working days than any simulated month, and
+    /// there a pension stops, an earnings limit is crossed, or the rules cannot tell.
+    public static let busierMonthStops = MessageKind("warning.busier_month_stops", ["month", "days", "checkedDays", "lines", "count"])
+    public static let busierMonthLimit = MessageKind("warning.busier_month_limit", ["month", "days", "checkedDays"])
+    public static let busierMonthUnknown = MessageKind("warning.busier_month_unknown", ["month", "days", "checkedDays"])
 
     /// A new calendar year uses the figures from the person's decisions unchanged, though they are revised each January.
     public static let decisionFiguresCarried = MessageKind("warning.decision_figures_carried", ["year", "fields", "count"])
@@ -21,7 +26,7 @@ public enum SimulationMessages {
     public static let jobOutsideSimulation = MessageKind("warning.job_outside_simulation", ["start", "ends", "end", "first", "last"])
     /// Extra pay dated in a year the simulation does not reach, so nothing counts it (not even a year's tax).
     public static let extraPayOutsideSimulation = MessageKind("warning.extra_pay_outside_simulation", ["kind", "month", "first", "last"])
-    public static let all = [decisionFiguresCarried, jobOutsideSimulation, extraPayOutsideSimulation, parameterUnverified, calculationStopped, employerView, totalIncomeUnknown, busyMonthStops, busyMonthLimit]
+    public static let all = [decisionFiguresCarried, jobOutsideSimulation, extraPayOutsideSimulation, parameterUnverified, calculationStopped, employerView, totalIncomeUnknown, busyMonthStops, busyMonthLimit, busierMonthStops, busierMonthLimit, busierMonthUnknown]
 
     /// An unverified rule value was used in `month` (nil: the whole scenario); named by id and by its label.
     static func unverified(_ use: ParameterUse, month: YearMonth?, _ parameters: Parameters) -> Warning {

@@ -37,13 +37,26 @@ public struct Sweep: Sendable {
         case let .hourlyWage(wages): jobs = wages.map { job.with(pay: .hourly($0)) }
         }
         let received = scenario.receivedBenefitLines
-        return SweepResult(points: jobs.map { job in
+        // The points differ in hours or pay, not in the days they work, so they share the busiest month outside.
+        let busier = BusierMonth(scenario, job: job)
+        var busierUnknown = false
+        let points = jobs.map { job in
             let averaged = point(simulation.run(scenario.with(job: job)), job: job, received: received)
             guard job.averagesHourlyPay else { return averaged }
             let calendarMonths = point(simulation.run(scenario.with(job: job.with(calendar: .actual))), job: job, received: received)
-            return averaged.checked(againstCalendarMonths: calendarMonths)
-        }, axis: axis.kind, checksBusyMonths: jobs.contains { $0.averagesHourlyPay }, scaledSalary: scaledSalary(job, axis),
-           replacedSalary: replacedSalary(job, axis), shortJob: shortJob(scenario))
+            let checked = averaged.checked(againstCalendarMonths: calendarMonths)
+            guard let busier, checked.keepsEveryBenefit else { return checked }
+            switch BusyMonthsCheck(simulation).outside(busier, scenario, job: job) {
+            case let .stops(lines): return checked.unsafeOutside(stopping: lines)
+            case .crossesLimit: return checked.unsafeOutside(stopping: [])
+            case .unknown: busierUnknown = true
+            case .safe: break
+            }
+            return checked
+        }
+        return SweepResult(points: points, axis: axis.kind, checksBusyMonths: jobs.contains { $0.averagesHourlyPay },
+                           scaledSalary: scaledSalary(job, axis), replacedSalary: replacedSalary(job, axis),
+                           shortJob: shortJob(scenario), busierMonthUnknown: busierUnknown ? busier : nil)
     }
 
     /// Over hours, a monthly salary is scaled in proportion to them: the salary and hours it was given for (none for a
@@ -113,6 +126,11 @@ public struct SweepPoint: Sendable {
     public let unsafeInBusyMonths: Bool
     /// Its net income rests on the tax withheld alone: a year's final tax could not be worked out.
     public let netFromWithholdingOnly: Bool
+    /// Unsafe in a busy month outside the simulation, whose loss its figures (the simulated months') do not show.
+    public var lossOutsideFigures = false
+
+    /// Found unsafe in the simulated months' real calendar, so its figures are those months', not average months'.
+    public var figuresInCalendarMonths: Bool { unsafeInBusyMonths && !lossOutsideFigures }
 
     public var grossWage: Money { withJob[.grossWage] ?? .zero }
     public var hourlyWage: Money? {
@@ -133,6 +151,14 @@ public struct SweepPoint: Sendable {
                           heldBenefits: calendar.heldBenefits, unknownBenefits: calendar.unknownBenefits,
                           stoppedBenefits: calendar.stoppedBenefits, crossesEarningsLimit: calendar.crossesEarningsLimit,
                           unsafeInBusyMonths: true, netFromWithholdingOnly: calendar.netFromWithholdingOnly)
+    }
+
+    /// This point, unsafe as the job's busiest month outside the simulation stops `lines` (none: crosses an
+    /// earnings limit there). Its figures stay the simulated months'.
+    func unsafeOutside(stopping lines: [AmountLine]) -> SweepPoint {
+        SweepPoint(weeklyHours: weeklyHours, pay: pay, withJob: withJob, baseline: baseline, heldBenefits: heldBenefits,
+                   unknownBenefits: unknownBenefits, stoppedBenefits: lines, crossesEarningsLimit: lines.isEmpty,
+                   unsafeInBusyMonths: true, netFromWithholdingOnly: netFromWithholdingOnly, lossOutsideFigures: true)
     }
 
     /// Share of the wage lost to taxes and lower benefits: 1 − Δnet / Δgross against not working.
@@ -163,15 +189,19 @@ public struct SweepResult: Sendable {
         public let months: Int
     }
     public let shortJob: ShortJob?
+    /// Hourly pay: a month of the job's first year outside the simulation has more working days than any simulated
+    /// month, and the rules lack its figures, so points safe in the simulated months could not be checked there.
+    public let busierMonthUnknown: BusierMonth?
 
     public init(points: [SweepPoint], axis: Sweep.AxisKind, checksBusyMonths: Bool = false, scaledSalary: ScaledSalary? = nil,
-                replacedSalary: Money? = nil, shortJob: ShortJob? = nil) {
+                replacedSalary: Money? = nil, shortJob: ShortJob? = nil, busierMonthUnknown: BusierMonth? = nil) {
         self.points = points
         self.axis = axis
         self.checksBusyMonths = checksBusyMonths
         self.scaledSalary = scaledSalary
         self.replacedSalary = replacedSalary
         self.shortJob = shortJob
+        self.busierMonthUnknown = busierMonthUnknown
     }
 
     /// Whether the person has any benefit without the job that working could stop.
@@ -198,17 +228,17 @@ public struct SweepResult: Sendable {
     public var netIsKnownEverywhere: Bool { !points.isEmpty && points.allSatisfy { $0.net != nil } }
 
     /// The point with the highest net income; beyond it, working more does not pay. Only when every
-    /// point's net income is known.
+    /// point's net income is known, and among points whose figures show what they lose.
     public var highestNet: SweepPoint? {
         guard netIsKnownEverywhere else { return nil }
-        return points.max { $0.net! < $1.net! || ($0.net! == $1.net! && $0.grossWage > $1.grossWage) }
+        return points.filter { !$0.lossOutsideFigures }.max { $0.net! < $1.net! || ($0.net! == $1.net! && $0.grossWage > $1.grossWage) }
     }
 
     /// Beyond the best safe hours: the first point whose net income is at least the safe point's,
     /// i.e. how much more work it takes to be better off after losing a benefit.
     public var breakEvenBeyondSafe: SweepPoint? {
         guard netIsKnownEverywhere, let safe = bestSafe, let safeNet = safe.net else { return nil }
-        return points.first { $0.grossWage > safe.grossWage && ($0.net.map { $0 >= safeNet } ?? false) }
+        return points.first { $0.grossWage > safe.grossWage && !$0.lossOutsideFigures && ($0.net.map { $0 >= safeNet } ?? false) }
     }
 
     /// Indices of points whose net income is lower than the previous point's although more is worked or paid.
@@ -226,7 +256,7 @@ public struct SweepResult: Sendable {
     /// income are not comparable with those of calendar months (a few euros of wage apart, the rate would be
     /// in the thousands of percent).
     public func effectiveMarginalRate(at index: Int) -> Rate? {
-        guard index > 0, points[index].unsafeInBusyMonths == points[index - 1].unsafeInBusyMonths,
+        guard index > 0, points[index].figuresInCalendarMonths == points[index - 1].figuresInCalendarMonths,
               let net = points[index].net, let previous = points[index - 1].net else { return nil }
         return Rate.lostShare(net: net - previous, gross: points[index].grossWage - points[index - 1].grossWage)
     }

@@ -22,6 +22,7 @@ public enum SweepMessages {
     public static let limitNote = MessageKind("sweep.note.limit")
     public static let busyMonthsNote = MessageKind("sweep.note.busy_months")
     public static let busyMonthsChecked = MessageKind("sweep.busy_months_checked")
+    public static let busyMonthsPartlyChecked = MessageKind("sweep.busy_months_partly_checked", ["checkedDays", "month", "days"])
     /// A monthly salary swept over hours is scaled in proportion to them.
     public static let salaryScaled = MessageKind("sweep.salary_scaled", ["salary", "hours"])
     /// The job lasts only some of the simulated months; the averages spread it over all of them.
@@ -55,7 +56,7 @@ public enum SweepMessages {
     public static let terms = ["term.and"] + Sweep.benefits.map(benefitInSentence)
 
     public static let all = [title, hoursColumn, wageColumn, netWithoutColumn, netWithColumn, gainColumn, marginalColumn,
-                             notesColumn, bestSafe, noSafePoint, noBenefits, benefitsUnknown, breakEven, trap, highestNet, netUnknown, stopsNote, limitNote, busyMonthsNote, busyMonthsChecked, salaryScaled, shortJob, salaryReplaced, salaryNotScaled, stepBeyondSafe,
+                             notesColumn, bestSafe, noSafePoint, noBenefits, benefitsUnknown, breakEven, trap, highestNet, netUnknown, stopsNote, limitNote, busyMonthsNote, busyMonthsChecked, busyMonthsPartlyChecked, salaryScaled, shortJob, salaryReplaced, salaryNotScaled, stepBeyondSafe,
                              chartTitle, chartXAxis, chartYAxis, chartNet, chartSafe,
                              titleWage, hourlyWageColumn, bestSafeWage, breakEvenWage, trapWage, highestNetWage, chartTitleWage,
                              chartXAxisWage]

@@ -62,7 +62,12 @@ public struct SweepReport: Sendable {
             lines.append(formatter.say(SweepMessages.noBenefits))
         } else if let safe = sweep.bestSafe {
             lines.append(say(SweepMessages.bestSafe, SweepMessages.bestSafeWage, safe, ["wage": .money(safe.grossWage)]))
-            if sweep.checksBusyMonths { lines.append(formatter.say(SweepMessages.busyMonthsChecked)) }
+            if let busier = sweep.busierMonthUnknown {
+                lines.append(formatter.say(SweepMessages.busyMonthsPartlyChecked, ["checkedDays": .count(busier.mostChecked),
+                                                                                   "month": .month(busier.month), "days": .count(busier.workingDays)]))
+            } else if sweep.checksBusyMonths {
+                lines.append(formatter.say(SweepMessages.busyMonthsChecked))
+            }
             if sweep.axis == .weeklyHours, let next = sweep.points.first(where: { $0.weeklyHours > safe.weeklyHours }),
                next.weeklyHours.hundredths - safe.weeklyHours.hundredths > 100 {
                 lines.append(formatter.say(SweepMessages.stepBeyondSafe, ["next": .hours(next.weeklyHours)]))
@@ -118,6 +123,7 @@ public struct SweepReport: Sendable {
                     ("participationTaxRate", rate(point.participationTaxRate)),
                     ("keepsEveryBenefit", .bool(point.keepsEveryBenefit)),
                     ("unsafeInBusyMonths", .bool(point.unsafeInBusyMonths)),
+                    ("lossOutsideSimulation", .bool(point.lossOutsideFigures)),
                     ("stoppedBenefits", .array(point.stoppedBenefits.map { .string($0.id) })),
                     ("withJob", .object(point.withJob.lines.map { ($0.id, money(point.withJob[$0])) })),
                 ])
