@@ -19,6 +19,24 @@ import Testing
 
     """
 
+    /// The employee's pension contribution is 8.65 % instead of 7.15 % from the month after the 53rd birthday (law
+    /// 71/2016 4 §): in 2024 a person born in 1971 pays 1.5 % more of 16 498.92 € for between none and all of the
+    /// year, 247.49 € at most, and only the birth year is known. Born in 1980, nothing changes in the year.
+    @Test(arguments: [(1971, "1557.50", "1310.01"), (1980, nil, nil)])
+    func aBirthdayThatChangesTheContributionsGivesTheirRange(birthYear: Int, used: String?, before: String?) throws {
+        let result = try run("""
+        name: t
+        start: 2024-01
+        months: 12
+        person: {birthYear: \(birthYear), municipality: Helsinki}
+        job: {pattern: {hoursPerWeek: 30}, monthlySalary: 1374.91}
+        """)
+        let warning = result.warnings.first { $0.statement.kind == TaxMessages.warnContributionsChangeAtBirthday }
+        #expect(warning?.statement.values["used"] == used.map { .money(money($0)) })
+        #expect(warning?.statement.values["before"] == before.map { .money(money($0)) })
+        #expect(warning?.month.map(\.description) == (used == nil ? nil : "2024-01"))
+    }
+
     @Test func aFullYearsWithholdingComesCloseToTheFinalTax() throws {
         let result = try run(Self.fullTime)
         let year = try #require(result.taxYears.first { $0.variant == .withJob })

@@ -108,6 +108,12 @@ private struct YearContext {
         do {
             let payroll = try IncomeTax(parameters: parameters, recordsSteps: false).payrollContributions(estimate)
             annualPayroll = payroll.amount
+            if let before = try? IncomeTax(parameters: parameters, recordsSteps: false).payrollContributions(estimate.beforeBirthday).amount,
+               before != payroll.amount {
+                warnings.append(Warning(TaxMessages.warnContributionsChangeAtBirthday, [
+                    "year": .text(String(year)), "age": .count(age), "used": .money(payroll.amount), "before": .money(before),
+                ], severity: .caution, month: calendar.first { months.contains($0) }))
+            }
             // With the year's tax known, its own warnings already name these values.
             if final == nil {
                 let firstMonth = calendar.first { months.contains($0) }

@@ -333,6 +333,7 @@ extension MessageCatalog {
         "tax.withheld.pension": "From the pensions {pension}, {rate} is withheld: {amount}.",
         "tax.payroll_contributions": "Pension and unemployment insurance contributions taken from pay: {amount}.",
         "tax.net_income": "Income {total}, tax withheld {withheld}, contributions {contributions}. Left in hand {net}.",
+        "warning.tax_contributions_birthday": "In {year} you turn {age}. The pension and unemployment insurance contributions taken from pay change from the month after the birthday, and the calculation knows only the birth year: it uses the contributions of your new age for the whole year, {used}. At the age before the birthday they would be {before} for the year; the true amount lies between the two, depending on the month of birth. Your payslip shows it.",
         "warning.tax_card_method": "The tax card is Tuki's estimate of the Tax Administration's method. Check your own tax card in MyTax.",
         "warning.tax_year_completed": "The tax for {year} counts the whole year: the months after the calculation are taken to be like its last month ({last}). One-off pay is not repeated, nor the regular wage after the job ends; the extra pay the scenario gives is included. If a pension rest ends after the calculation, the tax and the refund can change: calculate to December.",
         "warning.tax_income_unknown": "The tax for {year} cannot be computed because not every income is known. See above which figure is missing.",

@@ -333,6 +333,7 @@ extension MessageCatalog {
         "tax.withheld.pension": "Eläkkeistä {pension} pidätetään veroa {rate}: {amount}.",
         "tax.payroll_contributions": "Palkasta peritään eläke- ja työttömyysvakuutusmaksuja {amount}.",
         "tax.net_income": "Tulot {total}, ennakonpidätys {withheld}, vakuutusmaksut {contributions}. Käteen jää {net}.",
+        "warning.tax_contributions_birthday": "Täytät {age} vuotta vuonna {year}. Palkasta perittävät työeläke- ja työttömyysvakuutusmaksut muuttuvat syntymäpäivää seuraavan kuukauden alusta, ja laskelma tietää vain syntymävuoden: se käyttää koko vuodelle uuden ikäsi maksuja, {used}. Syntymäpäivää edeltävän iän mukaan ne olisivat {before} vuodessa; oikea määrä on näiden välillä syntymäkuukauden mukaan. Palkkalaskelmasta näet sen.",
         "warning.tax_card_method": "Verokortti on Tuki-laskurin arvio, joka seuraa Verohallinnon menetelmää. Tarkista oma verokorttisi OmaVerosta.",
         "warning.tax_year_completed": "Vuoden {year} vero lasketaan koko vuodelta: laskelman jälkeiset kuukaudet oletetaan samanlaisiksi kuin viimeinen laskettu kuukausi ({last}). Kertaluonteisia palkkaeriä ei toisteta, eikä säännöllistä palkkaa työn päättymisen jälkeen; laskelmaan merkityt lisäpalkat ovat mukana. Jos eläkkeen lepääminen päättyy laskelman jälkeen, vero ja palautus voivat muuttua: laske joulukuuhun asti.",
         "warning.tax_income_unknown": "Vuoden {year} veroa ei voi laskea, koska kaikkia tuloja ei tiedetä. Katso yllä, mikä tieto puuttuu.",

@@ -7,6 +7,8 @@ public struct AnnualIncome: Sendable, Hashable {
     public let pension: Money
     /// Age at the end of the tax year.
     public let age: Int
+    /// The year of birth, which a cohort's limits go by, whatever `age` is taken to be.
+    public private(set) var birthYear: Int
     public let children: Int
     /// The only adult in a household with children: a sole guardian's child increments are doubled.
     public let soleGuardian: Bool
@@ -19,15 +21,26 @@ public struct AnnualIncome: Sendable, Hashable {
         self.wage = wage
         self.pension = pension
         self.age = age
+        birthYear = year - age
         self.children = children
         self.soleGuardian = soleGuardian && children > 0
         self.municipality = municipality
         self.churchMember = churchMember
     }
 
-    func with(wage: Money, pension: Money) -> AnnualIncome {
-        AnnualIncome(year: year, wage: wage, pension: pension, age: age, children: children, soleGuardian: soleGuardian,
-                     municipality: municipality, churchMember: churchMember)
+    private init(_ income: AnnualIncome, wage: Money, pension: Money, age: Int) {
+        self.init(year: income.year, wage: wage, pension: pension, age: age, children: income.children,
+                  soleGuardian: income.soleGuardian, municipality: income.municipality, churchMember: income.churchMember)
+    }
+
+    func with(wage: Money, pension: Money) -> AnnualIncome { AnnualIncome(self, wage: wage, pension: pension, age: age) }
+
+    /// The same year taken at the age before the year's birthday: contributions change from the month after it, and
+    /// only the birth year is known. The birth year, and so the cohort's limits, stays the same.
+    var beforeBirthday: AnnualIncome {
+        var income = AnnualIncome(self, wage: wage, pension: pension, age: age - 1)
+        income.birthYear = birthYear
+        return income
     }
 }
 

@@ -98,7 +98,7 @@ public struct IncomeTax: Sendable {
         guard income.wage > .zero else { return Contributions(deductible: .zero, payroll: .zero, dailyAllowance: .zero) }
         var pension = Money.zero
         if try ageIn("tax.contributions.tyel_employee_age_min", "tax.contributions.tyel_employee_age_max", income.age),
-           try income.age <= TyELAgeLimit.lastInsuredAge(bornIn: income.year - income.age, parameters).value {
+           try income.age <= TyELAgeLimit.lastInsuredAge(bornIn: income.birthYear, parameters).value {
             let rate = try parameters.rate((53...62).contains(income.age) ? "tax.contributions.tyel_employee_rate_age_53_62"
                                                                           : "tax.contributions.tyel_employee_rate")
             pension = income.wage.times(rate.value)

@@ -38,6 +38,8 @@ public enum TaxMessages {
     public static let netIncome = MessageKind("tax.net_income", ["total", "withheld", "contributions", "net"])
 
     public static let warnCardMethod = MessageKind("warning.tax_card_method")
+    /// The person reaches an age in the year at which the contributions from pay change; only the birth year is known.
+    public static let warnContributionsChangeAtBirthday = MessageKind("warning.tax_contributions_birthday", ["year", "age", "used", "before"])
     /// The year's tax counts months outside the simulation: before it as the first month without the job, after it as
     /// the last simulated month.
     public static let warnYearCompleted = MessageKind("warning.tax_year_completed", ["year", "last"])
@@ -58,7 +60,7 @@ public enum TaxMessages {
         stateTax, earnedIncomeCredit, creditAgainstStateTax, municipalTax, municipalAverageRate, municipalTaxAtAverage, churchTax,
         medicalCareContribution, creditSpillOver, yleTax, totalTax,
         card, pensionCard, cardGiven, withheldWage, withheldWageOverLimit, withheldWageAdditional, withheldPension, payrollContributions, netIncome,
-        warnCardMethod, warnYearCompleted, warnIncomeUnknown, warnRevisedCard, warnIncomeLimitExceeded, warnResidualTax, warnRefund,
+        warnCardMethod, warnContributionsChangeAtBirthday, warnYearCompleted, warnIncomeUnknown, warnRevisedCard, warnIncomeLimitExceeded, warnResidualTax, warnRefund,
         warnMunicipalAverage, warnMunicipalityMissing,
     ]
 }
