@@ -77,6 +77,18 @@ import Testing
         #expect(notDue(young).isEmpty)
     }
 
+    /// Turning 65, the unemployment contribution is due only until the birthday, which the cost cannot know: once a year
+    /// it says the whole year's contribution is the most it can be. Born 1958 (TyEL to 69), 2026 is no such year.
+    @Test(arguments: [(1961, [EmployerContribution.unemploymentInsurance]), (1990, [])])
+    func aContributionDueForPartOfTheYearIsSaidOnce(birthYear: Int, contributions: [EmployerContribution]) throws {
+        let result = try view.run(start: "2026-11", months: 3, birthYear: birthYear, employer: view.eligible(.reducedCapacity))
+        let notes = result.months.flatMap { month in
+            month.figures.warnings.filter { $0.statement.kind == EmployerCostMessages.warnPartYearAge }.map { (month.month.description, $0) }
+        }
+        #expect(notes.map(\.0) == (contributions.isEmpty ? [] : ["2026-11"]))
+        #expect(notes.map { $0.1.statement.values["contribution"] } == contributions.map { .term($0.termKey) })
+    }
+
     /// A municipality's employees are insured under JuEL with Keva: without its own pension rate the TyEL average
     /// stands in, and the first month says so; with its own rate, nothing is said.
     @Test(arguments: [("", true), ("\ncontributionRates: {pension: 0.2350}", false)])

@@ -57,6 +57,7 @@ public struct EmployerCostCalculator: Calculator {
         }
         if let tierStep { context.record(tierStep) }
         for step in notDue { context.record(step) }
+        try warnIfDueForPartOfYear(age: age, birthYear: birthYear, &context)
         warnIfPublicSectorPension(employer, &context)
         let wage = context.amount(.grossWage)
         var contributions = Money.zero
@@ -82,6 +83,20 @@ public struct EmployerCostCalculator: Calculator {
               context.count("employer.public_sector_pension", continuing: true) == 1 else { return }
         context.warn(Warning(EmployerCostMessages.warnPublicSectorPension, ["kind": .term(employer.kind.termKey)],
                              severity: .caution, month: context.month))
+    }
+
+    /// In the year the worker reaches a contribution's first age (due from the birthday) or the age after its last (due
+    /// until it), the cost counts it all year, on the high side; said in the year's first month with the job.
+    private func warnIfDueForPartOfYear(age: Int, birthYear: Int, _ context: inout MonthContext) throws(ParameterLookupError) {
+        for contribution in EmployerContribution.allCases {
+            guard let band = try Self.ageBand(contribution, birthYear: birthYear, context.parameters),
+                  age == band.minimum.value || age == band.maximum.value + 1,
+                  context.count("employer.part_year.\(context.month.year).\(contribution.rawValue)", continuing: true) == 1
+            else { continue }
+            context.warn(Warning(EmployerCostMessages.warnPartYearAge, [
+                "contribution": .term(contribution.termKey), "year": .text(String(context.month.year)), "age": .count(age),
+            ], severity: .info, month: context.month, parameters: [band.minimum.use, band.maximum.use]))
+        }
     }
 
     /// The step saying a contribution is not charged at the worker's age, or nil when it is.

@@ -10,10 +10,12 @@ public enum EmployerCostMessages {
     public static let contributionNotDue = MessageKind("employer.contribution_not_due", ["contribution", "age", "minimum", "maximum"])
     /// A public employer's pension contribution (JuEL) is not TyEL's; the TyEL average stands in.
     public static let warnPublicSectorPension = MessageKind("warning.employer_public_sector_pension", ["kind"])
+    /// The worker reaches the first or the last age of a contribution in the year; only the birth year is known.
+    public static let warnPartYearAge = MessageKind("warning.employer_part_year_age", ["contribution", "year", "age"])
     public static let wageCost = MessageKind("employer.wage_cost", ["wage", "contributions", "cost"])
     public static let netCost = MessageKind("employer.net_cost", ["cost", "subsidy", "net"])
 
     public static let all = [contribution, contributionOwn, unemploymentLowerAssumed, unemploymentLower, unemploymentUpper,
-                             contributionNotDue, warnPublicSectorPension, wageCost, netCost]
+                             contributionNotDue, warnPublicSectorPension, warnPartYearAge, wageCost, netCost]
     public static var terms: [String] { EmployerContribution.allCases.map(\.termKey) }
 }

@@ -105,6 +105,7 @@ extension MessageCatalog {
 
         // Employer's costs
         "employer.contribution_not_due": "{contribution}: not charged, as the worker turns {age} this year (it is charged on the wages of people aged {minimum}–{maximum}).",
+        "warning.employer_part_year_age": "{contribution} is due for only part of {year}, as the worker turns {age} that year: from or until the birthday. The birth month is not known, so the cost counts it for the whole year: the real cost is at most this.",
         "warning.employer_public_sector_pension": "Employer type: {kind}. Its employees are insured under the Public Sector Pensions Act (JuEL) with Keva, not under TyEL. The calculation uses the average TyEL contribution; enter the employer's own pension rate as contributionRates.pension.",
         "employer.contribution": "{contribution}: {rate} × {wage} = {amount}.",
         "employer.contribution_own": "{contribution} (the employer's own rate): {rate} × {wage} = {amount}.",

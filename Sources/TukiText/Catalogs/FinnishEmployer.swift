@@ -106,6 +106,7 @@ extension MessageCatalog {
 
         // Employer's costs
         "employer.contribution_not_due": "{contribution}: ei makseta, koska työntekijä täyttää tänä vuonna {age} vuotta (maksu koskee {minimum}–{maximum}-vuotiaiden palkkoja).",
+        "warning.employer_part_year_age": "{contribution} maksetaan vuonna {year} vain osalta vuotta, koska työntekijä täyttää silloin {age} vuotta: syntymäpäivästä alkaen tai siihen asti. Syntymäkuukautta ei tiedetä, joten kustannukseen on laskettu maksu koko vuodelta: todellinen kustannus on enintään tämä.",
         "warning.employer_public_sector_pension": "Työnantajan tyyppi: {kind}. Sen työntekijät vakuutetaan julkisten alojen eläkelain (JuEL) mukaan Kevassa, ei TyEL:n mukaan. Laskelma käyttää TyEL-maksun keskiarvoa; merkitse työnantajan oma eläkemaksuprosentti kohtaan contributionRates.pension.",
         "employer.contribution": "{contribution}: {rate} × {wage} = {amount}.",
         "employer.contribution_own": "{contribution} (työnantajan oma maksuprosentti): {rate} × {wage} = {amount}.",

@@ -106,6 +106,7 @@ extension MessageCatalog {
 
         // Employer's costs
         "employer.contribution_not_due": "{contribution}: betalas inte, eftersom arbetstagaren fyller {age} år i år (avgiften gäller löner till personer i åldern {minimum}–{maximum}).",
+        "warning.employer_part_year_age": "{contribution} betalas bara för en del av {year}, eftersom arbetstagaren fyller {age} år det året: från eller fram till födelsedagen. Födelsemånaden är inte känd, så kostnaden räknar med avgiften för hela året: den verkliga kostnaden är högst denna.",
         "warning.employer_public_sector_pension": "Typ av arbetsgivare: {kind}. Dess anställda försäkras enligt lagen om pension för den offentliga sektorn (OffPL) hos Keva, inte enligt ArPL. Kalkylen använder genomsnittet för ArPL-avgiften; ange arbetsgivarens egen pensionsavgift i contributionRates.pension.",
         "employer.contribution": "{contribution}: {rate} × {wage} = {amount}.",
         "employer.contribution_own": "{contribution} (arbetsgivarens egen avgiftssats): {rate} × {wage} = {amount}.",
