@@ -92,6 +92,14 @@ import Testing
         #expect(reducedCapacity.status(of: .employerKind) == .met)
     }
 
+    /// Except for a long-term unemployed person aged 60 or over (HE 120/2024): it said "not met" for exactly that
+    /// worker; how long the unemployment must have lasted is not in the rules, so it is not known. Born 1966, 59 in 2025.
+    @Test(arguments: [(1963, ConditionStatus.unknown), (1965, .unknown), (1966, .notMet)])
+    func aMunicipalityMayStillHireALongTermUnemployedPersonOf60(birthYear: Int, status: ConditionStatus) throws {
+        let result = try view.run(start: "2025-02", birthYear: birthYear, employer: view.eligible(.skillsGap, kind: .municipality))
+        #expect(result.status(of: .employerKind) == status)
+    }
+
     @Test func theHundredPercentTypeNeedsReducedCapacityOrADisadvantagedWorker() throws {
         let job = "pattern: {hoursPerWeek: 20}\nmonthlySalary: 1500.00"
         let base = "kind: association\nwageSubsidy:\n  type: association\n"

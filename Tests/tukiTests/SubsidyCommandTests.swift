@@ -19,6 +19,28 @@ import Testing
         #expect(!outcome.stdout.contains("Bruttopalkkasi"))
     }
 
+    /// March 2026 to February 2027: the 2027 TyEL rate is not in the rules, so the last two months have no cost; the
+    /// subsidy period's net cost (3 002 − 1 750) is still said, and the missing rate after it. It dropped the net cost.
+    @Test func theNetCostIsGivenForTheMonthsWhoseCostIsKnown() throws {
+        let file = try CommandRunner.temporaryFile("a.yaml", """
+        name: A
+        start: 2026-03
+        months: 12
+        person: {birthYear: 1980}
+        job:
+          pattern: {hoursPerWeek: 37.5}
+          monthlySalary: 2500.00
+          employer:
+            kind: company
+            wageSubsidy: {type: reducedCapacity, unemployedJobseeker: true, medicalStatement: true, economicDismissals: false,
+                          decisionBeforeStart: true, collectiveAgreementWage: true}
+        """)
+        let outcome = try CommandRunner.run(["subsidy", file.path, "--lang", "en"])
+        let summary = outcome.stdout.components(separatedBy: "\n\n").first { $0.hasPrefix("Summary:") } ?? ""
+        #expect(summary.contains("Net cost during the subsidy period: €1,252.00 a month."))
+        #expect(summary.contains("tax.employer.tyel_employer_average_rate"))
+    }
+
     @Test func speaksSwedishAndEnglishWhenAsked() throws {
         let swedish = try CommandRunner.run(["subsidy", example, "--lang", "sv"])
         #expect(swedish.status == 0)

@@ -13,7 +13,10 @@ public enum ConditionMessages {
     public static let targetGroupNotMet = MessageKind("subsidy.condition.target_group.not_met")
     public static let employerKindMet = MessageKind("subsidy.condition.employer_kind.met", ["kind"])
     public static let employerKindExcluded = MessageKind("subsidy.condition.employer_kind.excluded", ["kind"])
-    public static let employerKindMunicipalitySkillsGap = MessageKind("subsidy.condition.employer_kind.municipality_skills_gap")
+    public static let employerKindMunicipalitySkillsGap = MessageKind("subsidy.condition.employer_kind.municipality_skills_gap",
+                                                                      ["age", "birthYear"])
+    public static let employerKindMunicipalityOlderWorker = MessageKind("subsidy.condition.employer_kind.municipality_older_worker",
+                                                                        ["age", "birthYear"])
     public static let employerKindNotNonProfit = MessageKind("subsidy.condition.employer_kind.not_non_profit", ["kind"])
     public static let nonBusinessTasksMet = MessageKind("subsidy.condition.non_business_tasks.met")
     public static let nonBusinessTasksNotMet = MessageKind("subsidy.condition.non_business_tasks.not_met")
@@ -46,7 +49,7 @@ public enum ConditionMessages {
     public static let all = [
         notGiven, unemployedJobseekerMet, unemployedJobseekerNotMet, medicalStatementMet, medicalStatementNotMet,
         disadvantagedWorkerMet, disadvantagedWorkerNotMet, targetGroupMet, targetGroupNotMet,
-        employerKindMet, employerKindExcluded, employerKindMunicipalitySkillsGap, employerKindNotNonProfit,
+        employerKindMet, employerKindExcluded, employerKindMunicipalitySkillsGap, employerKindMunicipalityOlderWorker, employerKindNotNonProfit,
         nonBusinessTasksMet, nonBusinessTasksNotMet, noEconomicDismissalsMet, noEconomicDismissalsNotMet,
         decisionBeforeStartMet, decisionBeforeStartNotMet, collectiveAgreementWageMet, collectiveAgreementWageNotMet,
         workingTimeCeilingMet, workingTimeCeilingNotMet, weeklyHoursMet, weeklyHoursNotMet,

@@ -17,12 +17,13 @@ struct WageSubsidyChecklist {
     static let privateHouseholdEligible = ParameterID("\(namespace).private_household_eligible")
     static let stateEligible = ParameterID("\(namespace).state_employer_eligible")
     static let municipalSkillsGapEligible = ParameterID("\(namespace).municipal_skills_gap_eligible")
+    static let municipalOlderWorkerAge = ParameterID("\(namespace).municipal_older_worker_age")
 
     static let reads: [CalculatorRequirement.Read] = [
         .init(dismissalLookback, .count), .init(regrantWait, .count), .init(workingTimeShare, .rate),
         .init(minimumWeeklyHours, .count), .init(minimumAge, .count), .init(unemployedMonths, .count),
         .init(unemploymentWindow, .count), .init(privateHouseholdEligible, .flag), .init(stateEligible, .flag),
-        .init(municipalSkillsGapEligible, .flag),
+        .init(municipalSkillsGapEligible, .flag), .init(municipalOlderWorkerAge, .count),
     ]
 
     /// The worker's conditions first, then the employer's, then the job's. Without a type, only the common ones.
@@ -133,10 +134,21 @@ struct WageSubsidyChecklist {
         if eligible.value {
             return decided(.employerKind, true, TraceStep(ConditionMessages.employerKindMet, named, parameters: [eligible.use]))
         }
-        let reason = kind == .municipality
-            ? TraceStep(ConditionMessages.employerKindMunicipalitySkillsGap, parameters: [eligible.use])
-            : TraceStep(ConditionMessages.employerKindExcluded, named, parameters: [eligible.use])
-        return decided(.employerKind, false, reason)
+        guard kind == .municipality else {
+            return decided(.employerKind, false, TraceStep(ConditionMessages.employerKindExcluded, named, parameters: [eligible.use]))
+        }
+        // A long-term unemployed person of the age or older is the exception; how long the unemployment must have
+        // lasted is not in the rules, so for such a worker the condition stays open.
+        let olderAge = try parameters.count(Self.municipalOlderWorkerAge)
+        let age = job.start.year - scenario.person.birthYear
+        let values: StatementValues = ["age": .count(olderAge.value), "birthYear": .text(String(scenario.person.birthYear))]
+        if age >= olderAge.value {
+            return ConditionResult(condition: .employerKind, status: .unknown,
+                                   reason: TraceStep(ConditionMessages.employerKindMunicipalityOlderWorker, values,
+                                                     parameters: [eligible.use, olderAge.use]))
+        }
+        return decided(.employerKind, false, TraceStep(ConditionMessages.employerKindMunicipalitySkillsGap, values,
+                                                       parameters: [eligible.use, olderAge.use]))
     }
 
     private func noEconomicDismissals() throws(ParameterLookupError) -> ConditionResult {

@@ -79,36 +79,34 @@ public struct SubsidyReport: Sendable {
                                                 "unknown": .count(eligibility.count(.unknown))])
     }
 
-    /// The wage cost, then the net cost during and after the subsidy period (or overall when none applies).
+    /// The wage cost, then the net cost during and after the subsidy period (or overall when none applies), from the
+    /// months whose cost could be worked out; a month whose rates the rules lack (2027's in a run from March 2026) is
+    /// named after them rather than hiding the other months' figures.
     private func costs(_ result: SubsidyResult, during terms: WageSubsidyTerms?) -> [String] {
         guard !result.months.isEmpty else { return [] }
-        guard result.months.allSatisfy({ $0.figures.amount(.employerWageCost) != nil }),
-              let cost = result.range(.employerWageCost) else {
-            let stopped = result.warnings.first {
-                $0.statement.kind == SimulationMessages.calculationStopped
-                    && $0.statement.values["calculator"] == .term(CalculatorName.employerCost.termKey)
+        var lines: [String] = []
+        if let cost = result.range(.employerWageCost) { lines.append(say(SubsidyReportMessages.wageCost, ["amount": .text(text(cost))])) }
+        let costed = result.months.filter { $0.figures.amount(.employerWageCost) != nil }
+        // The net cost also needs the subsidy's amount (e.g. its type may not be given).
+        if !costed.isEmpty && !costed.allSatisfy({ $0.figures.amount(.employerNetCost) != nil }) {
+            lines.append(say(SubsidyReportMessages.netCostUnknown))
+        } else if let terms {
+            if let during = result.range(.employerNetCost, where: terms.covers) {
+                lines.append(say(SubsidyReportMessages.netCostDuring, ["amount": .text(text(during))]))
             }
-            // The months that could be worked out still tell the employer what the job costs.
-            let known = result.range(.employerWageCost).map { [say(SubsidyReportMessages.wageCost, ["amount": .text(text($0))])] } ?? []
-            guard let parameter = stopped?.statement.values["parameter"] else { return known + [say(SubsidyReportMessages.costNotWorkedOut)] }
-            return known + [say(SubsidyReportMessages.costUnknown, ["parameter": parameter])]
+            if let after = result.range(.employerNetCost, where: { $0 > terms.last }) {
+                lines.append(say(SubsidyReportMessages.netCostAfter, ["amount": .text(text(after))]))
+            }
+        } else if let net = result.range(.employerNetCost) {
+            lines.append(say(SubsidyReportMessages.netCost, ["amount": .text(text(net))]))
         }
-        var lines = [say(SubsidyReportMessages.wageCost, ["amount": .text(text(cost))])]
-        // The wage cost is known; the net cost also needs the subsidy's amount (e.g. its type may not be given).
-        guard result.months.allSatisfy({ $0.figures.amount(.employerNetCost) != nil }) else {
-            return lines + [say(SubsidyReportMessages.netCostUnknown)]
+        guard costed.count < result.months.count else { return lines }
+        let stopped = result.warnings.first {
+            $0.statement.kind == SimulationMessages.calculationStopped
+                && $0.statement.values["calculator"] == .term(CalculatorName.employerCost.termKey)
         }
-        guard let terms else {
-            if let net = result.range(.employerNetCost) { lines.append(say(SubsidyReportMessages.netCost, ["amount": .text(text(net))])) }
-            return lines
-        }
-        if let during = result.range(.employerNetCost, where: terms.covers) {
-            lines.append(say(SubsidyReportMessages.netCostDuring, ["amount": .text(text(during))]))
-        }
-        if let after = result.range(.employerNetCost, where: { $0 > terms.last }) {
-            lines.append(say(SubsidyReportMessages.netCostAfter, ["amount": .text(text(after))]))
-        }
-        return lines
+        guard let parameter = stopped?.statement.values["parameter"] else { return lines + [say(SubsidyReportMessages.costNotWorkedOut)] }
+        return lines + [say(SubsidyReportMessages.costUnknown, ["parameter": parameter])]
     }
 
     /// One line a condition: its status, its name and the reason.
