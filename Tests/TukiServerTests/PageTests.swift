@@ -248,7 +248,7 @@ struct PageTests {
             // As `tuki subsidy` says of the example, whose employer block gives the same answers.
             #expect(html.contains("Conditions: 5 met, 0 not met, 1 not known."))
             #expect(html.contains("<ul class=\"conditions\">") && html.contains("<li>met: Unemployed jobseeker:"))
-            #expect(html.contains("the scenario does not give “The employer has recently dismissed"))
+            #expect(html.contains("the scenario does not give “In the last 12 months the employer has dismissed"))
             let result = html.split(separator: "<section id=\"result\"").last ?? ""
             #expect(!result.contains("job.employer.wageSubsidy.economicDismissals"))
         }

@@ -69,7 +69,7 @@ extension MessageCatalog {
         "wage.calendar_prorated": "This month has {workingDays, plural, one {# working day} other {# working days}} (Monday to Friday, not counting public holidays). Your {weeklyHours} hours a week are split over five days: {weeklyHours} / 5 × {workingDays} = {hours} hours × {hourlyWage} = {monthlyWage}.",
         "wage.public_holiday": "{date} is {holiday}, so it is not a working day.",
         "wage.monthly_salary": "Your monthly salary is {monthlyWage}.",
-        "wage.extra_pay": "This month you are also paid {kind}: {amount}.",
+        "wage.extra_pay": "This month you are paid {kind}: {amount}.",
         "wage.gross_total": "Your gross wage this month is {grossWage} in total.",
         "wage.no_job": "You have no job this month, so there is no wage.",
 

@@ -80,7 +80,7 @@ extension MessageCatalog {
         "page.field.medical_statement": "Wage subsidy: a medical statement shows the injury or illness reduces the worker’s capacity in this job",
         "page.field.decision_before_start": "Wage subsidy: the decision comes before the employment starts",
         "page.field.collective_agreement_wage": "Wage subsidy: the wage is at least the collective agreement’s",
-        "page.field.economic_dismissals": "The employer has recently dismissed or laid off workers on economic or production grounds from the same or similar tasks",
+        "page.field.economic_dismissals": "In the last 12 months the employer has dismissed or laid off workers on economic or production grounds from the same or similar tasks",
         "page.field.adaptation_need": "Adaptation subsidy: the worker’s injury or illness requires tools, workplace changes or a coworker’s help",
         "page.field.equipment_cost": "Adaptation subsidy: cost of tools and workplace changes (€)",
         "page.choice.none": "none",

@@ -69,7 +69,7 @@ extension MessageCatalog {
         "wage.calendar_prorated": "Tässä kuussa on {workingDays, plural, one {# työpäivä} other {# työpäivää}} (ma–pe ilman arkipyhiä). Työaikasi {weeklyHours} tuntia viikossa jaetaan viidelle päivälle: {weeklyHours} / 5 × {workingDays} = {hours} tuntia × {hourlyWage} = {monthlyWage}.",
         "wage.public_holiday": "{date} on {holiday}, joten se ei ole työpäivä.",
         "wage.monthly_salary": "Kuukausipalkkasi on {monthlyWage}.",
-        "wage.extra_pay": "Tässä kuussa sinulle maksetaan myös {kind}: {amount}.",
+        "wage.extra_pay": "Tässä kuussa sinulle maksetaan {kind}: {amount}.",
         "wage.gross_total": "Bruttopalkkasi tässä kuussa on yhteensä {grossWage}.",
         "wage.no_job": "Tässä kuussa sinulla ei ole työtä, joten palkkaa ei ole.",
 

@@ -80,7 +80,7 @@ extension MessageCatalog {
         "page.field.medical_statement": "Palkkatuki: lääkärinlausunto osoittaa vamman tai sairauden alentavan työkykyä tässä työssä",
         "page.field.decision_before_start": "Palkkatuki: päätös tehdään ennen työsuhteen alkua",
         "page.field.collective_agreement_wage": "Palkkatuki: palkka on vähintään työehtosopimuksen mukainen",
-        "page.field.economic_dismissals": "Työnantaja on äskettäin irtisanonut tai lomauttanut työntekijöitä taloudellisilla tai tuotannollisilla perusteilla samoista tai samankaltaisista tehtävistä",
+        "page.field.economic_dismissals": "Työnantaja on viimeisten 12 kuukauden aikana irtisanonut tai lomauttanut työntekijöitä taloudellisilla tai tuotannollisilla perusteilla samoista tai samankaltaisista tehtävistä",
         "page.field.adaptation_need": "Järjestelytuki: työntekijän vamma tai sairaus vaatii työvälineitä, työpaikan muutoksia tai toisen työntekijän apua",
         "page.field.equipment_cost": "Järjestelytuki: työvälineiden ja työpaikan muutosten kustannus (€)",
         "page.choice.none": "ei mitään",

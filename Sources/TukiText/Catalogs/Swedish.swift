@@ -69,7 +69,7 @@ extension MessageCatalog {
         "wage.calendar_prorated": "Den här månaden har {workingDays, plural, one {# arbetsdag} other {# arbetsdagar}} (mån–fre utom helgdagar). Din arbetstid på {weeklyHours} timmar i veckan delas på fem dagar: {weeklyHours} / 5 × {workingDays} = {hours} timmar × {hourlyWage} = {monthlyWage}.",
         "wage.public_holiday": "{date} är {holiday}, så det är ingen arbetsdag.",
         "wage.monthly_salary": "Din månadslön är {monthlyWage}.",
-        "wage.extra_pay": "Den här månaden får du också {kind}: {amount}.",
+        "wage.extra_pay": "Den här månaden får du {kind}: {amount}.",
         "wage.gross_total": "Din bruttolön den här månaden är sammanlagt {grossWage}.",
         "wage.no_job": "Den här månaden har du inget arbete, så du får ingen lön.",
 

@@ -80,7 +80,7 @@ extension MessageCatalog {
         "page.field.medical_statement": "Lönesubvention: ett läkarutlåtande visar att en skada eller sjukdom nedsätter arbetstagarens arbetsförmåga i det här arbetet",
         "page.field.decision_before_start": "Lönesubvention: beslutet fattas innan anställningen börjar",
         "page.field.collective_agreement_wage": "Lönesubvention: lönen är minst den som kollektivavtalet anger",
-        "page.field.economic_dismissals": "Arbetsgivaren har nyligen sagt upp eller permitterat arbetstagare av ekonomiska orsaker eller produktionsorsaker från samma eller liknande uppgifter",
+        "page.field.economic_dismissals": "Arbetsgivaren har under de senaste 12 månaderna sagt upp eller permitterat arbetstagare av ekonomiska orsaker eller produktionsorsaker från samma eller liknande uppgifter",
         "page.field.adaptation_need": "Stöd för att ordna arbetsförhållandena: arbetstagarens skada eller sjukdom kräver arbetsredskap, ändringar på arbetsplatsen eller hjälp av en annan arbetstagare",
         "page.field.equipment_cost": "Stöd för att ordna arbetsförhållandena: kostnad för arbetsredskap och ändringar på arbetsplatsen (€)",
         "page.choice.none": "ingen",
