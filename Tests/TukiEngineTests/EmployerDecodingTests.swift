@@ -63,6 +63,8 @@ import Testing
         ("    kind: company\n    wageSubsidy: {unemployedMonthsInLast28: 29}\n", "job.employer.wageSubsidy.unemployedMonthsInLast28"),
         ("    kind: company\n    wageSubsidy: {sectorMaxWeeklyHours: 0}\n", "job.employer.wageSubsidy.sectorMaxWeeklyHours"),
         ("    kind: company\n    wageSubsidy: {earlierSubsidyEnded: last year}\n", "job.employer.wageSubsidy.earlierSubsidyEnded"),
+        // An earlier subsidy cannot end after this job (2026-02) starts.
+        ("    kind: company\n    wageSubsidy: {earlierSubsidyEnded: 2026-03}\n", "job.employer.wageSubsidy.earlierSubsidyEnded"),
         ("    kind: company\n    adaptationSubsidy: {equipmentCost: -5.00}\n", "job.employer.adaptationSubsidy.equipmentCost"),
         ("    kind: shop\n", "job.employer.kind"),
         // Bought before the job (2026-02) or after the simulation's last month (2027-01): no month would show it.
@@ -77,7 +79,7 @@ import Testing
 
     @Test func applyWageSubsidyFalseContradictsAWageSubsidyBlock() throws {
         let problem = try error("    kind: company\n    applyWageSubsidy: false\n    wageSubsidy: {type: skillsGap}\n")
-        #expect(problem.statement.kind == InputMessages.chooseOne)
+        #expect(problem.statement.kind == InputMessages.contradicts)
         #expect(problem.field == "job.employer")
     }
 

@@ -47,6 +47,10 @@ public enum InputMessages {
     public static let monthsPastCalendar = MessageKind("error.months_past_calendar", ["last", "maximum"])
     public static let monthOutsideSimulation = MessageKind("error.month_outside_simulation", ["month", "first", "last"])
     public static let monthOutsideJob = MessageKind("error.month_outside_job", ["month", "first", "last"])
+    /// Two fields that say opposite things.
+    public static let contradicts = MessageKind("error.contradicts", ["first", "second"])
+    /// An earlier wage subsidy said to end after the job it is weighed against begins.
+    public static let earlierSubsidyAfterStart = MessageKind("error.earlier_subsidy_after_start", ["ended", "start"])
     public static let guaranteeWithoutPension = MessageKind("error.guarantee_without_pension")
     public static let allowanceWithoutLevel = MessageKind("error.allowance_without_level")
     public static let partnerWithoutPartner = MessageKind("error.partner_without_partner")
@@ -70,7 +74,7 @@ public enum InputMessages {
         yamlSyntax, jsonSyntax, yamlTab, emptyFile, fileMissing, fileNotText, fileIsFolder, fileTooLarge, folderMissing, notWritable, duplicateKey, duplicateWeekday, unknownKey, unknownChoice, missingField, emptyValue, expected, outOfRange, tooLarge, tooSmall, decimalComma, unitInNumber, tooManyDecimals, negative,
         unsortedDates, wrongUnit, scaleNotRising, scaleMustStartAtZero, tableKeys, sourceEmpty, noValues,
         duplicateParameter, unknownParameter, overlayChangesShape, noValueAtDate, notInForce, valueUnknown,
-        ruleSetMissing, endBeforeStart, unknownExpectation, monthsPastCalendar, monthOutsideSimulation, monthOutsideJob, guaranteeWithoutPension, allowanceWithoutLevel, partnerWithoutPartner, chooseOne,
+        ruleSetMissing, endBeforeStart, unknownExpectation, monthsPastCalendar, monthOutsideSimulation, monthOutsideJob, earlierSubsidyAfterStart, contradicts, guaranteeWithoutPension, allowanceWithoutLevel, partnerWithoutPartner, chooseOne,
         weekdaysCount, calculatorReadsUnknown, columnCount, flagWithValues,
         csvNotUTF8, csvUTF16, csvDecimalPoint, csvNullCell, csvUnnamedColumn,
     ]

@@ -2,14 +2,14 @@
 extension ScenarioDecoder {
     /// `jobMonths`: the job's months within the simulation, in which a purchase can be shown; nil when the job has
     /// none (it is never on, so nothing of it is computed).
-    static func employer(_ node: YAMLNode, jobMonths: ClosedRange<YearMonth>?) throws(InputError) -> Employer {
+    static func employer(_ node: YAMLNode, jobStart: YearMonth, jobMonths: ClosedRange<YearMonth>?) throws(InputError) -> Employer {
         let fields = try node.fields(allowed: ["kind", "applyWageSubsidy", "annualPayroll", "contributionRates",
                                                "wageSubsidy", "adaptationSubsidy"],
                                      required: ["kind"])
-        var wageSubsidy = try fields["wageSubsidy"].map { block throws(InputError) in try wageSubsidyApplication(block) }
+        var wageSubsidy = try fields["wageSubsidy"].map { block throws(InputError) in try wageSubsidyApplication(block, jobStart: jobStart) }
         switch (try fields["applyWageSubsidy"]?.bool(), wageSubsidy) {
         case (true?, nil): wageSubsidy = .nothingKnown
-        case (false?, _?): throw node.error(InputMessages.chooseOne, ["options": .text("applyWageSubsidy: false, wageSubsidy")])
+        case (false?, _?): throw node.error(InputMessages.contradicts, ["first": .text("applyWageSubsidy: false"), "second": .text("wageSubsidy")])
         default: break
         }
         return Employer(
@@ -30,7 +30,7 @@ extension ScenarioDecoder {
         return rates
     }
 
-    private static func wageSubsidyApplication(_ node: YAMLNode) throws(InputError) -> WageSubsidyApplication {
+    private static func wageSubsidyApplication(_ node: YAMLNode, jobStart: YearMonth) throws(InputError) -> WageSubsidyApplication {
         let fields = try node.fields(allowed: [
             "type", "unemployedJobseeker", "medicalStatement", "disadvantagedWorker", "economicDismissals",
             "decisionBeforeStart", "collectiveAgreementWage", "nonBusinessTasks", "sectorMaxWeeklyHours",
@@ -50,8 +50,13 @@ extension ScenarioDecoder {
         }
         application.unemployedMonths = try fields["unemployedMonths"]?.int(in: 0...600)
         application.unemployedMonthsInLast28 = try fields["unemployedMonthsInLast28"]?.int(in: 0...28)
-        application.earlierSubsidy = try fields["earlierSubsidyEnded"].map { ended throws(InputError) in
-            try ended.scalarText() == "none" ? EarlierSubsidy.none : .ended(try ended.yearMonth())
+        application.earlierSubsidy = try fields["earlierSubsidyEnded"].map { node throws(InputError) in
+            guard try node.scalarText() != "none" else { return EarlierSubsidy.none }
+            let ended = try node.yearMonth()
+            guard ended <= jobStart else {
+                throw node.error(InputMessages.earlierSubsidyAfterStart, ["ended": .month(ended), "start": .month(jobStart)])
+            }
+            return .ended(ended)
         }
         application.renewals = try fields["renewals"]?.int(in: 0...10) ?? 0
         return application

@@ -161,7 +161,7 @@ public enum ScenarioDecoder {
             extraPay: try fields["extraPay"].map { list throws(InputError) in try extraPay(list) } ?? [],
             employer: try fields["employer"].map { employer throws(InputError) in
                 let first = max(start, simulated.lowerBound), last = min(end ?? simulated.upperBound, simulated.upperBound)
-                return try self.employer(employer, jobMonths: first <= last ? first...last : nil)
+                return try self.employer(employer, jobStart: start, jobMonths: first <= last ? first...last : nil)
             })
     }
 

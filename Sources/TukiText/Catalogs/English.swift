@@ -51,6 +51,8 @@ extension MessageCatalog {
         "error.not_in_force": "The parameter {parameter} is not in force on {date}.",
         "error.value_unknown": "The value of the parameter {parameter} on {date} is not known yet.",
         "error.ruleset_missing": "The file is missing. The rules folder must contain ruleset.yaml: run tuki in the project folder, or name the rules folder with --rules or TUKI_RULES.",
+        "error.earlier_subsidy_after_start": "An earlier wage subsidy cannot end ({ended}) after this job starts ({start}): give the month the earlier subsidy ended, before the job.",
+        "error.contradicts": "{first} and {second} contradict each other: remove one.",
         "error.end_before_start": "The end month ({end}) is before the start month ({start}).",
         "error.unknown_expectation": "Unknown line “{key}” in the expected results. Allowed lines: {allowed}.",
         "error.month_outside_simulation": "The month {month} is outside the calculation. The calculation covers {first} to {last}.",

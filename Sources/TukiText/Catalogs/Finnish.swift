@@ -51,6 +51,8 @@ extension MessageCatalog {
         "error.not_in_force": "Parametri {parameter} ei ole voimassa päivänä {date}.",
         "error.value_unknown": "Parametrin {parameter} arvoa päivälle {date} ei vielä tiedetä.",
         "error.ruleset_missing": "Tiedostoa ei löydy. Sääntökansiossa pitää olla ruleset.yaml: aja tuki projektin kansiossa tai anna sääntökansio valitsimella --rules tai ympäristömuuttujassa TUKI_RULES.",
+        "error.earlier_subsidy_after_start": "Aiempi palkkatuki ei voi päättyä ({ended}) vasta tämän työn alettua ({start}): anna kuukausi, jona aiempi tuki päättyi ennen työtä.",
+        "error.contradicts": "{first} ja {second} ovat ristiriidassa: poista toinen.",
         "error.end_before_start": "Päättymiskuukausi ({end}) on ennen alkamiskuukautta ({start}).",
         "error.unknown_expectation": "Tuntematon rivi ”{key}” odotetuissa tuloksissa. Sallitut rivit: {allowed}.",
         "error.month_outside_simulation": "Kuukausi {month} on laskennan ulkopuolella. Laskenta kattaa ajan {first} – {last}.",

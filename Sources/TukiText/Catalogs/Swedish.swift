@@ -51,6 +51,8 @@ extension MessageCatalog {
         "error.not_in_force": "Parametern {parameter} är inte i kraft den {date}.",
         "error.value_unknown": "Värdet för parametern {parameter} den {date} är ännu inte känt.",
         "error.ruleset_missing": "Filen finns inte. Regelmappen ska innehålla ruleset.yaml: kör tuki i projektmappen eller ange regelmappen med flaggan --rules eller miljövariabeln TUKI_RULES.",
+        "error.earlier_subsidy_after_start": "En tidigare lönesubvention kan inte upphöra ({ended}) efter att detta arbete börjat ({start}): ange månaden då den tidigare subventionen upphörde, före arbetet.",
+        "error.contradicts": "{first} och {second} motsäger varandra: ta bort det ena.",
         "error.end_before_start": "Slutmånaden ({end}) är före startmånaden ({start}).",
         "error.unknown_expectation": "Okänd rad ”{key}” i de förväntade resultaten. Tillåtna rader: {allowed}.",
         "error.month_outside_simulation": "Månaden {month} ligger utanför beräkningen. Beräkningen omfattar {first} – {last}.",
