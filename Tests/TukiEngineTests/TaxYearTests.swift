@@ -37,6 +37,21 @@ import Testing
         #expect(warning?.month.map(\.description) == (used == nil ? nil : "2024-01"))
     }
 
+    /// With the job the 2025 Kela pension is not known (its earnings limit is not in the rules), so neither is the
+    /// tax; the contributions from pay rest on the wage alone: 300 € × (7.15 % + 0.59 %) = 23.22 €. They were "not known".
+    @Test func contributionsFromPayAreKnownWhenAPensionIsNot() throws {
+        let result = try run("""
+        name: t
+        start: 2025-02
+        months: 2
+        person: {birthYear: 1990, municipality: Helsinki}
+        benefits: {kelaDisabilityPension: true}
+        job: {pattern: {hoursPerWeek: 6}, monthlySalary: 300.00}
+        """)
+        #expect(result.months.allSatisfy { $0.withJob.amount(.kelaDisabilityPension) == nil && $0.withJob.amount(.withheldTax) == nil })
+        #expect(result.months.map { $0.withJob.amount(.payrollContributions) } == [money("23.22"), money("23.22")])
+    }
+
     @Test func aFullYearsWithholdingComesCloseToTheFinalTax() throws {
         let result = try run(Self.fullTime)
         let year = try #require(result.taxYears.first { $0.variant == .withJob })
@@ -72,7 +87,7 @@ import Testing
 
     /// With the job the year's income is unknown (the Kela earnings limit is), but before the job starts the months
     /// are the situation without it, withheld on the same card: their tax and net income are known. From the job's
-    /// first month the tax, the contributions and the net income are unknown, not blank.
+    /// first month the tax and the net income are unknown, not blank; the contributions from pay rest on the wage alone.
     @Test func monthsBeforeTheJobKeepTheirNetIncomeWhenTheYearsIsUnknown() throws {
         let rules = try TukiEngineTests.rules(self.rules, withUnknown: "pension.kela.earnings_limit", from: "2026-01-01")
         let result = try run("""
@@ -90,7 +105,8 @@ import Testing
         }
         let march = result.months[2]
         #expect(march.withJob.amount(.netIncome) == nil)
-        #expect(result.unknownLines(in: march.withJob).contains(.payrollContributions))
+        #expect(result.unknownLines(in: march.withJob).contains(.withheldTax))
+        #expect(march.withJob.amount(.payrollContributions) != nil)
         #expect(!result.unknownLines(in: march.baseline).contains(.payrollContributions))
     }
 

@@ -60,11 +60,16 @@ private struct YearContext {
     func estimate(_ figures: [MonthFigures]) -> AnnualIncome? {
         let taxedBenefits = scenario.receivedBenefitLines.filter(AmountLine.pensions.contains)
         for month in figures where taxedBenefits.contains(where: { month.amounts[$0] == nil }) { return nil }
-        return AnnualIncome(year: year, wage: figures.compactMap { $0.amounts[.grossWage] }.sum(),
-                            pension: figures.map(\.amounts.pensionsTotal).sum(),
-                            age: age, children: scenario.household.children,
-                            soleGuardian: scenario.household.isSoleGuardian, municipality: scenario.person.municipality,
-                            churchMember: scenario.person.churchMember)
+        let wages = wageOnly(figures)
+        return wages.with(wage: wages.wage, pension: figures.map(\.amounts.pensionsTotal).sum())
+    }
+
+    /// The year's wage without its pensions: enough for the contributions taken from pay, which rest on the wage
+    /// alone, when a pension's amount is not known.
+    func wageOnly(_ figures: [MonthFigures]) -> AnnualIncome {
+        AnnualIncome(year: year, wage: figures.compactMap { $0.amounts[.grossWage] }.sum(), pension: .zero, age: age,
+                     children: scenario.household.children, soleGuardian: scenario.household.isSoleGuardian,
+                     municipality: scenario.person.municipality, churchMember: scenario.person.churchMember)
     }
 
     func run(_ variant: Variant, _ figures: [MonthFigures], into simulated: inout [MonthFigures],
@@ -74,6 +79,7 @@ private struct YearContext {
             let index = months.firstIndex(of: month)!
             simulated[index] = simulated[index].adding(warnings: [Warning(TaxMessages.warnIncomeUnknown,
                                                                           ["year": .text(String(year))], severity: .problem, month: month)])
+            contributionsWithoutCard(figures, wageOnly(figures), into: &simulated, simulated: months, known: false)
             return nil
         }
         var warnings: [Warning] = []
