@@ -41,6 +41,29 @@ import Testing
         #expect(summary.contains("tax.employer.tyel_employer_average_rate"))
     }
 
+    /// A job that began in October 2025, calculated from March 2026: the total covers 5 of the period's 10 months.
+    @Test func aPeriodThatBeganBeforeTheCalculationIsSaidToBeOnlyPartlyTotalled() throws {
+        let file = try CommandRunner.temporaryFile("j.yaml", """
+        name: J
+        start: 2026-03
+        months: 12
+        person: {birthYear: 1980}
+        job:
+          start: 2025-10
+          pattern: {hoursPerWeek: 37.5}
+          monthlySalary: 2000.00
+          employer:
+            kind: company
+            wageSubsidy: {type: reducedCapacity, unemployedJobseeker: true, medicalStatement: true, economicDismissals: false,
+                          decisionBeforeStart: true, collectiveAgreementWage: true}
+        """)
+        let text = try CommandRunner.run(["subsidy", file.path, "--lang", "en"]).stdout
+        #expect(text.contains("Wage subsidy: €1,400.00 a month, €7,000.00 in total (5 months)."))
+        #expect(text.contains("The subsidy period began before the calculation’s first month (March 2026)."))
+        let json = try CommandRunner.run(["subsidy", file.path, "--format", "json"]).stdout
+        #expect(json.contains("\"startsBeforeSimulation\": true"))
+    }
+
     @Test func speaksSwedishAndEnglishWhenAsked() throws {
         let swedish = try CommandRunner.run(["subsidy", example, "--lang", "sv"])
         #expect(swedish.status == 0)

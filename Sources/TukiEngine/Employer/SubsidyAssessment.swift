@@ -42,6 +42,7 @@ public struct SubsidyAssessment: Sendable {
         }
         return SubsidyResult(scenarioName: scenario.name, ruleSet: rules.stamp, pinnedDate: pinnedDate, decisionDate: decisionDate,
                              employer: employer, wageSubsidy: wageSubsidy, adaptationSubsidy: adaptation,
-                             decision: decision.result, lastSimulatedMonth: scenario.lastMonth, months: months)
+                             decision: decision.result, firstSimulatedMonth: scenario.start, lastSimulatedMonth: scenario.lastMonth,
+                             months: months)
     }
 }

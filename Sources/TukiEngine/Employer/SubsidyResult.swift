@@ -10,6 +10,7 @@ public struct SubsidyResult: Sendable {
     public let adaptationSubsidy: AdaptationSubsidyDecision?
     /// How the decisions' terms were reached: trace steps and warnings at the decision date.
     public let decision: MonthFigures
+    public let firstSimulatedMonth: YearMonth
     public let lastSimulatedMonth: YearMonth
     /// The simulated months in which the job is on.
     public let months: [EmployerMonth]
@@ -47,6 +48,12 @@ public struct SubsidyResult: Sendable {
 
     private func amounts(_ line: AmountLine, _ include: (YearMonth) -> Bool) -> [Money] {
         months.filter { include($0.month) }.compactMap { $0.figures.amount(line) }
+    }
+
+    /// The subsidy period began before the first simulated month (the job started earlier), so totals cover only
+    /// part of it.
+    public var periodStartsBeforeSimulation: Bool {
+        wageSubsidy?.terms.map { $0.first < firstSimulatedMonth } ?? false
     }
 
     /// The subsidy period runs past the last simulated month, so totals cover only part of it.

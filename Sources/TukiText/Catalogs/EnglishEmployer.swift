@@ -149,6 +149,7 @@ extension MessageCatalog {
         "subsidy_report.no_wage_subsidy": "The employer does not apply for wage subsidy (job.employer.wageSubsidy).",
         "subsidy_report.eligibility": "Eligibility: {outcome}. Conditions: {met} met, {notMet} not met, {unknown} not known.",
         "subsidy_report.subsidy_per_month": "Wage subsidy: {amount} a month, {total} in total ({months, plural, one {# month} other {# months}}).",
+        "subsidy_report.period_before": "The subsidy period began before the calculation’s first month ({first}). The total covers only the months calculated.",
         "subsidy_report.period_beyond": "The subsidy period continues after the last computed month ({last}). The total covers only the computed months.",
         "subsidy_report.wage_cost": "Wage cost with contributions: {amount} a month.",
         "subsidy_report.net_cost_during": "Net cost during the subsidy period: {amount} a month.",

@@ -150,6 +150,7 @@ extension MessageCatalog {
         "subsidy_report.no_wage_subsidy": "Työnantaja ei hae palkkatukea (job.employer.wageSubsidy).",
         "subsidy_report.eligibility": "Tukikelpoisuus: {outcome}. Ehdot: täyttyy {met}, ei täyty {notMet}, ei tiedossa {unknown}.",
         "subsidy_report.subsidy_per_month": "Palkkatuki: {amount} kuukaudessa, yhteensä {total} ({months, plural, one {# kuukausi} other {# kuukautta}}).",
+        "subsidy_report.period_before": "Tukijakso alkoi ennen laskelman ensimmäistä kuukautta ({first}). Yhteissumma kattaa vain lasketut kuukaudet.",
         "subsidy_report.period_beyond": "Tukijakso jatkuu laskelman viimeisen kuukauden ({last}) jälkeen. Yhteissumma kattaa vain lasketut kuukaudet.",
         "subsidy_report.wage_cost": "Palkkauskustannukset sivukuluineen: {amount} kuukaudessa.",
         "subsidy_report.net_cost_during": "Nettokustannus tukijakson aikana: {amount} kuukaudessa.",

@@ -150,6 +150,7 @@ extension MessageCatalog {
         "subsidy_report.no_wage_subsidy": "Arbetsgivaren söker inte lönesubvention (job.employer.wageSubsidy).",
         "subsidy_report.eligibility": "Rätt till stöd: {outcome}. Villkor: uppfyllda {met}, inte uppfyllda {notMet}, okända {unknown}.",
         "subsidy_report.subsidy_per_month": "Lönesubvention: {amount} i månaden, sammanlagt {total} ({months, plural, one {# månad} other {# månader}}).",
+        "subsidy_report.period_before": "Stödperioden började före kalkylens första månad ({first}). Summan omfattar bara de beräknade månaderna.",
         "subsidy_report.period_beyond": "Stödperioden fortsätter efter kalkylens sista månad ({last}). Summan täcker bara de uträknade månaderna.",
         "subsidy_report.wage_cost": "Lönekostnader med lönebikostnader: {amount} i månaden.",
         "subsidy_report.net_cost_during": "Nettokostnad under stödperioden: {amount} i månaden.",

@@ -45,6 +45,7 @@ public struct SubsidyJSON: Sendable {
                     ("first", .string(terms.first.description)),
                     ("last", .string(terms.last.description)),
                     ("months", .number(String(terms.months))),
+                    ("startsBeforeSimulation", .bool(result.periodStartsBeforeSimulation)),
                     ("extendsBeyondSimulation", .bool(result.periodExtendsBeyondSimulation)),
                     ("parameters", .array([terms.rate.use, terms.cap.use].map(shared.parameterUse))),
                 ])

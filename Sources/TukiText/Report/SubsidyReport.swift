@@ -59,6 +59,9 @@ public struct SubsidyReport: Sendable {
                     lines.append(say(SubsidyReportMessages.subsidyPerMonth, ["amount": .text(text(perMonth)), "total": .money(total),
                                                                              "months": .count(months)]))
                 }
+                if result.periodStartsBeforeSimulation {
+                    lines.append(say(SubsidyReportMessages.periodBefore, ["first": .month(result.firstSimulatedMonth)]))
+                }
                 if result.periodExtendsBeyondSimulation {
                     lines.append(say(SubsidyReportMessages.periodBeyond, ["last": .month(result.lastSimulatedMonth)]))
                 }

@@ -10,6 +10,7 @@ public enum SubsidyReportMessages {
     public static let eligibility = MessageKind("subsidy_report.eligibility", ["outcome", "met", "notMet", "unknown"])
     public static let subsidyPerMonth = MessageKind("subsidy_report.subsidy_per_month", ["amount", "total", "months"])
     public static let periodBeyond = MessageKind("subsidy_report.period_beyond", ["last"])
+    public static let periodBefore = MessageKind("subsidy_report.period_before", ["first"])
     public static let wageCost = MessageKind("subsidy_report.wage_cost", ["amount"])
     public static let netCostDuring = MessageKind("subsidy_report.net_cost_during", ["amount"])
     public static let netCostAfter = MessageKind("subsidy_report.net_cost_after", ["amount"])
@@ -26,7 +27,7 @@ public enum SubsidyReportMessages {
     public static let expectationsElsewhere = MessageKind("subsidy_report.expectations_elsewhere", ["count", "command"])
 
     public static let all = [
-        title, decisionDate, employer, summary, noWageSubsidy, eligibility, subsidyPerMonth, periodBeyond, wageCost,
+        title, decisionDate, employer, summary, noWageSubsidy, eligibility, subsidyPerMonth, periodBefore, periodBeyond, wageCost,
         netCostDuring, netCostAfter, netCost, costUnknown, costNotWorkedOut, netCostUnknown, adaptationTotal, conditions, decision, noMonths, noEmployer,
         expectationsElsewhere,
     ]
