@@ -22,7 +22,7 @@ struct PageTests {
                 #expect(html.contains("<html lang=\"\(language)\">"))
                 #expect(!html.contains("<script"))
                 let ids = html.matches(of: /<(?:input|select) [^>]*id="([^"]+)"/).map { String($0.1) }
-                #expect(ids.count == 44)
+                #expect(ids.count == 51)
                 for id in ids { #expect(html.contains("<label for=\"\(id)\">"), "no label for \(id)") }
             }
         }
@@ -251,6 +251,25 @@ struct PageTests {
             #expect(html.contains("the scenario does not give “In the last 12 months the employer has dismissed"))
             let result = html.split(separator: "<section id=\"result\"").last ?? ""
             #expect(!result.contains("job.employer.wageSubsidy.economicDismissals"))
+        }
+    }
+
+    @Test("the 50 % type's facts come from the form: a disadvantaged worker unemployed 14 months gets 10 months, not 5")
+    func skillsGapFacts() async throws {
+        let form = Self.filledForm + "&job.employer.wageSubsidy.type=skillsGap&job.employer.wageSubsidy.unemployedJobseeker=true"
+            + "&job.employer.wageSubsidy.disadvantagedWorker=true&job.employer.wageSubsidy.unemployedMonths=14"
+            + "&job.employer.wageSubsidy.economicDismissals=false&job.employer.wageSubsidy.decisionBeforeStart=true"
+            + "&job.employer.wageSubsidy.collectiveAgreementWage=true"
+        try await post("/en", form) { status, html in
+            #expect(status == .ok)
+            #expect(html.contains("(10 months)"))
+            #expect(html.contains("<option value=\"true\" selected>"))
+            #expect(html.contains("value=\"14\""))
+        }
+        try await post("/en", Self.filledForm + "&job.employer.wageSubsidy.unemployedMonths=700&job.employer.wageSubsidy.renewals=1.5") { status, html in
+            #expect(status == .badRequest)
+            #expect(html.contains("id=\"e-job-employer-wageSubsidy-unemployedMonths\""))
+            #expect(html.contains("id=\"e-job-employer-wageSubsidy-renewals\""))
         }
     }
 

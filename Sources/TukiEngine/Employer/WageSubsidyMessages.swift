@@ -22,6 +22,7 @@ public enum WageSubsidyMessages {
     public static let notEligible = MessageKind("subsidy.month.not_eligible")
 
     public static let warnTypeMissing = MessageKind("warning.subsidy_type_missing")
+    public static let warnDurationUnknown = MessageKind("warning.subsidy_duration_unknown", ["months", "longMonths", "threshold"])
     public static let warnConditionsOpen = MessageKind("warning.subsidy_conditions_open", ["subsidy", "count"])
     public static let warnRenewable = MessageKind("warning.subsidy_renewable", ["renewalMonths", "last"])
     /// A 55+ subsidy for an employment shorter than the subsidy period: the sources disagree on whether that is allowed.
@@ -34,7 +35,7 @@ public enum WageSubsidyMessages {
     public static let all = [
         rateAndCap, durationSkillsGapShort, durationSkillsGapLong, durationSkillsGapUnknown, durationReducedCapacity,
         durationFixed, durationJobEnds, period, extraCounted, extraNotCounted, amount, capped, outsidePeriod, notEligible,
-        warnTypeMissing, warnConditionsOpen, warnRenewable, warnAge55ShortEmployment, warnDaysPerWeek, warnAssociationContributions, warnEstimate,
+        warnTypeMissing, warnDurationUnknown, warnConditionsOpen, warnRenewable, warnAge55ShortEmployment, warnDaysPerWeek, warnAssociationContributions, warnEstimate,
     ]
 
     public static let subsidyTerms = ["term.subsidy.wage", "term.subsidy.adaptation"]

@@ -91,9 +91,12 @@ struct WageSubsidyTermsRule {
             let threshold = try parameters.count(Self.skillsGapThreshold)
             let uses = [short.use, long.use, threshold.use]
             guard let unemployed = application.unemployedMonths else {
-                context.record(WageSubsidyMessages.durationSkillsGapUnknown,
-                               ["months": .count(short.value), "longMonths": .count(long.value),
-                                "threshold": .count(threshold.value)], parameters: uses)
+                let values: StatementValues = ["months": .count(short.value), "longMonths": .count(long.value),
+                                               "threshold": .count(threshold.value)]
+                context.record(WageSubsidyMessages.durationSkillsGapUnknown, values, parameters: uses)
+                // Said among the notes too: the summary's period is the shorter one, which a longer unemployment doubles.
+                context.warn(Warning(WageSubsidyMessages.warnDurationUnknown, values, severity: .caution, month: context.month,
+                                     parameters: uses))
                 return short.value
             }
             let isLong = unemployed >= threshold.value

@@ -46,10 +46,10 @@ extension ScenarioDecoder {
         application.collectiveAgreementWage = try fields["collectiveAgreementWage"]?.bool()
         application.nonBusinessTasks = try fields["nonBusinessTasks"]?.bool()
         application.sectorMaxWeeklyHours = try fields["sectorMaxWeeklyHours"].map { hours throws(InputError) in
-            try hoursBetween(hours, Hours(hundredths: 1), .whole(168))
+            try hoursBetween(hours, ScenarioLimits.sectorMaxWeeklyHours.lowerBound, ScenarioLimits.sectorMaxWeeklyHours.upperBound)
         }
-        application.unemployedMonths = try fields["unemployedMonths"]?.int(in: 0...600)
-        application.unemployedMonthsInLast28 = try fields["unemployedMonthsInLast28"]?.int(in: 0...28)
+        application.unemployedMonths = try fields["unemployedMonths"]?.int(in: ScenarioLimits.unemployedMonths)
+        application.unemployedMonthsInLast28 = try fields["unemployedMonthsInLast28"]?.int(in: ScenarioLimits.unemployedMonthsInLast28)
         application.earlierSubsidy = try fields["earlierSubsidyEnded"].map { node throws(InputError) in
             guard try node.scalarText() != "none" else { return EarlierSubsidy.none }
             let ended = try node.yearMonth()
@@ -58,7 +58,7 @@ extension ScenarioDecoder {
             }
             return .ended(ended)
         }
-        application.renewals = try fields["renewals"]?.int(in: 0...10) ?? 0
+        application.renewals = try fields["renewals"]?.int(in: ScenarioLimits.renewals) ?? 0
         return application
     }
 
@@ -73,7 +73,7 @@ extension ScenarioDecoder {
             equipmentCost: try fields["equipmentCost"].map { cost throws(InputError) in try nonNegative(cost) },
             equipmentMonth: try fields["equipmentMonth"]?.yearMonth(),
             coworkerHelpHours: try fields["coworkerHelpHours"].map { hours throws(InputError) in
-                try hoursBetween(hours, .zero, .whole(744))
+                try hoursBetween(hours, ScenarioLimits.coworkerHelpHours.lowerBound, ScenarioLimits.coworkerHelpHours.upperBound)
             })
     }
 }

@@ -10,4 +10,11 @@ public enum ScenarioLimits {
     public static let hoursPerWeek = Hours.zero...Hours.whole(168)
     /// A tax card's percentages.
     public static let percent = 0...100
+    /// The employer block's counts and hours.
+    public static let unemployedMonths = 0...600
+    public static let unemployedMonthsInLast28 = 0...28
+    public static let renewals = 0...10
+    public static let sectorMaxWeeklyHours = Hours(hundredths: 1)...Hours.whole(168)
+    /// A month's hours of a co-worker's help: at most every hour of a 31-day month.
+    public static let coworkerHelpHours = Hours.zero...Hours.whole(744)
 }

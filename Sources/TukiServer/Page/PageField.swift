@@ -103,11 +103,19 @@ struct PageField: Sendable {
             // The conditions the employer knows of; left "not given" they are shown as not known.
             PageField(name: "job.employer.wageSubsidy.unemployedJobseeker", label: PageMessages.fieldUnemployedJobseeker, input: .yesNo),
             PageField(name: "job.employer.wageSubsidy.medicalStatement", label: PageMessages.fieldMedicalStatement, input: .yesNo),
+            PageField(name: "job.employer.wageSubsidy.disadvantagedWorker", label: PageMessages.fieldDisadvantagedWorker, input: .yesNo),
+            PageField(name: "job.employer.wageSubsidy.unemployedMonths", label: PageMessages.fieldUnemployedMonths, input: .number),
+            PageField(name: "job.employer.wageSubsidy.unemployedMonthsInLast28", label: PageMessages.fieldUnemployedMonthsInLast28,
+                      input: .number),
+            PageField(name: "job.employer.wageSubsidy.renewals", label: PageMessages.fieldRenewals, input: .number),
+            PageField(name: "job.employer.wageSubsidy.nonBusinessTasks", label: PageMessages.fieldNonBusinessTasks, input: .yesNo),
+            PageField(name: "job.employer.wageSubsidy.sectorMaxWeeklyHours", label: PageMessages.fieldSectorMaxWeeklyHours, input: .number),
             PageField(name: "job.employer.wageSubsidy.decisionBeforeStart", label: PageMessages.fieldDecisionBeforeStart, input: .yesNo),
             PageField(name: "job.employer.wageSubsidy.collectiveAgreementWage", label: PageMessages.fieldCollectiveAgreementWage, input: .yesNo),
             PageField(name: "job.employer.wageSubsidy.economicDismissals", label: PageMessages.fieldEconomicDismissals, input: .yesNo),
             PageField(name: "job.employer.adaptationSubsidy.causedByInjuryOrIllness", label: PageMessages.fieldAdaptationNeed, input: .yesNo),
             PageField(name: "job.employer.adaptationSubsidy.equipmentCost", label: PageMessages.fieldEquipmentCost, input: .number),
+            PageField(name: "job.employer.adaptationSubsidy.coworkerHelpHours", label: PageMessages.fieldCoworkerHelpHours, input: .number),
         ]),
     ]
 

@@ -12,7 +12,9 @@ struct PageFormCheck {
     /// Needed in every scenario.
     static let required = ["name", "start", "person.birthYear"]
     /// Counts and years: whole numbers; the other numbers may have decimals.
-    static let wholeNumbers = ["months", "person.birthYear", "household.adults", "household.children", "job.pattern.daysPerWeek"]
+    static let wholeNumbers = ["months", "person.birthYear", "household.adults", "household.children", "job.pattern.daysPerWeek",
+                               "job.employer.wageSubsidy.unemployedMonths", "job.employer.wageSubsidy.unemployedMonthsInLast28",
+                               "job.employer.wageSubsidy.renewals"]
     /// The job the form describes needs all three once any job field is given (its months and employer are optional).
     static let job = ["job.pattern.daysPerWeek", "job.pattern.hoursPerDay", "job.hourlyWage"]
     /// Percentages, with up to six decimals and at most 100; other numbers with decimals take two (euros, hours).
@@ -29,8 +31,14 @@ struct PageFormCheck {
     static let ranges: [String: ClosedRange<Decimal>] = [
         "months": ScenarioLimits.months, "person.birthYear": ScenarioLimits.birthYear, "household.adults": ScenarioLimits.adults,
         "household.children": ScenarioLimits.children, "job.pattern.daysPerWeek": ScenarioLimits.daysPerWeek,
+        "job.employer.wageSubsidy.unemployedMonths": ScenarioLimits.unemployedMonths,
+        "job.employer.wageSubsidy.unemployedMonthsInLast28": ScenarioLimits.unemployedMonthsInLast28,
+        "job.employer.wageSubsidy.renewals": ScenarioLimits.renewals,
     ].mapValues { Decimal($0.lowerBound)...Decimal($0.upperBound) }
-        .merging(["job.pattern.hoursPerDay": decimal(ScenarioLimits.hoursPerDay.lowerBound)...decimal(ScenarioLimits.hoursPerDay.upperBound)]) { $1 }
+        .merging([("job.pattern.hoursPerDay", ScenarioLimits.hoursPerDay),
+                  ("job.employer.wageSubsidy.sectorMaxWeeklyHours", ScenarioLimits.sectorMaxWeeklyHours),
+                  ("job.employer.adaptationSubsidy.coworkerHelpHours", ScenarioLimits.coworkerHelpHours)]
+                    .map { ($0.0, decimal($0.1.lowerBound)...decimal($0.1.upperBound)) }) { $1 }
         .merging(percents.map { ($0, Decimal(ScenarioLimits.percent.lowerBound)...Decimal(ScenarioLimits.percent.upperBound)) }) { $1 }
 
     private static func decimal(_ hours: Hours) -> Decimal { Decimal(hours.hundredths) / 100 }

@@ -95,6 +95,13 @@ public enum PageMessages {
     public static let fieldEconomicDismissals = MessageKind("page.field.economic_dismissals")
     public static let fieldAdaptationNeed = MessageKind("page.field.adaptation_need")
     public static let fieldEquipmentCost = MessageKind("page.field.equipment_cost")
+    public static let fieldDisadvantagedWorker = MessageKind("page.field.disadvantaged_worker")
+    public static let fieldUnemployedMonths = MessageKind("page.field.unemployed_months")
+    public static let fieldUnemployedMonthsInLast28 = MessageKind("page.field.unemployed_months_in_last_28")
+    public static let fieldRenewals = MessageKind("page.field.renewals")
+    public static let fieldNonBusinessTasks = MessageKind("page.field.non_business_tasks")
+    public static let fieldSectorMaxWeeklyHours = MessageKind("page.field.sector_max_weekly_hours")
+    public static let fieldCoworkerHelpHours = MessageKind("page.field.coworker_help_hours")
     public static let choiceNone = MessageKind("page.choice.none")
     public static let choiceNotGiven = MessageKind("page.choice.not_given")
     public static let submit = MessageKind("page.submit")
@@ -122,7 +129,9 @@ public enum PageMessages {
         fieldEarningsRelatedPensionKind, fieldEarningsRelatedLimit, sectionTaxCard, fieldCardBasePercent, fieldCardIncomeLimit,
         fieldCardAdditionalPercent, fieldCardPensionPercent, fieldJobStart, fieldJobEnd, choiceAllowanceAuto, choiceAllowanceNone,
         required, kelaNotTicked, allowanceLevelNotChosen, noJob, titleWithErrors, inputs, yes, no, fieldNeeded, fieldUnemployedJobseeker, fieldMedicalStatement,
-        fieldDecisionBeforeStart, fieldCollectiveAgreementWage, fieldEconomicDismissals, fieldAdaptationNeed, fieldEquipmentCost, choiceNone, choiceNotGiven, submit, errorSummary, result, monthTable,
+        fieldDecisionBeforeStart, fieldCollectiveAgreementWage, fieldEconomicDismissals, fieldAdaptationNeed, fieldEquipmentCost,
+        fieldDisadvantagedWorker, fieldUnemployedMonths, fieldUnemployedMonthsInLast28, fieldRenewals, fieldNonBusinessTasks,
+        fieldSectorMaxWeeklyHours, fieldCoworkerHelpHours, choiceNone, choiceNotGiven, submit, errorSummary, result, monthTable,
         monthTableCaption, chart, chartAsTable, bestSafeHours, warnings, employer, notFound, noWarnings, explanation, handover,
     ]
 }
