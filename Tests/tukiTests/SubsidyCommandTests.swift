@@ -64,6 +64,24 @@ import Testing
         #expect(json.contains("\"startsBeforeSimulation\": true"))
     }
 
+    /// Whether the injury or illness calls for the changes is not given: the total is what is paid if it does.
+    @Test func anAdaptationSubsidyWhoseConditionIsOpenIsTotalledIfMet() throws {
+        let file = try CommandRunner.temporaryFile("h.yaml", """
+        name: H
+        start: 2026-03
+        months: 3
+        person: {birthYear: 1980}
+        job:
+          pattern: {hoursPerWeek: 37.5}
+          monthlySalary: 2500.00
+          employer:
+            kind: company
+            adaptationSubsidy: {equipmentCost: 1830.00}
+        """)
+        let text = try CommandRunner.run(["subsidy", file.path, "--lang", "en"]).stdout
+        #expect(text.contains("Adaptation subsidy in total, if its condition is met (not known yet): €1,830.00."))
+    }
+
     @Test func speaksSwedishAndEnglishWhenAsked() throws {
         let swedish = try CommandRunner.run(["subsidy", example, "--lang", "sv"])
         #expect(swedish.status == 0)

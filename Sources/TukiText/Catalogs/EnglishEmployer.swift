@@ -159,6 +159,7 @@ extension MessageCatalog {
         "subsidy_report.cost_unknown": "The wage cost could not be computed for every month, because the rules lack {parameter} (see “Please note”). You can give the employer's own rate in job.employer.contributionRates.",
         "subsidy_report.cost_not_worked_out": "The wage cost could not be worked out for every month (see “Please note”).",
         "subsidy_report.net_cost_unknown": "The net cost (wage cost less wage subsidy) cannot be worked out, because the wage subsidy's amount is not known (see above).",
+        "subsidy_report.adaptation_total_if_met": "Adaptation subsidy in total, if its condition is met (not known yet): {total}.",
         "subsidy_report.adaptation_total": "Adaptation subsidy in total: {total}.",
         "subsidy_report.conditions": "Conditions: {subsidy}",
         "subsidy_report.decision": "How the subsidy's amount and length are set:",

@@ -160,6 +160,7 @@ extension MessageCatalog {
         "subsidy_report.cost_unknown": "Palkkauskustannuksia ei voitu laskea kaikille kuukausille, koska säännöistä puuttuu arvo {parameter} (katso Huomaa). Voit antaa työnantajan oman maksuprosentin kohdassa job.employer.contributionRates.",
         "subsidy_report.cost_not_worked_out": "Palkkauskustannuksia ei voitu laskea kaikille kuukausille (katso Huomaa).",
         "subsidy_report.net_cost_unknown": "Nettokustannusta (palkkauskustannukset miinus palkkatuki) ei voi laskea, koska palkkatuen määrä ei ole tiedossa (katso yllä).",
+        "subsidy_report.adaptation_total_if_met": "Järjestelytuki yhteensä, jos sen ehto täyttyy (ei vielä tiedossa): {total}.",
         "subsidy_report.adaptation_total": "Järjestelytuki yhteensä: {total}.",
         "subsidy_report.conditions": "Ehdot: {subsidy}",
         "subsidy_report.decision": "Näin tuen määrä ja kesto määräytyvät:",

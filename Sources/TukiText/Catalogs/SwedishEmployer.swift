@@ -160,6 +160,7 @@ extension MessageCatalog {
         "subsidy_report.cost_unknown": "Lönekostnaderna kunde inte räknas ut för alla månader, eftersom reglerna saknar värdet {parameter} (se Observera). Du kan ange arbetsgivarens egen avgiftssats i job.employer.contributionRates.",
         "subsidy_report.cost_not_worked_out": "Lönekostnaderna kunde inte räknas ut för alla månader (se Observera).",
         "subsidy_report.net_cost_unknown": "Nettokostnaden (lönekostnaden minus lönesubventionen) kan inte räknas ut, eftersom lönesubventionens belopp inte är känt (se ovan).",
+        "subsidy_report.adaptation_total_if_met": "Stöd för att ordna arbetsförhållandena sammanlagt, om villkoret är uppfyllt (ännu inte känt): {total}.",
         "subsidy_report.adaptation_total": "Stöd för att ordna arbetsförhållandena sammanlagt: {total}.",
         "subsidy_report.conditions": "Villkor: {subsidy}",
         "subsidy_report.decision": "Så här bestäms stödets belopp och längd:",

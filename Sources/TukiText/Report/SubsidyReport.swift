@@ -71,7 +71,9 @@ public struct SubsidyReport: Sendable {
         }
         lines += costs(result, during: payingTerms)
         if let adaptation = result.total(.adaptationSubsidy) {
-            lines.append(say(SubsidyReportMessages.adaptationTotal, ["total": .money(adaptation)]))
+            let open = result.adaptationSubsidy?.eligibility.outcome == .open
+            lines.append(say(open ? SubsidyReportMessages.adaptationTotalIfMet : SubsidyReportMessages.adaptationTotal,
+                             ["total": .money(adaptation)]))
         }
         return lines
     }

@@ -19,6 +19,8 @@ public enum SubsidyReportMessages {
     public static let costNotWorkedOut = MessageKind("subsidy_report.cost_not_worked_out")
     public static let netCostUnknown = MessageKind("subsidy_report.net_cost_unknown")
     public static let adaptationTotal = MessageKind("subsidy_report.adaptation_total", ["total"])
+    /// Its condition is not known: the total holds only if it is met.
+    public static let adaptationTotalIfMet = MessageKind("subsidy_report.adaptation_total_if_met", ["total"])
     public static let conditions = MessageKind("subsidy_report.conditions", ["subsidy"])
     public static let decision = MessageKind("subsidy_report.decision")
     public static let noMonths = MessageKind("subsidy_report.no_months")
@@ -28,7 +30,7 @@ public enum SubsidyReportMessages {
 
     public static let all = [
         title, decisionDate, employer, summary, noWageSubsidy, eligibility, subsidyPerMonth, periodBefore, periodBeyond, wageCost,
-        netCostDuring, netCostAfter, netCost, costUnknown, costNotWorkedOut, netCostUnknown, adaptationTotal, conditions, decision, noMonths, noEmployer,
+        netCostDuring, netCostAfter, netCost, costUnknown, costNotWorkedOut, netCostUnknown, adaptationTotal, adaptationTotalIfMet, conditions, decision, noMonths, noEmployer,
         expectationsElsewhere,
     ]
 }
